@@ -1,0 +1,36 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench bench-extraction bench-speed bench-mutations fuzz clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[model,test,bench]'
+	touch $(STAMP)
+
+# A demonstration, not a gate: show the report and exit 0 even with findings.
+run: $(STAMP)
+	$(BIN)/factcheck --sources sources --exit-zero claims/
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: bench-extraction bench-speed bench-mutations
+
+bench-extraction: $(STAMP)
+	$(BIN)/python bench/extraction.py
+
+bench-speed: $(STAMP)
+	$(BIN)/python bench/speed.py
+
+bench-mutations: $(STAMP)
+	$(BIN)/python bench/mutations.py
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -1,0 +1,169 @@
+"""What every rule may read: the article's claims, the registry, and shared reasoning about them.
+
+Pure: no I/O and no spaCy. The pieces here (who a claim involves, which claims are the
+same fact, which add up to which) are shared by several rules, so they live in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+from itertools import combinations
+
+from factcheck.extract.entities import normalize_name
+from factcheck.models import Claim, Document, Qualifier
+from factcheck.normalize.compare import amount_interval, overlaps
+from factcheck.normalize.money import format_amount
+from factcheck.read import LineIndex
+from factcheck.registry import Registry
+
+# Money that moves from one party to another; valuations, revenue and rates are not summed.
+FLOWS = {"invests_in", "commits_to_purchase", "spends_on", "deal_value", "acquires", "raises"}
+PURCHASES = {"commits_to_purchase", "deal_value", "spends_on"}
+MAX_SUBSET = 4
+
+
+def relations_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    if a in PURCHASES and b in PURCHASES:
+        return True
+    return "deal_value" in (a, b) and a in FLOWS and b in FLOWS
+
+
+@dataclass
+class CheckContext:
+    document: Document
+    claims: list[Claim]
+    registry: Registry | None = None
+    verdicts: dict = field(default_factory=dict)  # claim id -> matching.Verdict, filled by the engine
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.document.text)
+
+    def line(self, claim: Claim) -> int:
+        return self.lines.position(claim.span.start)[0]
+
+    def by_id(self, claim_id: str) -> Claim:
+        return next(c for c in self.claims if c.id == claim_id)
+
+    @cached_property
+    def money(self) -> list[Claim]:
+        return [c for c in self.claims if c.kind == "money" and c.amount is not None]
+
+    # -- who a claim involves -------------------------------------------------------------
+    def family(self, key: str | None) -> set[str]:
+        if not key:
+            return set()
+        if self.registry and key in self.registry.entities:
+            return self.registry.family(key)
+        return {key}
+
+    def closure(self, keys: Iterable[str | None]) -> set[str]:
+        """Keys with their parents, and the entities whose parent they are (Azure <-> Microsoft)."""
+        found: set[str] = set()
+        for key in keys:
+            found |= self.family(key)
+        if self.registry:
+            found |= {e.id for e in self.registry.entities.values() if e.parent in found}
+        return found
+
+    def involved(self, claim: Claim) -> set[str]:
+        return self.closure([*claim.subjects, claim.object, *claim.parties])
+
+    def directed(self, claim: Claim) -> bool:
+        return bool(claim.subjects) and claim.object is not None
+
+    def describe(self, claim: Claim) -> str:
+        """"up to $10B (Nvidia -> Anthropic, line 14)"."""
+        amount = claim.amount
+        money = format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else claim.text
+        parties = ""
+        if claim.subjects or claim.object:
+            payer = " and ".join(self.name(s) for s in claim.subjects) or "?"
+            parties = f"{payer} → {self.name(claim.object) if claim.object else '?'}, "
+        return f"{money} ({parties}line {self.line(claim)})"
+
+    def name(self, key: str | None) -> str:
+        """A registry entity's everyday name ("Microsoft", not "Microsoft Corporation")."""
+        if self.registry and key in self.registry.entities:
+            return normalize_name(self.registry.entities[key].name)
+        return key or "?"
+
+    # -- the article's own arithmetic -----------------------------------------------------
+    @cached_property
+    def components(self) -> list[Claim]:
+        """Distinct money flows of the article: one claim per fact, totals left out."""
+        candidates = [
+            c
+            for c in self.money
+            if c.relation in FLOWS and not c.amount.per and not c.amount.period and c.context.temporal != "prior"
+        ]
+        distinct: list[Claim] = []
+        for claim in sorted(candidates, key=lambda c: -self._informativeness(c)):
+            if not any(self.same_fact(claim, kept) for kept in distinct):
+                distinct.append(claim)
+        singles = [c for c in distinct if not c.context.total and not c.context.headline]
+        return [c for c in sorted(singles, key=lambda c: c.span.start) if not self.sums_to(c, [o for o in singles if o is not c])]
+
+    def is_total(self, claim: Claim) -> bool:
+        """Signalled as a total, the headline figure, several payers, or the sum of other figures."""
+        if claim.context.total or claim.context.headline or len(claim.subjects) > 1:
+            return True
+        return claim.relation in FLOWS and claim not in self.components and any(
+            self.same_fact(claim, c) is False for c in self.components
+        ) and bool(self.sums_to(claim, [c for c in self.components if c.id != claim.id]))
+
+    def _informativeness(self, claim: Claim) -> int:
+        return 2 * len(claim.subjects) + (claim.object is not None) + (claim.relation is not None)
+
+    def same_fact(self, a: Claim, b: Claim) -> bool:
+        """Two mentions of one fact: equal value (within rounding), same currency, compatible parties."""
+        if a.amount.currency != b.amount.currency or not relations_compatible(a.relation, b.relation):
+            return False
+        if not overlaps(self.point(a), self.point(b)):
+            return False
+        return self.parties_compatible(a, b)
+
+    def parties_compatible(self, a: Claim, b: Claim) -> bool:
+        if a.subjects and b.subjects and not (self.closure(a.subjects) & self.closure(b.subjects)):
+            return False
+        if a.object and b.object and not (self.family(a.object) & self.closure([b.object])):
+            return False
+        return not (self.involved(a) and self.involved(b)) or bool(self.involved(a) & self.involved(b))
+
+    def point(self, claim: Claim) -> tuple[Decimal, Decimal]:
+        """The figure as printed, rounding allowed, hedge ignored."""
+        amount = claim.amount
+        return amount.value - amount.precision, (amount.high or amount.value) + amount.precision
+
+    def sums_to(self, total: Claim, parts: list[Claim], min_parts: int = 2, any_relation: bool = False) -> list[tuple[Claim, ...]]:
+        """Subsets of `parts` (same currency, compatible relation) whose sum the total's figure allows."""
+        pool = [
+            p
+            for p in parts
+            if p.amount.currency == total.amount.currency
+            and (any_relation or relations_compatible(total.relation, p.relation))
+            and p.amount.value < total.amount.value + total.amount.precision
+        ]
+        low, high = self.point(total)
+        found = []
+        for size in range(min_parts, min(MAX_SUBSET, len(pool)) + 1):
+            for subset in combinations(pool, size):
+                value = sum(p.amount.value for p in subset)
+                slack = sum(p.amount.precision for p in subset)
+                if value + slack >= low and value - slack <= high:
+                    found.append(subset)
+        return found
+
+    def allows(self, total: Claim, value: Decimal, slack: Decimal = Decimal(0)) -> bool:
+        """Does the total's statement (hedge included) allow this sum?"""
+        low, high = amount_interval(total.amount)
+        return value + slack >= low and value - slack <= high
+
+
+def hedged(claims: Iterable[Claim]) -> Iterator[Claim]:
+    return (c for c in claims if c.amount and c.amount.qualifier in (Qualifier.UP_TO, Qualifier.RANGE))

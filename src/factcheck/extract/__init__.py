@@ -1,0 +1,170 @@
+"""Stage 3, extract: spaCy Docs into `Claim`s. The last module that touches spaCy objects.
+
+One money claim per money mention, with its amount and, where the sentence says them, its
+subject, relation and object; and relation claims with no money (ceo_of, available_on,
+partners_with ...). Subjects and objects are surface names here; resolve maps them to ids.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Span
+
+from factcheck.extract.context import claim_context
+from factcheck.extract.entities import EntityContext, Mention, doc_mentions, token_mention
+from factcheck.extract.relational import relation_claims
+from factcheck.extract.relations import Frame, money_frame
+from factcheck.models import Amount, Claim, Qualifier
+from factcheck.models import Span as TextSpan
+from factcheck.nlp.extensions import MONEY_SPANS
+from factcheck.nlp.pipeline import Analysis, Segment
+from factcheck.normalize.money import MoneyMention
+
+TOPIC_MIN_MENTIONS = 3
+_LABEL = re.compile(r"^\W*(?P<label>[^:\n]{1,60}):\s")
+
+
+def extract_claims(analysis: Analysis) -> list[Claim]:
+    context = EntityContext([m for seg in analysis.segments for m in doc_mentions(seg.doc, seg.start)])
+    topic = _topic(context)
+    claims: list[Claim] = []
+    for segment in analysis.segments:
+        claims.extend(_money_claims(segment, context, analysis, topic))
+        if segment.parsed:
+            claims.extend(relation_claims(segment, context))
+    claims.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
+    return [claim.model_copy(update={"id": f"c{i}"}) for i, claim in enumerate(claims, start=1)]
+
+
+def _parties(sentence_start: int, sentence_end: int, has_subject: bool, segment: Segment, context: EntityContext, analysis: Analysis) -> tuple[str, ...]:
+    """Who the passage is about: the sentence's entities; when they name no known entity (or the
+    claim has no subject), also those of the sentence before and of the nearest line above it
+    (a label or heading such as "Partners: A + B" or "For Anthropic:")."""
+
+    def within(start: int, end: int) -> list[Mention]:
+        return [m for m in context.mentions if start <= m.start < end and _is_party(m)]
+
+    found = within(sentence_start, sentence_end)
+    if not any(m.entity_id for m in found) or not has_subject:
+        earlier = within(segment.start, sentence_start)
+        found = earlier + found
+        if not any(m.entity_id for m in found) or not has_subject:
+            for previous in reversed(analysis.segments[max(0, segment.index - 3) : segment.index]):
+                above = within(previous.start, previous.end)
+                if above:
+                    found = above + found
+                    break
+    return tuple(dict.fromkeys(m.entity_id or m.text for m in found))
+
+
+def _is_party(mention: Mention) -> bool:
+    return mention.label in ("ORG", "PERSON", "PRODUCT") and (mention.entity_id is not None or len(mention.text) > 2)
+
+
+def _topic(context: EntityContext) -> Mention | None:
+    """The organization the article is about: named most often, at least three times."""
+    counts = Counter(m.entity_id or m.text for m in context.mentions if m.label == "ORG")
+    if not counts:
+        return None
+    key, count = counts.most_common(1)[0]
+    if count < TOPIC_MIN_MENTIONS:
+        return None
+    return next(m for m in context.mentions if (m.entity_id or m.text) == key)
+
+
+def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None) -> list[Claim]:
+    doc = segment.doc
+    spans = list(doc.spans[MONEY_SPANS]) if MONEY_SPANS in doc.spans else []
+    frames = [_frame(span, segment, context) for span in spans]
+    _apply_respectively(spans, frames, segment, context)
+    for frame in frames:  # "Microsoft's Role: $5 billion investment" in an article about Anthropic
+        if frame.relation == "invests_in" and frame.subjects and frame.object is None and topic is not None:
+            if all((m.entity_id or m.text) != (topic.entity_id or topic.text) for m in frame.subjects):
+                frame.object = topic
+    claims = []
+    for span, frame in zip(spans, frames):
+        mention: MoneyMention = span._.fc_money
+        sentence = span.sent if segment.parsed else doc[:]
+        sent_start = segment.start + sentence.start_char
+        headline = segment.index == 0 and _is_headline(analysis, segment)
+        amount = None
+        if mention.value is not None:
+            amount = Amount(
+                value=mention.value,
+                high=mention.high,
+                currency=mention.currency,
+                qualifier=Qualifier(mention.qualifier),
+                per=mention.per,
+                period=mention.period,
+                precision=mention.precision,
+            )
+        subjects = tuple(m.text for m in frame.subjects)
+        claims.append(
+            Claim(
+                id="c0",
+                kind="money",
+                span=TextSpan(start=segment.start + mention.start, end=segment.start + mention.end),
+                text=mention.text,
+                sentence=sentence.text.strip(),
+                sentence_span=TextSpan(start=sent_start, end=sent_start + len(sentence.text)),
+                paragraph=segment.index,
+                amount=amount,
+                subject=" + ".join(subjects) if subjects else None,
+                subjects=tuple(m.entity_id or m.text for m in frame.subjects),
+                relation=frame.relation,
+                object=(frame.object.entity_id or frame.object.text) if frame.object else None,
+                subject_text=" + ".join(subjects) if subjects else None,
+                object_text=frame.object.text if frame.object else None,
+                parties=_parties(sent_start, sent_start + len(sentence.text), bool(subjects), segment, context, analysis),
+                context=claim_context(mention, sentence.text, mention.start - sentence.start_char, headline),
+            )
+        )
+    return claims
+
+
+def _frame(span: Span, segment: Segment, context: EntityContext) -> Frame:
+    label = _label_subject(span, segment, context)
+    if not segment.parsed:
+        return Frame(subjects=[label] if label else [])
+    return money_frame(span, segment.start, context, label)
+
+
+def _label_subject(span: Span, segment: Segment, context: EntityContext) -> Mention | None:
+    """A list label ("Nvidia's Stake: ...") or the entity of the label a few lines up ("Partners: A + B")."""
+    sentence = span.sent if segment.parsed else span.doc[:]
+    match = _LABEL.match(sentence.text)
+    if match and sentence.start_char + match.end() <= span.start_char:
+        label_end = segment.start + sentence.start_char + match.end("label")
+        inside = [m for m in context.before(label_end, 80) if m.start >= segment.start + sentence.start_char]
+        if inside:
+            return inside[-1]  # the first entity of the label
+    return None
+
+
+def _apply_respectively(spans: list[Span], frames: list[Frame], segment: Segment, context: EntityContext) -> None:
+    """"A and B will invest $10B and $5B, respectively": the i-th amount goes to the i-th party."""
+    if not segment.parsed:
+        return
+    by_sentence: dict[int, list[int]] = {}
+    for i, span in enumerate(spans):
+        if "respectively" in span.sent.text.lower():
+            by_sentence.setdefault(span.sent.start, []).append(i)
+    for indexes in by_sentence.values():
+        subjects = next((frames[i].subjects for i in indexes if len(frames[i].subjects) == len(indexes)), None)
+        if not subjects:
+            continue
+        for position, i in enumerate(indexes):
+            frames[i].subjects = [subjects[position]]
+            if frames[i].relation is None:
+                first = next(frames[j] for j in indexes if frames[j].relation)
+                frames[i].relation, frames[i].object = first.relation, first.object
+
+
+def _is_headline(analysis: Analysis, segment: Segment) -> bool:
+    text = analysis.document.text[segment.start : segment.end].rstrip()
+    return len(text) < 200 and not text.endswith((".", "!", "?"))
+
+
+__all__ = ["extract_claims", "token_mention"]

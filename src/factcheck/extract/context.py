@@ -1,0 +1,68 @@
+"""What the words around a money mention say about its role: a total, a prior figure, a term, a stake."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from factcheck.extract.lexicon import relation_lexicon
+from factcheck.models import ClaimContext
+from factcheck.normalize.money import MoneyMention, lexicon
+
+_YEAR = re.compile(r"\b(?:in|by|since|back in|as of)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b", re.I)
+_STAKE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:equity\s+)?stake", re.I)
+_TERM = None
+
+
+def _words(key: str) -> re.Pattern:
+    words = sorted(relation_lexicon()[key], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    number_words = {k: v for k, v in lexicon()["number_words"].items() if " " not in k and k not in ("a", "an")}
+    alternatives = "|".join(sorted(number_words, key=len, reverse=True))
+    return {
+        "total": _words("total_words"),
+        "cumulative": _words("cumulative_words"),
+        "incremental": _words("incremental_words"),
+        "prior": _words("prior_words"),
+        "term": re.compile(rf"\b(\d+|{alternatives})[- ]years?\b", re.I),
+        "number_words": number_words,
+    }
+
+
+def claim_context(mention: MoneyMention, sentence: str, offset_in_sentence: int, headline: bool) -> ClaimContext:
+    """Read the sentence around the mention (`offset_in_sentence` is the mention's start in it)."""
+    p = _patterns()
+    before = sentence[max(0, offset_in_sentence - 60) : offset_in_sentence]
+    near_before = sentence[max(0, offset_in_sentence - 30) : offset_in_sentence]
+    end = offset_in_sentence + len(mention.text)
+    after = sentence[end : end + 40]
+    total = None
+    if (match := p["total"].search(near_before + " " + mention.text)) or (match := p["total"].search(before)):
+        total = match.group(0).lower()
+    temporal = None
+    if p["prior"].search(before) or _YEAR.search(after) or _YEAR.search(before[-30:]):
+        temporal = "prior"
+    elif re.search(r"\bto\s*$", near_before, re.I) and p["cumulative"].search(before) or p["cumulative"].search(near_before):
+        temporal = "cumulative"
+    elif p["incremental"].search(near_before[-20:] + " " + mention.text):
+        temporal = "incremental"
+    term = None
+    if match := p["term"].search(sentence):
+        raw = match.group(1).lower()
+        term = int(raw) if raw.isdigit() else int(p["number_words"].get(raw, 0)) or None
+    stake = None
+    if match := _STAKE.search(sentence):
+        stake = Decimal(match.group(1))
+    return ClaimContext(
+        total=total,
+        headline=headline,
+        temporal=temporal,
+        term_years=term,
+        stake_percent=stake,
+        vague_magnitude=mention.vague_magnitude,
+    )

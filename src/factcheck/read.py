@@ -1,0 +1,109 @@
+"""Stage 1, read: paths, directories and stdin into `Document`s, and offsets into line/column.
+
+Articles are UTF-8 (a leading BOM is dropped); anything else is an `InputError` that names
+the file and the place, never a traceback.
+"""
+
+from __future__ import annotations
+
+import bisect
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from factcheck.errors import InputError
+from factcheck.models import Document
+
+ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+STDIN = "-"
+
+
+def expand_paths(paths: Iterable[str]) -> list[str]:
+    """Files named directly are taken whatever their suffix; directories give their articles, sorted."""
+    found: list[str] = []
+    for raw in paths:
+        if raw == STDIN:
+            found.append(STDIN)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            articles = sorted(
+                str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+            )
+            if not articles:
+                suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
+                raise InputError(f"no articles ({suffixes}) in directory", path=raw)
+            found.extend(articles)
+        elif path.is_file():
+            found.append(raw)
+        elif path.exists():
+            raise InputError("not a regular file", path=raw)
+        else:
+            raise InputError("no such file or directory", path=raw)
+    return found
+
+
+def read_documents(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
+    for path in expand_paths(paths):
+        yield read_document(path, max_bytes=max_bytes)
+
+
+def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    if path == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        name = "<stdin>"
+    else:
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror}", path=path) from None
+        name = path
+    if len(data) > max_bytes:
+        raise InputError(f"larger than the {max_bytes:,}-byte limit (see --max-bytes)", path=name)
+    return Document(path=name, text=decode(data, name), format=_format_of(path))
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 only; NUL bytes mean a binary file."""
+    if b"\x00" in data:
+        offset = data.index(b"\x00")
+        line = data.count(b"\n", 0, offset) + 1
+        raise InputError("looks like a binary file (NUL byte), not an article", path=name, line=line)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte offset {exc.start})",
+            path=name,
+            line=line,
+            column=column,
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def _format_of(path: str) -> str:
+    return ARTICLE_SUFFIXES.get(Path(path).suffix.lower(), "text") if path != STDIN else "text"
+
+
+class LineIndex:
+    """Maps character offsets to 1-based (line, column); columns count code points."""
+
+    def __init__(self, text: str):
+        self._starts = [0]
+        self._starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+    def offset(self, line: int, column: int = 1) -> int:
+        return self._starts[line - 1] + column - 1
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        start = self._starts[line - 1]
+        end = self._starts[line] - 1 if line < len(self._starts) else None
+        return start, end if end is not None else -1

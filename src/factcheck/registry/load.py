@@ -1,0 +1,174 @@
+"""Load a registry directory: safe YAML with node positions, pydantic validation, cross-references.
+
+Every problem names the file, the line and the field. A registry with any problem is
+rejected whole: a run never checks against a partial registry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from factcheck.errors import RegistryError
+from factcheck.registry.models import Entity, Fact, RegistryFile
+
+Positions = dict[tuple, int]
+SUFFIXES = (".yaml", ".yml")
+
+
+class RegistryProblems(RegistryError):
+    """All problems found in a registry; the message is the first, `problems` holds them all."""
+
+    def __init__(self, problems: list[RegistryError]):
+        first = problems[0]
+        super().__init__(first.message, path=first.path, line=first.line, column=first.column)
+        self.code = first.code
+        self.problems = problems
+
+    def __str__(self) -> str:
+        more = len(self.problems) - 1
+        return str(self.problems[0]) + (f" (and {more} more problem{'s' * (more > 1)}; run `factcheck sources validate`)" if more else "")
+
+
+def registry_files(root: str | Path) -> list[Path]:
+    root = Path(root)
+    if root.is_file():
+        return [root]
+    if not root.is_dir():
+        raise RegistryError("registry directory not found", path=str(root))
+    files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+    if not files:
+        raise RegistryError("no registry files (*.yaml) in directory", path=str(root))
+    return files
+
+
+def parse_file(path: Path) -> tuple[RegistryFile | None, Positions, list[RegistryError]]:
+    """One file into its model; problems are returned, not raised, so all can be listed."""
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return None, {}, [RegistryError(f"not valid UTF-8 at byte {exc.start}", path=name)]
+    except OSError as exc:
+        return None, {}, [RegistryError(f"cannot read: {exc.strerror}", path=name)]
+    try:
+        data, positions = load_yaml(text)
+    except RegistryError as exc:
+        exc.path = name
+        return None, {}, [exc]
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        return None, positions, [RegistryError("a registry file is a mapping with `entities:` and/or `facts:`", path=name, line=1)]
+    try:
+        return RegistryFile.model_validate(data), positions, []
+    except ValidationError as exc:
+        return None, positions, [_field_error(err, name, positions) for err in exc.errors()]
+
+
+def load_yaml(text: str) -> tuple[Any, Positions]:
+    """Safe YAML into plain data plus the line of every mapping value, keyed by its path."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise RegistryError(f"invalid YAML: {exc.problem or exc.context}", line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None) from None
+    except yaml.YAMLError as exc:
+        raise RegistryError(f"invalid YAML: {exc}") from None
+    finally:
+        loader.dispose()
+    if node is None:
+        return None, {}
+    positions: Positions = {(): node.start_mark.line + 1}
+    return _construct(node, (), positions, yaml.constructor.SafeConstructor()), positions
+
+
+PLAIN_COLLECTIONS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
+
+
+def _construct(node: yaml.Node, path: tuple, positions: Positions, constructor: yaml.constructor.SafeConstructor) -> Any:
+    positions[path] = node.start_mark.line + 1
+    expected = PLAIN_COLLECTIONS.get(type(node))
+    if expected and node.tag != expected:
+        raise RegistryError(f"unsupported YAML tag {node.tag!r} (only plain data is allowed)", line=node.start_mark.line + 1, column=node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        result: dict = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise RegistryError("YAML merge keys (<<) are not supported", line=key_node.start_mark.line + 1)
+            key = _scalar(key_node, constructor)
+            if key in result:
+                raise RegistryError(
+                    f"duplicate key {key!r} (first on line {positions[(*path, key)]})",
+                    line=key_node.start_mark.line + 1,
+                    column=key_node.start_mark.column + 1,
+                )
+            positions[(*path, key)] = value_node.start_mark.line + 1
+            result[key] = _construct(value_node, (*path, key), positions, constructor)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_construct(item, (*path, i), positions, constructor) for i, item in enumerate(node.value)]
+    return _scalar(node, constructor)
+
+
+def _scalar(node: yaml.Node, constructor: yaml.constructor.SafeConstructor) -> Any:
+    if not isinstance(node, yaml.ScalarNode):
+        raise RegistryError("a mapping key must be a plain value", line=node.start_mark.line + 1)
+    if node.tag not in constructor.yaml_constructors:
+        raise RegistryError(f"unsupported YAML tag {node.tag!r} (only plain data is allowed)", line=node.start_mark.line + 1, column=node.start_mark.column + 1)
+    try:
+        return constructor.construct_object(node, deep=True)
+    except yaml.YAMLError as exc:
+        raise RegistryError(f"invalid value: {exc}", line=node.start_mark.line + 1) from None
+
+
+def _field_error(err: dict, path: str, positions: Positions) -> RegistryError:
+    loc = tuple(err["loc"])
+    field = ".".join(str(part) for part in loc) or "(file)"
+    line = None
+    for cut in range(len(loc), -1, -1):  # the deepest position we know: a missing field points at its parent
+        if loc[:cut] in positions:
+            line = positions[loc[:cut]]
+            break
+    message = err["msg"]
+    if err["type"] == "missing":
+        message = "missing required field"
+    elif err["type"] == "extra_forbidden":
+        message = "unknown field"
+    return RegistryError(f"{field}: {message}", path=path, line=line)
+
+
+def entity_problems(entities: list[tuple[Entity, str, int | None]]) -> list[RegistryError]:
+    seen: dict[str, tuple[str, int | None]] = {}
+    problems = []
+    for entity, path, line in entities:
+        if entity.id in seen:
+            first = seen[entity.id]
+            problems.append(RegistryError(f"duplicate entity id {entity.id!r} (first in {first[0]}:{first[1]})", path=path, line=line))
+        else:
+            seen[entity.id] = (path, line)
+    known = set(seen)
+    for entity, path, line in entities:
+        if entity.parent and entity.parent not in known:
+            problems.append(RegistryError(f"entity {entity.id!r}: parent {entity.parent!r} is not a known entity id", path=path, line=line))
+    return problems
+
+
+def fact_problems(facts: list[tuple[Fact, str, int | None]], known: set[str]) -> list[RegistryError]:
+    seen: dict[str, tuple[str, int | None]] = {}
+    problems = []
+    for fact, path, line in facts:
+        if fact.id in seen:
+            first = seen[fact.id]
+            problems.append(RegistryError(f"duplicate fact id {fact.id!r} (first in {first[0]}:{first[1]})", path=path, line=line))
+        else:
+            seen[fact.id] = (path, line)
+        for role in ("subject", "object"):
+            value = getattr(fact, role)
+            if value is not None and value not in known:
+                problems.append(RegistryError(f"fact {fact.id!r}: {role} {value!r} is not a known entity id", path=path, line=line))
+    return problems

@@ -1,0 +1,84 @@
+"""`--format text` (the default): a linter-style report for people, rendered with rich.
+
+    path:line:col: CODE severity rule-name
+      message
+       14 |   • Nvidia's Stake: Up to $10 Billion direct investment in Anthropic.
+          |                     ^^^^^^^^^^^^^^^^^
+      evidence: publisher (date) "quote" url
+      fix: replace with "up to $15B"
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
+
+from factcheck.models import FileReport, Finding, Report
+from factcheck.read import LineIndex
+
+STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+SNIPPET = 100  # characters of context shown around a finding on long lines
+
+
+def format_text(report: Report, color: bool = False, width: int = 100) -> str:
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False, soft_wrap=True)
+    for file in report.files:
+        _file(console, file)
+    _summary(console, report)
+    return buffer.getvalue()
+
+
+def _file(console: Console, file: FileReport) -> None:
+    index = LineIndex(file.document.text)
+    lines = file.document.text.split("\n")
+    for finding in file.findings:
+        _finding(console, file.document.path, finding, index, lines)
+
+
+def _finding(console: Console, path: str, finding: Finding, index: LineIndex, lines: list[str]) -> None:
+    line, column = index.position(finding.span.start)
+    end_line, end_column = index.position(finding.span.end)
+    severity = finding.severity.value
+    header = Text.assemble(
+        (f"{path}:{line}:{column}: ", "bold"),
+        (finding.code, STYLE[severity]),
+        " ",
+        (severity, STYLE[severity]),
+        " ",
+        (finding.rule, "dim"),
+    )
+    console.print(header)
+    console.print(Text("  " + finding.message))
+    source = lines[line - 1] if line - 1 < len(lines) else ""
+    stop = end_column if end_line == line else len(source) + 1
+    start_cut = max(0, column - 1 - SNIPPET // 2)
+    shown = source[start_cut : start_cut + SNIPPET].replace("\t", " ")
+    prefix = "…" if start_cut else ""
+    gutter = f"  {line:>5} | "
+    console.print(Text(gutter + prefix + shown, style="dim"))
+    caret_at = len(gutter) + len(prefix) + (column - 1 - start_cut)
+    console.print(Text(" " * (len(gutter) - 2) + "| " + " " * (caret_at - len(gutter)) + "^" * max(1, min(stop - column, SNIPPET)), style=STYLE[severity]))
+    for evidence in finding.evidence:
+        source_line = f"  evidence: {evidence.publisher or ''}"
+        if evidence.date:
+            source_line += f" ({evidence.date})"
+        if evidence.quote:
+            source_line += f' "{evidence.quote}"'
+        if evidence.url:
+            source_line += f" {evidence.url}"
+        console.print(Text(source_line, style="dim"))
+    if finding.fix:
+        console.print(Text.assemble("  fix: replace with ", (f'"{finding.fix.replacement}"', "green")))
+    console.print()
+
+
+def _summary(console: Console, report: Report) -> None:
+    counts = report.severity_counts()
+    claims = sum(len(f.claims) for f in report.files)
+    files = len(report.files)
+    parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 and s != 'info' else ''}" for s in ("error", "warning", "info")]
+    console.print(escape(f"{files} file{'s' * (files != 1)} checked, {claims} claims: " + ", ".join(parts)))

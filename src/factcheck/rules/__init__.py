@@ -1,0 +1,28 @@
+"""The rule catalogue. Adding a rule: one file in its family, one line here."""
+
+from factcheck.rules.base import Hit, Rule
+from factcheck.rules.consistency.fc101_total_mismatch import TotalMismatch
+from factcheck.rules.consistency.fc102_value_conflict import ValueConflict
+from factcheck.rules.consistency.fc103_hedge_drift import HedgeDrift
+from factcheck.rules.registry.fc201_registry_contradiction import RegistryContradiction
+from factcheck.rules.registry.fc202_unverified import Unverified
+
+ALL_RULES: tuple[type[Rule], ...] = (
+    TotalMismatch,
+    ValueConflict,
+    HedgeDrift,
+    RegistryContradiction,
+    Unverified,
+)
+
+
+def rule_by_code(code: str) -> type[Rule] | None:
+    code = code.upper()
+    return next((r for r in ALL_RULES if r.code == code or code in r.aliases), None)
+
+
+def rule_by_name(name: str) -> type[Rule] | None:
+    return next((r for r in ALL_RULES if r.name == name or r.code == name.upper()), None)
+
+
+__all__ = ["ALL_RULES", "Hit", "Rule", "rule_by_code", "rule_by_name"]

@@ -1,0 +1,46 @@
+"""What a rule is: a code, a slug, a default severity, a summary, an explanation, and `check`."""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from factcheck.check.context import CheckContext
+from factcheck.models import Evidence, Fix, Severity, Span
+
+CODE = re.compile(r"^FC[129]\d\d$")
+SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+SECTIONS = ("Why", "Flags", "Passes", "Fix")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule found; the engine stamps code, slug and severity to make it a Finding."""
+
+    span: Span
+    message: str
+    claims: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    fix: Fix | None = None
+
+
+class Rule:
+    """Subclasses set every class attribute; the docstring is the explanation, with the sections
+    Why, Flags (a wrong example), Passes (a right example) and Fix."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    summary: ClassVar[str]
+    needs_registry: ClassVar[bool] = False
+    aliases: ClassVar[tuple[str, ...]] = ()
+
+    def check(self, ctx: CheckContext) -> Iterable[Hit]:
+        raise NotImplementedError
+
+    @classmethod
+    def explanation(cls) -> str:
+        return inspect.cleandoc(cls.__doc__ or "")

@@ -1,0 +1,1 @@
+"""FC1xx: the article against itself."""

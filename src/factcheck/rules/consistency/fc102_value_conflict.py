@@ -1,0 +1,78 @@
+"""FC102 value-conflict."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from factcheck.check.context import CheckContext
+from factcheck.models import Claim, Fix, Severity
+from factcheck.normalize.compare import amount_interval, overlaps
+from factcheck.rules.base import Hit, Rule
+
+
+class ValueConflict(Rule):
+    """The same fact (who, what, to whom) stated with two amounts that cannot both be true.
+
+    Why: when one article gives two figures for one investment, at least one is wrong, and
+    readers cannot tell which.
+
+    Flags: "Acme will invest $10 billion in Cirrus." and, later, "Acme's $12 billion
+    investment in Cirrus".
+
+    Passes: "Acme will invest $10 billion in Cirrus" and "Acme's roughly $10 billion
+    investment in Cirrus"; also an earlier valuation marked as such ("up from its $183 billion
+    valuation in September").
+
+    Tolerance: each figure within the range its printed digits and hedge allow. Amounts in
+    different currencies, rates against lump sums, and figures marked as earlier, additional
+    or cumulative are not compared.
+
+    Fix: use one figure throughout; the suggested replacement is the figure stated first (or
+    the one the registry supports).
+    """
+
+    code = "FC102"
+    name = "value-conflict"
+    severity = Severity.ERROR
+    summary = "The same fact is stated with two different amounts."
+
+    def check(self, ctx: CheckContext):
+        flagged: set[str] = set()
+        for first, second in combinations(ctx.money, 2):
+            if not _same_key(ctx, first, second) or overlaps(amount_interval(first.amount), amount_interval(second.amount)):
+                continue
+            wrong, right = _pick_wrong(ctx, first, second)
+            if wrong.id in flagged:
+                continue
+            flagged.add(wrong.id)
+            yield Hit(
+                span=wrong.span,
+                message=f"{ctx.describe(wrong)} contradicts {ctx.describe(right)} for the same fact.",
+                claims=(wrong.id, right.id),
+                fix=Fix(replacement=right.text),
+            )
+
+
+def _same_key(ctx: CheckContext, a: Claim, b: Claim) -> bool:
+    if a.relation is None or a.relation != b.relation or not a.subjects or not b.subjects:
+        return False
+    if a.amount.currency != b.amount.currency or (a.amount.per, a.amount.period) != (b.amount.per, b.amount.period):
+        return False
+    if a.context.temporal or b.context.temporal or a.context.total or b.context.total:
+        return False
+    if set(ctx.closure(a.subjects)) != set(ctx.closure(b.subjects)):
+        return False
+    if a.relation != "valued_at" and (not a.object or not b.object or not ctx.closure([a.object]) & ctx.closure([b.object])):
+        return False
+    return True
+
+
+def _pick_wrong(ctx: CheckContext, a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """The one the registry does not support, else the later one."""
+    a_ok = ctx.verdicts.get(a.id) and ctx.verdicts[a.id].state == "supported"
+    b_ok = ctx.verdicts.get(b.id) and ctx.verdicts[b.id].state == "supported"
+    if a_ok and not b_ok:
+        return b, a
+    if b_ok and not a_ok:
+        return a, b
+    return b, a

@@ -1,0 +1,84 @@
+"""FC103 hedge-drift."""
+
+from __future__ import annotations
+
+from factcheck.check.context import CheckContext, hedged
+from factcheck.models import Claim, Fix, Qualifier, Severity
+from factcheck.normalize.money import format_amount
+from factcheck.rules.base import Hit, Rule
+
+HEDGE_WORDS = {Qualifier.UP_TO: "up to", Qualifier.RANGE: "up to"}
+
+
+class HedgeDrift(Rule):
+    """A hedged amount ("up to $10 billion") restated or summed elsewhere as if it were firm.
+
+    Why: "up to" is a ceiling, not a commitment. A headline or total that drops it turns a
+    possibility into a fact.
+
+    Flags: "Acme will invest up to $10 billion in Cirrus" and, in the headline, "Acme's $10
+    billion investment"; or "up to $10 billion" and "$5 billion" summed as "$15 billion in
+    equity".
+
+    Passes: "up to $15 billion in equity", or the restatement "as much as $10 billion".
+
+    Tolerance: figures within their printed precision; an earlier commitment ("the previous
+    year it had committed up to $4 billion") summed into a cumulative total is not flagged.
+
+    Fix: carry the hedge: "up to $15B".
+    """
+
+    code = "FC103"
+    name = "hedge-drift"
+    severity = Severity.WARNING
+    summary = "A hedged amount is restated or summed as a firm figure."
+
+    def check(self, ctx: CheckContext):
+        for claim in ctx.money:
+            if claim.amount.qualifier is not Qualifier.EXACT or claim.context.temporal == "prior":
+                continue
+            hit = self._restated(ctx, claim) or self._summed(ctx, claim)
+            if hit:
+                yield hit
+
+    def _restated(self, ctx: CheckContext, claim: Claim) -> Hit | None:
+        for source in hedged(ctx.money):
+            if source.id != claim.id and source.context.temporal != "prior" and ctx.same_fact(claim, source) and _named_alike(ctx, claim, source):
+                return Hit(
+                    span=claim.span,
+                    message=f"{claim.text!r} states as firm what line {ctx.line(source)} gives as {source.text!r}.",
+                    claims=(claim.id, source.id),
+                    fix=Fix(replacement=f"{HEDGE_WORDS[source.amount.qualifier]} {claim.text}"),
+                )
+        return None
+
+    def _summed(self, ctx: CheckContext, claim: Claim) -> Hit | None:
+        parts = [c for c in ctx.components if c.id != claim.id]
+        involved = ctx.involved(claim)
+        for subset in ctx.sums_to(claim, parts):
+            loose = [c for c in subset if c.amount.qualifier in HEDGE_WORDS]
+            if not loose or (involved and not all(ctx.involved(c) & involved for c in subset)):
+                continue
+            if not _one_direction(ctx, subset):
+                continue
+            sources = ", ".join(f"{c.text!r} (line {ctx.line(c)})" for c in loose)
+            replacement = format_amount(claim.amount.value, claim.amount.currency, "up_to")
+            return Hit(
+                span=claim.span,
+                message=f"{claim.text!r} sums {' + '.join(ctx.describe(c) for c in subset)} as firm, but {sources} is only a ceiling.",
+                claims=(claim.id, *(c.id for c in subset)),
+                fix=Fix(replacement=replacement),
+            )
+        return None
+
+
+def _named_alike(ctx: CheckContext, a: Claim, b: Claim) -> bool:
+    """Restatements need at least one named party in common, or none named on one side."""
+    return not (ctx.involved(a) and ctx.involved(b)) or bool(ctx.involved(a) & ctx.involved(b))
+
+
+def _one_direction(ctx: CheckContext, subset: tuple[Claim, ...]) -> bool:
+    """Parts of one sum share a relation and a receiver: investments in the same company."""
+    relations = {c.relation for c in subset if c.relation}
+    objects = [ctx.closure([c.object]) for c in subset if c.object]
+    return len(relations) <= 1 and all(objects[0] & o for o in objects[1:])

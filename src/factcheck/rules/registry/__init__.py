@@ -1,0 +1,1 @@
+"""FC2xx: the article against the source registry."""

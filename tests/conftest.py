@@ -1,0 +1,48 @@
+"""Shared fixtures: the spaCy pipeline is loaded once per session (it is the slow part)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="Rewrite golden files from current output (review the diff!).")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request) -> bool:
+    return request.config.getoption("--update-golden")
+
+
+@pytest.fixture(scope="session")
+def project_registry():
+    from factcheck.registry import load_registry
+
+    return load_registry(ROOT / "sources")
+
+
+@pytest.fixture(scope="session")
+def fixture_registry():
+    from factcheck.registry import load_registry
+
+    return load_registry(FIXTURES / "registry")
+
+
+@pytest.fixture(scope="session")
+def checker(fixture_registry):
+    """A Checker over the test registry of fictional companies (Acme, Bolt, Cirrus ...)."""
+    from factcheck.api import Checker
+
+    return Checker(fixture_registry)
+
+
+@pytest.fixture(scope="session")
+def project_checker(project_registry):
+    from factcheck.api import Checker
+
+    return Checker(project_registry)
