@@ -134,6 +134,8 @@ class Claim(Frozen):
     # Entities the passage is about when the sentence names no party ("Deal: a $38 billion
     # commitment" under "Partners: OpenAI + AWS"): undirected, for matching only.
     parties: tuple[str, ...] = ()
+    # Every party named in the claim's paragraph: where resolve looks for a missing counterparty.
+    paragraph_parties: tuple[str, ...] = ()
     context: ClaimContext = ClaimContext()
 
 

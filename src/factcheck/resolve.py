@@ -15,7 +15,15 @@ from factcheck.extract.entities import normalize_name
 from factcheck.models import Claim
 from factcheck.registry import Registry
 
-FUZZY_CUTOFF = 90  # WRatio score; below it two names are different entities
+FUZZY_CUTOFF = 90
+SYMMETRIC = {"deal_value", "partners_with"}  # the text does not say who pays whom
+NO_COUNTERPARTY = {"valued_at", "spends_on", "raises"}
+
+
+def _compatible(relation: str, fact_relation: str) -> bool:
+    from factcheck.check.context import relations_compatible  # one definition of compatible relations
+
+    return fact_relation != "valued_at" and relations_compatible(relation, fact_relation)  # WRatio score; below it two names are different entities
 
 
 class Resolver:
@@ -61,14 +69,67 @@ class Resolver:
 
     def resolve(self, claim: Claim) -> Claim:
         subjects = tuple(self.name(s) for s in claim.subjects)
+        obj = self.name(claim.object)
+        paragraph = tuple(dict.fromkeys(self.name(p) for p in (*claim.paragraph_parties, *claim.parties)))
+        if claim.kind == "money" and claim.relation:
+            subjects, obj = self._orient(claim.relation, subjects, obj, paragraph)
         return claim.model_copy(
             update={
                 "subjects": subjects,
                 "subject": " + ".join(subjects) if subjects else None,
-                "object": self.name(claim.object),
+                "object": obj,
                 "parties": tuple(dict.fromkeys(self.name(p) for p in claim.parties)),
+                "paragraph_parties": paragraph,
             }
         )
+
+    def _orient(self, relation: str, subjects: tuple[str, ...], obj: str | None, paragraph: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+        """Complete and orient a deal with the registry's knowledge of who deals with whom.
+
+        "AWS and OpenAI announced a $38 billion partnership" names two parties and no
+        direction; "Oracle's $30 billion cloud deal" names one. When the registry links the
+        named party to exactly one other party of the paragraph, that one is the counterparty,
+        in the registry's direction (buyer first). Only the parties come from the registry,
+        never the amount, so a wrong figure is still caught.
+        """
+        known = set(self.registry.entities)
+        if relation in SYMMETRIC and len(subjects) == 2 and obj is None and set(subjects) <= known:
+            first, second = subjects
+            return self._directed(first, second, relation)
+        if obj is None and len(subjects) == 1 and subjects[0] in known and relation not in NO_COUNTERPARTY:
+            partners = self._partners(subjects[0], relation, [p for p in paragraph if p in known and p != subjects[0]])
+            if len(partners) == 1:
+                return self._directed(subjects[0], partners[0], relation) if relation in SYMMETRIC else (subjects, partners[0])
+        # With no party named, only a deal or a revenue stream is completed: an unnamed investment
+        # is often a combined total ("$15B in equity" from two investors), never one pair's.
+        if not subjects and obj is None and relation in SYMMETRIC | {"revenue"}:
+            pairs = {
+                pair
+                for a in paragraph
+                if a in known
+                for b in self._partners(a, relation, [p for p in paragraph if p in known and p != a])
+                for pair in [self._directed(a, b, relation)]
+            }
+            if len(pairs) == 1:  # "The deal, worth $30 billion a year, was revealed by Oracle" under "OpenAI ... Oracle"
+                return next(iter(pairs))
+        return subjects, obj
+
+    def _partners(self, entity: str, relation: str, candidates: list[str]) -> list[str]:
+        found = []
+        for other in candidates:
+            facts = self.registry.facts_between(entity, other)
+            if relation in SYMMETRIC:
+                facts = facts + self.registry.facts_between(other, entity)
+            if any(_compatible(relation, f.relation) for f in facts):
+                found.append(other)
+        return found
+
+    def _directed(self, a: str, b: str, relation: str) -> tuple[tuple[str, ...], str]:
+        if not any(_compatible(relation, f.relation) for f in self.registry.facts_between(a, b)) and any(
+            _compatible(relation, f.relation) for f in self.registry.facts_between(b, a)
+        ):
+            return (b,), a
+        return (a,), b
 
 
 def resolve_claims(claims: list[Claim], registry: Registry) -> list[Claim]:

@@ -27,7 +27,10 @@ _LABEL = re.compile(r"^\W*(?P<label>[^:\n]{1,60}):\s")
 
 
 def extract_claims(analysis: Analysis) -> list[Claim]:
-    context = EntityContext([m for seg in analysis.segments for m in doc_mentions(seg.doc, seg.start)])
+    context = EntityContext(
+        [m for seg in analysis.segments for m in doc_mentions(seg.doc, seg.start)],
+        [seg.start for seg in analysis.segments],
+    )
     topic = _topic(context)
     claims: list[Claim] = []
     for segment in analysis.segments:
@@ -44,7 +47,7 @@ def _parties(sentence_start: int, sentence_end: int, has_subject: bool, segment:
     (a label or heading such as "Partners: A + B" or "For Anthropic:")."""
 
     def within(start: int, end: int) -> list[Mention]:
-        return [m for m in context.mentions if start <= m.start < end and _is_party(m)]
+        return [m for m in context.mentions if start <= m.start < end and m.is_party]
 
     found = within(sentence_start, sentence_end)
     if not any(m.entity_id for m in found) or not has_subject:
@@ -57,10 +60,6 @@ def _parties(sentence_start: int, sentence_end: int, has_subject: bool, segment:
                     found = above + found
                     break
     return tuple(dict.fromkeys(m.entity_id or m.text for m in found))
-
-
-def _is_party(mention: Mention) -> bool:
-    return mention.label in ("ORG", "PERSON", "PRODUCT") and (mention.entity_id is not None or len(mention.text) > 2)
 
 
 def _topic(context: EntityContext) -> Mention | None:
@@ -79,6 +78,7 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
     spans = list(doc.spans[MONEY_SPANS]) if MONEY_SPANS in doc.spans else []
     frames = [_frame(span, segment, context) for span in spans]
     _apply_respectively(spans, frames, segment, context)
+    _share_with_conversions(spans, frames)
     for frame in frames:  # "Microsoft's Role: $5 billion investment" in an article about Anthropic
         if frame.relation == "invests_in" and frame.subjects and frame.object is None and topic is not None:
             if all((m.entity_id or m.text) != (topic.entity_id or topic.text) for m in frame.subjects):
@@ -113,11 +113,12 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
                 amount=amount,
                 subject=" + ".join(subjects) if subjects else None,
                 subjects=tuple(m.entity_id or m.text for m in frame.subjects),
-                relation=frame.relation,
+                relation="other" if mention.per and frame.relation else frame.relation,  # "$2 per share" is a price
                 object=(frame.object.entity_id or frame.object.text) if frame.object else None,
                 subject_text=" + ".join(subjects) if subjects else None,
                 object_text=frame.object.text if frame.object else None,
                 parties=_parties(sent_start, sent_start + len(sentence.text), bool(subjects), segment, context, analysis),
+                paragraph_parties=tuple(dict.fromkeys(m.entity_id or m.text for m in context.mentions if segment.start <= m.start < segment.end and m.is_party)),
                 context=claim_context(mention, sentence.text, mention.start - sentence.start_char, headline),
             )
         )
@@ -129,6 +130,17 @@ def _frame(span: Span, segment: Segment, context: EntityContext) -> Frame:
     if not segment.parsed:
         return Frame(subjects=[label] if label else [])
     return money_frame(span, segment.start, context, label)
+
+
+def _share_with_conversions(spans: list[Span], frames: list[Frame]) -> None:
+    """"$14.3 billion (£10.55 billion)": a converted amount says what the amount it glosses says."""
+    for i, span in enumerate(spans):
+        root = span.root
+        if root.dep_ != "appos":
+            continue
+        for j, other in enumerate(spans):
+            if j != i and other.start <= root.head.i < other.end:
+                frames[i] = frames[j]
 
 
 def _label_subject(span: Span, segment: Segment, context: EntityContext) -> Mention | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -24,6 +26,12 @@ class Mention:
     label: str
     start: int  # absolute character offsets
     end: int
+    role: str = ""  # dependency label of the entity's head where the paragraph was parsed
+
+    @property
+    def is_party(self) -> bool:
+        """A named party worth reasoning about: known to the registry, or a real ORG/PERSON/PRODUCT name."""
+        return self.label in ("ORG", "PERSON", "PRODUCT") and (self.entity_id is not None or len(self.text) > 2)
 
 
 def normalize_name(text: str) -> str:
@@ -34,30 +42,73 @@ def normalize_name(text: str) -> str:
     return stripped or text
 
 
+SUBJECT_ROLES = ("nsubj", "nsubjpass")
+OBJECT_ROLES = ("pobj", "dobj", "dative")
+
+
 def doc_mentions(doc: Doc, offset: int) -> list[Mention]:
+    parsed = doc.has_annotation("DEP")
     return [
-        Mention(normalize_name(ent.text), ent.ent_id_ or None, ent.label_, offset + ent.start_char, offset + ent.end_char)
+        Mention(
+            normalize_name(ent.text),
+            ent.ent_id_ or None,
+            ent.label_,
+            offset + ent.start_char,
+            offset + ent.end_char,
+            _role(ent.root) if parsed else "",
+        )
         for ent in doc.ents
         if ent.label_ in ENTITY_LABELS
     ]
 
 
+def _role(token: Token) -> str:
+    """The grammatical role of an entity, looking through coordination ("Microsoft and Nvidia")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_
+
+
 class EntityContext:
     """Entities of the article in order, for looking up a token's entity and resolving references."""
 
-    def __init__(self, mentions: list[Mention]):
+    def __init__(self, mentions: list[Mention], paragraph_starts: list[int] | None = None):
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.paragraph_starts = sorted(paragraph_starts or [0])
 
     def before(self, offset: int, window: int) -> list[Mention]:
         """Mentions ending before `offset`, nearest first, within `window` characters."""
         return [m for m in reversed(self.mentions) if m.end <= offset and offset - m.end <= window]
 
-    def antecedent(self, offset: int, exclude: set[str], window: int = 1500, kinds=("ORG", "GPE", "PRODUCT")) -> Mention | None:
-        for mention in self.before(offset, window):
-            key = mention.entity_id or mention.text
-            if mention.label in kinds and key not in exclude:
-                return mention
-        return None
+    def _recent_start(self, offset: int) -> int:
+        """Start of the paragraph before the one holding `offset`."""
+        index = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        return self.paragraph_starts[max(0, index - 1)]
+
+    def antecedent(self, offset: int, exclude: set[str], prefer: str = "subject", window: int = 1500) -> Mention | None:
+        """The entity "it" or "the startup" refers to.
+
+        Candidates are the organizations of this paragraph and the one before (else further
+        back, within `window`). Ranked: known to the registry (the deal's parties, not the
+        outlet that reported it), then in a parallel role (a payer or a valued company is
+        most often an earlier subject, a receiver an earlier object: "Microsoft will invest
+        in Anthropic, while Nvidia will invest in the startup"), then the most mentioned
+        lately, then the nearest.
+        """
+        roles = SUBJECT_ROLES if prefer == "subject" else OBJECT_ROLES
+        nearby = [
+            m for m in self.before(offset, window)
+            if m.label in ("ORG", "PRODUCT") and m.is_party and (m.entity_id or m.text) not in exclude
+        ]
+        recent = [m for m in nearby if m.start >= self._recent_start(offset)] or nearby
+        if not recent:
+            return None
+        counts = Counter(m.entity_id or m.text for m in recent)
+        ranked = sorted(
+            enumerate(recent),
+            key=lambda im: (im[1].entity_id is None, im[1].role not in roles, -counts[im[1].entity_id or im[1].text], im[0]),
+        )
+        return ranked[0][1]
 
 
 def token_mention(token: Token, offset: int) -> Mention | None:
@@ -75,18 +126,20 @@ def token_mention(token: Token, offset: int) -> Mention | None:
     return Mention(normalize_name(span.text), span.ent_id_ or token.ent_id_ or None, span.label_ or token.ent_type_, offset + span.start_char, offset + span.end_char)
 
 
-def phrase_mention(token: Token, offset: int, context: EntityContext, exclude: set[str]) -> Mention | None:
+def phrase_mention(token: Token, offset: int, context: EntityContext, exclude: set[str], prefer: str = "subject") -> Mention | None:
     """The entity a noun phrase names: itself, a compound or possessive inside it, or what it refers back to."""
+    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":  # "Microsoft, which has poured ..."
+        token = token.head.head
     found = token_mention(token, offset)
     if found:
         return found
     for child in token.children:
-        if child.dep_ in ("compound", "poss", "nmod", "appos") and (found := token_mention(child, offset)):
+        if child.dep_ in ("compound", "poss", "nmod", "appos") and (found := token_mention(child, offset)) and found.is_party:
             return found
     lex = relation_lexicon()
     lemma = token.lemma_.lower()
     if lemma in lex["pronouns"] or token.lower_ in lex["pronouns"] or (lemma in lex["definite_nouns"] and _is_definite(token)):
-        return context.antecedent(offset + token.idx, exclude)
+        return context.antecedent(offset + token.idx, exclude, prefer)
     return None
 
 

@@ -30,22 +30,26 @@ class Frame:
 
 
 def _trigger(token: Token) -> dict | None:
-    triggers = relation_lexicon()["money_triggers"]
+    lex = relation_lexicon()
     if token.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ"):
         return None
-    return triggers.get(token.lemma_.lower()) or triggers.get(token.lower_)
+    lemma = token.lemma_.lower()
+    if lemma == "value" and token.pos_ == "NOUN" and any(c.lower_ in lex["deal_value_modifiers"] for c in token.children):
+        return lex["money_triggers"]["deal"]  # "a potential sales value of $90 billion" is a deal's value
+    return lex["money_triggers"].get(lemma) or lex["money_triggers"].get(token.lower_)
 
 
 def find_frame_token(head: Token, money: Span) -> Token | None:
     lex = relation_lexicon()
     inside = set(range(money.start, money.end))
-    for child in head.children:  # "$15B in direct equity investment"
-        if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and _trigger(pobj) and pobj.i not in inside:
-                    return pobj
+    for token in (*money, head.head):  # "$15B in direct equity investment", "deliver $X in revenue"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "for") and child.i not in inside:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and _trigger(pobj) and pobj.i not in inside:
+                        return pobj
     token = head
-    for _ in range(MAX_CLIMB):
+    for step in range(1, MAX_CLIMB + 1):
         if token.head is token:
             break
         token = token.head
@@ -54,7 +58,9 @@ def find_frame_token(head: Token, money: Span) -> Token | None:
         entry = _trigger(token)
         if entry and not (entry.get("requires_prep") and not _has_prep(token, entry["object_preps"])):
             return token
-        if token.pos_ in ("VERB", "AUX"):
+        # A trigger noun beside the verb ("its valuation surged to $X") counts only for the verb
+        # that governs the money itself (directly or through one preposition), not a clause above.
+        if token.pos_ in ("VERB", "AUX") and step <= 2:
             nouns = [
                 child
                 for child in token.children
@@ -79,21 +85,60 @@ def money_frame(money: Span, offset: int, context: EntityContext, label: Mention
         return Frame(subjects=[label] if label else [])
     entry = _trigger(frame_token) or {}
     relation = entry.get("relation")
-    subjects = _subjects(frame_token, head, entry, relation, offset, context)
+    phrase = frame_token
+    while phrase.dep_ == "compound" and phrase.head is not phrase:  # "$100B investment push into OpenAI"
+        phrase = phrase.head
+    subjects = (
+        _subjects(phrase, head, entry, relation, offset, context)
+        or (_subjects(frame_token, head, entry, relation, offset, context) if phrase is not frame_token else [])
+        or _clause_subject(head, money, offset, context)
+    )
     if not subjects and label:
         subjects = [label]
     exclude = {m.entity_id or m.text for m in subjects}
-    obj = None if relation == "valued_at" else _object(frame_token, head, entry, relation, offset, context, exclude)
+    obj = None
+    if relation != "valued_at":
+        obj = _object(frame_token, head, entry, relation, offset, context, exclude)
+        if obj is None and phrase is not frame_token:
+            obj = _object(phrase, head, entry, relation, offset, context, exclude)
     if obj is None and relation == "invests_in":
         obj = _receiver(frame_token, offset, context, exclude)
+    if obj is None and entry.get("without_object") and _prep_objects([frame_token, head], ["to", "on", "toward", "towards"]):
+        relation = entry["without_object"]  # "committed $1.4 trillion to infrastructure": spending, not a purchase
+    if relation == "invests_in" and _in_exchange(phrase):
+        subjects, obj = _exchange_parties(phrase, subjects, offset, context)
+    if _is_delta(head, frame_token):
+        relation = "other"  # "adding $170 billion to its market value": a change, not a value
     return Frame(relation=relation, trigger=frame_token, subjects=subjects, object=obj)
 
 
-def _mentions(tokens, offset: int, context: EntityContext, exclude: set[str]) -> list[Mention]:
+def _in_exchange(noun: Token) -> bool:
+    """"... in return for a $2 billion investment": the investment flows the other way."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in relation_lexicon()["exchange_phrases"]
+
+
+def _exchange_parties(noun: Token, subjects: list[Mention], offset: int, context: EntityContext) -> tuple[list[Mention], Mention | None]:
+    """The clause's subject gets the money; the investor is the other party the sentence names."""
+    receiver = subjects[0] if subjects else None
+    others = []
+    for token in noun.sent:
+        mention = token_mention(token, offset)
+        if mention and mention.is_party and (receiver is None or mention.text != receiver.text) and all(o.text != mention.text for o in others):
+            others.append(mention)
+    return (others[:1], receiver) if others else (subjects, None)
+
+
+def _is_delta(head: Token, frame: Token) -> bool:
+    verbs = [t for t in (head.head, frame.head) if t.pos_ == "VERB"]
+    return any(v.lemma_.lower() in relation_lexicon()["delta_verbs"] for v in verbs)
+
+
+def _mentions(tokens, offset: int, context: EntityContext, exclude: set[str], prefer: str = "subject") -> list[Mention]:
     found = []
     for token in tokens:
         for conj in with_conjuncts(token):
-            mention = phrase_mention(conj, offset, context, exclude)
+            mention = phrase_mention(conj, offset, context, exclude, prefer)
             if mention and all(mention.text != m.text for m in found):
                 found.append(mention)
     return found
@@ -112,11 +157,19 @@ def _subjects(frame: Token, head: Token, entry: dict, relation: str | None, offs
             return _mentions(agents, offset, context, set())
         verb = frame
         for _ in range(4):
+            datives = [c for c in verb.children if c.dep_ == "dative"] if verb is not frame else []
+            if datives:  # "AMD has issued OpenAI a warrant to purchase shares": OpenAI holds it
+                return _mentions(datives, offset, context, set())
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 return _mentions(subjects, offset, context, set())
             if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "ccomp", "relcl", "dobj", "pcomp") and verb.head is not verb:
                 verb = verb.head
+                if (named := token_mention(verb, offset)) and named.is_party:  # headline "Anthropic to Buy $30B ..."
+                    return [named]
+                owners = [c for c in verb.children if c.dep_ == "poss"] if verb.pos_ in ("NOUN", "PROPN") else []
+                if owners:  # "AMD's ambition to reach $10 billion"
+                    return _mentions(owners, offset, context, set())
             else:
                 break
         return []
@@ -136,7 +189,7 @@ def _subjects(frame: Token, head: Token, entry: dict, relation: str | None, offs
             if found := _mentions(subjects, offset, context, set()):
                 return found
     if relation not in ("commits_to_purchase", "deal_value"):  # "a Bolt investment"
-        compounds = [c for c in children if c.dep_ == "compound" and token_mention(c, offset)]
+        compounds = [c for c in children if c.dep_ == "compound" and (m := token_mention(c, offset)) and m.is_party]
         if compounds:
             return _mentions(compounds[:1], offset, context, set())
     if frame.dep_ in ("appos", "conj") and governor is not frame:
@@ -145,6 +198,18 @@ def _subjects(frame: Token, head: Token, entry: dict, relation: str | None, offs
             return _mentions(possessors, offset, context, set())
         if (mention := token_mention(governor, offset)) and mention.entity_id:
             return _mentions([governor], offset, context, set()) or [mention]
+    return []
+
+
+def _clause_subject(head: Token, money: Span, offset: int, context: EntityContext) -> list[Mention]:
+    """The subject of the clause the money sits in: "AMD's ambition to reach $10 billion in revenue"."""
+    token = head
+    for _ in range(MAX_CLIMB):
+        if token.head is token:
+            return []
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return _subjects(token, head, {}, None, offset, context)
     return []
 
 
@@ -165,18 +230,18 @@ def _object(frame: Token, head: Token, entry: dict, relation: str | None, offset
     if frame.pos_ == "NOUN" and frame.head is not frame and frame.head.pos_ in ("VERB", "AUX"):
         places.append(frame.head)
     for pobj in _prep_objects(places, preps):
-        for found in _mentions([pobj], offset, context, exclude):
+        for found in _mentions([pobj], offset, context, exclude, "object"):
             return found
         for nested in _prep_objects([pobj], preps + ["of"]):
-            for found in _mentions([nested], offset, context, exclude):
+            for found in _mentions([nested], offset, context, exclude, "object"):
                 return found
     if entry.get("object_dobj"):
         for child in frame.children:
-            if child.dep_ == "dobj" and (found := _mentions([child], offset, context, exclude)):
+            if child.dep_ == "dobj" and (found := _mentions([child], offset, context, exclude, "object")):
                 return found[0]
     if frame.pos_ in ("NOUN", "PROPN"):
         for child in frame.children:
-            if child.dep_ in ("compound", "amod", "nmod") and (mention := token_mention(child, offset)):
+            if child.dep_ in ("compound", "amod", "nmod") and (mention := token_mention(child, offset)) and mention.is_party:
                 key = mention.entity_id or mention.text
                 if key not in exclude:
                     return mention
