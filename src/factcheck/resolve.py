@@ -17,7 +17,9 @@ from factcheck.registry import Registry
 
 FUZZY_CUTOFF = 90
 SYMMETRIC = {"deal_value", "partners_with"}  # the text does not say who pays whom
-NO_COUNTERPARTY = {"valued_at", "spends_on", "raises"}
+# A named party alone: a valuation, spending, a raise or a revenue figure is often the
+# company's own total, not a flow with one partner.
+NO_COUNTERPARTY = {"valued_at", "spends_on", "raises", "revenue"}
 
 
 def _compatible(relation: str, fact_relation: str) -> bool:

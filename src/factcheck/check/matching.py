@@ -47,6 +47,8 @@ def verdict(ctx: CheckContext, claim: Claim) -> Verdict:
         return _combined_verdict(ctx, claim, candidates)
     if ctx.is_total(claim):
         return Verdict("unverified")  # a sum is checked through its parts (FC101, FC103)
+    if claim.context.temporal == "prior":
+        return Verdict("unverified")  # "by 2021 it was valued at $7.3 billion": the registry may hold a later figure
     if about and claim.relation is not None and _directed_enough(claim):
         nearest = min(about, key=lambda f: abs(f.amount.value - claim.amount.value))
         problem = "qualifier" if _same_figure(claim, nearest) else "amount"

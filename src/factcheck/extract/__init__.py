@@ -97,7 +97,7 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
                 currency=mention.currency,
                 qualifier=Qualifier(mention.qualifier),
                 per=mention.per,
-                period=mention.period,
+                period=mention.period or frame.period,
                 precision=mention.precision,
             )
         subjects = tuple(m.text for m in frame.subjects)

@@ -10,7 +10,7 @@ from factcheck.models import Claim, Span
 _PARTNER_LEMMAS = {"partner", "partnership", "collaborate", "collaboration", "team", "ally", "alliance"}
 _AVAILABLE = {"available"}
 _ACQUIRE = {"acquire", "buy", "purchase"}
-_SUPPLY = {"supply", "supplier", "provide"}
+_SUPPLY = {"supply", "provide"}
 MAX_PARTNERS = 4
 
 
@@ -72,6 +72,13 @@ def _from_token(token: Token, sent, mentions: list[Mention], segment, has_money:
             return [_claim("available_on", subject, o, at, o.end, sent, segment) for o in objects if o.text != subject.text]
     if lemma in _PARTNER_LEMMAS and not has_money:
         return _partners(token, at, mentions, sent, segment)
+    if lemma in _SUPPLY and token.pos_ == "VERB" and not has_money:  # "Bolt supplies Cirrus with chips"
+        subject = next((token_mention(c, segment.start) for c in token.children if c.dep_ == "nsubj"), None)
+        targets = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        targets += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        obj = next((m for t in targets if (m := token_mention(t, segment.start))), None)
+        if subject and obj:
+            return [_claim("supplies", subject, obj, min(subject.start, obj.start), max(subject.end, obj.end), sent, segment)]
     if lemma in _ACQUIRE and token.pos_ == "VERB" and not has_money:
         subject = next((token_mention(c, segment.start) for c in token.children if c.dep_ == "nsubj"), None)
         obj = next((token_mention(c, segment.start) for c in token.children if c.dep_ == "dobj"), None)

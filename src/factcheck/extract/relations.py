@@ -27,6 +27,7 @@ class Frame:
     trigger: Token | None = None
     subjects: list[Mention] = field(default_factory=list)
     object: Mention | None = None
+    period: str | None = None  # "in annual revenue": a rate the money grammar cannot see
 
 
 def _trigger(token: Token) -> dict | None:
@@ -42,11 +43,12 @@ def _trigger(token: Token) -> dict | None:
 def find_frame_token(head: Token, money: Span) -> Token | None:
     lex = relation_lexicon()
     inside = set(range(money.start, money.end))
+    content = set(lex["content_nouns"])
     for token in (*money, head.head):  # "$15B in direct equity investment", "deliver $X in revenue"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "of", "for") and child.i not in inside:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and _trigger(pobj) and pobj.i not in inside:
+                for pobj in child.children:  # what the money is, not where it happens ("in the round")
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in content and pobj.i not in inside:
                         return pobj
     token = head
     for step in range(1, MAX_CLIMB + 1):
@@ -109,7 +111,8 @@ def money_frame(money: Span, offset: int, context: EntityContext, label: Mention
         subjects, obj = _exchange_parties(phrase, subjects, offset, context)
     if _is_delta(head, frame_token):
         relation = "other"  # "adding $170 billion to its market value": a change, not a value
-    return Frame(relation=relation, trigger=frame_token, subjects=subjects, object=obj)
+    period = "annual" if any(c.lower_ in ("annual", "yearly", "annualized") for c in frame_token.children) else None
+    return Frame(relation=relation, trigger=frame_token, subjects=subjects, object=obj, period=period)
 
 
 def _in_exchange(noun: Token) -> bool:
@@ -227,6 +230,7 @@ def _object(frame: Token, head: Token, entry: dict, relation: str | None, offset
     places = [frame, head]
     places.extend(c for c in frame.children if c.dep_ in ("dobj", "attr", "pobj", "relcl", "acl", "xcomp"))
     places.extend(c for c in head.children if c.dep_ in ("relcl", "acl", "xcomp"))  # "$30B to purchase compute from Azure"
+    places.extend(_prep_objects([head], ["of"]))  # "$30 billion of capacity from Cirrus Cloud"
     if frame.pos_ == "NOUN" and frame.head is not frame and frame.head.pos_ in ("VERB", "AUX"):
         places.append(frame.head)
     for pobj in _prep_objects(places, preps):

@@ -35,8 +35,8 @@ class HedgeDrift(Rule):
 
     def check(self, ctx: CheckContext):
         for claim in ctx.money:
-            if claim.amount.qualifier is not Qualifier.EXACT or claim.context.temporal == "prior":
-                continue
+            if claim.amount.qualifier is not Qualifier.EXACT or claim.context.temporal == "prior" or claim.amount.per:
+                continue  # a unit price ("$600 per share") is a price point, not a hedged commitment
             hit = self._restated(ctx, claim) or self._summed(ctx, claim)
             if hit:
                 yield hit
