@@ -23,7 +23,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
 def browser():
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
     if not CHROMIUM.exists() and not shutil.which("chromium"):
-        pytest.skip("no chromium at /usr/bin/chromium (apt-get install chromium; `make test` tries it)")
+        pytest.skip(f"no chromium at {CHROMIUM} or on PATH (apt-get install chromium; `make test` tries it)")
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")), args=ARGS)
         yield browser

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from urllib.parse import quote
 
 from factcheck.models import FileReport, Finding, Span
@@ -56,7 +56,7 @@ def relative_path(path: str, base: Path | None = None) -> str:
     try:
         return resolved.relative_to(base).as_posix()
     except ValueError:
-        return resolved.as_posix() if Path(path).is_absolute() else PurePosixPath(Path(path).as_posix()).as_posix()
+        return resolved.as_posix() if Path(path).is_absolute() else Path(path).as_posix()
 
 
 def artifact_uri(path: str) -> str:
