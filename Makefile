@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test bench bench-extraction bench-speed bench-mutations fuzz clean
+.PHONY: run test browser bench bench-extraction bench-speed bench-mutations fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +19,18 @@ $(STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/factcheck --sources sources --exit-zero claims/
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+# The HTML report's browser test drives Debian's chromium (playwright comes with the test
+# extra). Try to install the browser; if that is impossible the test skips and says why.
+browser:
+	@if [ ! -x $(CHROMIUM) ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing chromium for the HTML report's browser test (apt-get)"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo -n"; \
+		( $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium ) >/dev/null 2>&1 \
+			|| echo "note: could not install chromium; the browser test will be skipped"; \
+	fi
 
 bench: bench-extraction bench-speed bench-mutations
 

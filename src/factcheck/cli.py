@@ -49,6 +49,10 @@ app.add_typer(sources_app, name="sources")
 class Format(str, Enum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    gitlab = "gitlab"
+    github = "github"
+    html = "html"
 
 
 class FailOn(str, Enum):

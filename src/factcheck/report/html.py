@@ -1,0 +1,358 @@
+"""`--format html`: one self-contained review page for an editor.
+
+The article with every claim highlighted by its state; a click on a claim shows its
+structured fact, its findings, the registry's evidence and the suggested fix; a findings
+list that jumps to the text; and a money-flow diagram drawn as inline SVG.
+
+Safety: every piece of article and registry text goes through Jinja's autoescaping (nothing
+is marked safe except our own CSS and JS); registry URLs become links only when they are
+http(s); a Content-Security-Policy allows no external load at all and only the page's own
+script and style, by hash, so even an escaping bug could not run injected code.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
+from factcheck.models import Claim, Evidence, FileReport, Finding, Report
+from factcheck.normalize.money import format_amount
+from factcheck.read import LineIndex
+
+# Claim states, worst first: the order decides a claim's colour when several apply.
+STATES = ("contradicted", "inconsistent", "supported", "unverified")
+STATE_LABEL = {
+    "contradicted": "contradicted by the registry",
+    "inconsistent": "inconsistent within the article",
+    "supported": "supported by the registry",
+    "unverified": "unverified",
+}
+# Which way the money goes for each relation: +1 subject pays object, -1 object pays subject.
+FLOW_DIRECTION = {"invests_in": 1, "commits_to_purchase": 1, "acquires": 1, "spends_on": 1, "raises": -1}
+SAFE_SCHEMES = ("http://", "https://")
+_TEMPLATES = "factcheck.report"
+
+
+@dataclass
+class EvidenceView:
+    publisher: str | None
+    date: str | None
+    quote: str | None
+    url: str | None
+    link: str | None  # the URL when it is safe to link, else None (then shown as text)
+    fact: str | None
+
+
+@dataclass
+class FindingView:
+    anchor: str
+    code: str
+    rule: str
+    severity: str
+    message: str
+    line: int
+    column: int
+    target: str | None  # the DOM id of the claim it is about
+    evidence: list[EvidenceView]
+    fix: str | None
+
+
+@dataclass
+class ClaimView:
+    target: str
+    id: str
+    kind: str
+    text: str
+    sentence: str
+    line: int
+    column: int
+    state: str
+    amount: str | None
+    qualifier: str | None
+    subject: str | None
+    relation: str | None
+    object: str | None
+    support: tuple[str, ...]
+    findings: list[FindingView] = field(default_factory=list)
+    related: list[FindingView] = field(default_factory=list)
+
+
+@dataclass
+class Segment:
+    text: str
+    target: str | None = None
+    state: str | None = None
+    anchors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Node:
+    name: str
+    x: float
+    y: float
+    label_x: float
+    label_y: float
+    anchor: str
+
+
+@dataclass
+class Edge:
+    path: str
+    label: str
+    label_x: float
+    label_y: float
+    state: str
+    hedged: bool
+    target: str
+    title: str
+
+
+@dataclass
+class FileView:
+    path: str
+    segments: list[Segment]
+    claims: list[ClaimView]
+    findings: list[FindingView]
+    nodes: list[Node]
+    edges: list[Edge]
+    counts: dict[str, int]
+
+
+def format_html(report: Report) -> str:
+    style, script = _asset("report.css"), _asset("report.js")
+    policy = "; ".join(
+        (
+            "default-src 'none'",
+            f"style-src '{_sha256(style)}'",
+            f"script-src '{_sha256(script)}'",
+            "img-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+        )
+    )
+    views = [_file_view(number, file) for number, file in enumerate(report.files)]
+    return _environment().get_template("report.html.j2").render(
+        files=views,
+        version=report.tool_version,
+        counts=report.severity_counts(),
+        states=[(state, STATE_LABEL[state]) for state in STATES],
+        policy=policy,
+        style=Markup(style),  # our own file, shipped with the package: the only trusted markup
+        script=Markup(script),
+    )
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(loader=PackageLoader(_TEMPLATES, "templates"), autoescape=select_autoescape(default=True), keep_trailing_newline=True)
+
+
+@cache
+def _asset(name: str) -> str:
+    text = files(_TEMPLATES).joinpath("templates", name).read_text(encoding="utf-8")
+    if "</" in text:  # would end the <style>/<script> element early
+        raise ValueError(f"{name} must not contain '</'")
+    return text
+
+
+def _sha256(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
+
+
+def safe_link(url: str | None) -> str | None:
+    """The URL if it is an http(s) link, else None: `javascript:`, `data:` and the rest stay text."""
+    if url and url[:8].lower().startswith(SAFE_SCHEMES) and not re.search(r"[\s\x00-\x1f]", url):
+        return url
+    return None
+
+
+def _evidence(evidence: Evidence) -> EvidenceView:
+    return EvidenceView(evidence.publisher, evidence.date, evidence.quote, evidence.url, safe_link(evidence.url), evidence.fact)
+
+
+def _overlaps(a, b) -> bool:
+    return a.start < b.end and b.start < a.end or a.start == b.start
+
+
+def _primary_claim(finding: Finding, claims: list[Claim]) -> Claim | None:
+    """The claim a finding points at: one of its claims whose span it overlaps, else any overlap."""
+    overlapping = [c for c in claims if _overlaps(c.span, finding.span)]
+    named = [c for c in overlapping if c.id in finding.claims]
+    chosen = named or overlapping
+    return min(chosen, key=lambda c: c.span.end - c.span.start) if chosen else None
+
+
+def _state(claim: Claim, primary: Iterable[Finding], support: tuple[str, ...]) -> str:
+    codes = [f.code for f in primary]
+    if any(code == "FC201" for code in codes):
+        return "contradicted"
+    if any(code.startswith("FC1") for code in codes):
+        return "inconsistent"
+    return "supported" if support else "unverified"
+
+
+def _file_view(number: int, file: FileReport) -> FileView:
+    text = file.document.text
+    index = LineIndex(text)
+    claims = list(file.claims)
+    targets = {claim.id: f"f{number}-c{i}" for i, claim in enumerate(claims)}
+    findings: list[FindingView] = []
+    primary: dict[str, list[Finding]] = {claim.id: [] for claim in claims}
+    finding_views: dict[int, FindingView] = {}
+    for i, finding in enumerate(file.findings):
+        claim = _primary_claim(finding, claims)
+        if claim is not None:
+            primary[claim.id].append(finding)
+        line, column = index.position(finding.span.start)
+        view = FindingView(
+            anchor=f"f{number}-finding{i}",
+            code=finding.code,
+            rule=finding.rule,
+            severity=finding.severity.value,
+            message=finding.message,
+            line=line,
+            column=column,
+            target=targets[claim.id] if claim else None,
+            evidence=[_evidence(e) for e in finding.evidence],
+            fix=finding.fix.replacement if finding.fix else None,
+        )
+        findings.append(view)
+        finding_views[id(finding)] = view
+    claim_views = []
+    for claim in claims:
+        support = file.support.get(claim.id, ())
+        line, column = index.position(claim.span.start)
+        amount = claim.amount
+        view = ClaimView(
+            target=targets[claim.id],
+            id=claim.id,
+            kind=claim.kind,
+            text=claim.text,
+            sentence=claim.sentence,
+            line=line,
+            column=column,
+            state=_state(claim, primary[claim.id], support),
+            amount=format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else None,
+            qualifier=amount.qualifier.value if amount else None,
+            subject=claim.subject_text or claim.subject,
+            relation=claim.relation,
+            object=claim.object_text or claim.object,
+            support=support,
+            findings=[finding_views[id(f)] for f in primary[claim.id]],
+        )
+        view.related = [finding_views[id(f)] for f in file.findings if claim.id in f.claims and f not in primary[claim.id]]
+        claim_views.append(view)
+    states = {view.id: view.state for view in claim_views}
+    anchors = [(finding.span.start, view.anchor) for finding, view in zip(file.findings, findings, strict=True)]
+    nodes, edges = _money_flow(claims, targets, states)
+    return FileView(
+        path=file.document.path,
+        segments=_segments(text, claims, targets, states, anchors),
+        claims=claim_views,
+        findings=findings,
+        nodes=nodes,
+        edges=edges,
+        counts={state: sum(1 for v in claim_views if v.state == state) for state in STATES},
+    )
+
+
+def _segments(text: str, claims: list[Claim], targets: dict[str, str], states: dict[str, str], anchors: list[tuple[int, str]]) -> list[Segment]:
+    """Cut the text at every claim boundary and finding start; a piece covered by claims is
+    marked with the shortest of them (the most specific) and coloured by the worst state."""
+    cuts = {0, len(text)} | {a for a, _ in anchors}
+    for claim in claims:
+        cuts.update((min(claim.span.start, len(text)), min(claim.span.end, len(text))))
+    points = sorted(cuts)
+    pending = sorted(anchors)
+    segments = []
+    for start, end in zip(points, points[1:], strict=False):
+        covering = [c for c in claims if c.span.start <= start and end <= c.span.end]
+        segment = Segment(text[start:end])
+        while pending and pending[0][0] <= start:
+            segment.anchors.append(pending.pop(0)[1])
+        if covering:
+            specific = min(covering, key=lambda c: c.span.end - c.span.start)
+            segment.target = targets[specific.id]
+            segment.state = min((states[c.id] for c in covering), key=STATES.index)
+        segments.append(segment)
+    if pending:  # a finding at the very end of the text
+        segments.append(Segment("", anchors=[anchor for _, anchor in pending]))
+    return segments
+
+
+WIDTH, HEIGHT, NODE_RADIUS = 760, 440, 9
+
+
+def _money_flow(claims: list[Claim], targets: dict[str, str], states: dict[str, str]) -> tuple[list[Node], list[Edge]]:
+    """Who pays whom, from every claim with a subject, an object and a money-moving relation."""
+    flows: dict[tuple[str, str, str], list[Claim]] = {}
+    for claim in claims:
+        direction = FLOW_DIRECTION.get(claim.relation or "")
+        if direction is None or not claim.object or not (claim.subject or claim.subjects):
+            continue
+        payers = list(claim.subjects) if len(claim.subjects) > 1 else [claim.subject or claim.subjects[0]]
+        amount = claim.amount
+        label = format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else "amount not stated"
+        if len(payers) > 1:
+            label += " combined"
+        for payer in payers:
+            source, sink = (payer, claim.object) if direction > 0 else (claim.object, payer)
+            if source != sink:
+                flows.setdefault((source, sink, label), []).append(claim)
+    names = list(dict.fromkeys(name for source, sink, _ in flows for name in (source, sink)))
+    nodes = _layout(names)
+    where = {node.name: node for node in nodes}
+    pair_count: dict[frozenset, int] = {}
+    edges = []
+    for (source, sink, label), flow_claims in flows.items():
+        pair = frozenset((source, sink))
+        nth = pair_count.get(pair, 0)
+        pair_count[pair] = nth + 1
+        state = min((states[c.id] for c in flow_claims), key=STATES.index)
+        hedged = any(c.amount is not None and c.amount.qualifier.value != "exact" for c in flow_claims)
+        edges.append(_edge(where[source], where[sink], nth, label, state, hedged, targets[flow_claims[0].id], flow_claims))
+    return nodes, edges
+
+
+def _layout(names: list[str]) -> list[Node]:
+    """Nodes evenly on an ellipse, labels pushed outward so they do not sit on the arrows."""
+    cx, cy, rx, ry = WIDTH / 2, HEIGHT / 2, WIDTH / 2 - 150, HEIGHT / 2 - 60
+    nodes = []
+    for i, name in enumerate(names):
+        angle = math.pi + 2 * math.pi * i / max(1, len(names))
+        dx, dy = math.cos(angle), math.sin(angle)
+        x, y = cx + rx * dx, cy + ry * dy
+        anchor = "end" if dx < -0.3 else "start" if dx > 0.3 else "middle"
+        nodes.append(Node(name, round(x, 1), round(y, 1), round(x + 16 * dx, 1), round(y + 16 * dy + (5 if abs(dy) < 0.5 else 14 * math.copysign(1, dy)), 1), anchor))
+    return nodes
+
+
+def _edge(a: Node, b: Node, nth: int, label: str, state: str, hedged: bool, target: str, flow_claims: list[Claim]) -> Edge:
+    """A quadratic curve from payer to payee, bent sideways so that parallel and opposite
+    flows between the same two parties do not overlap."""
+    dx, dy = b.x - a.x, b.y - a.y
+    length = math.hypot(dx, dy) or 1.0
+    nx, ny = -dy / length, dx / length
+    bend = 30 + 45 * nth
+    mx, my = (a.x + b.x) / 2 + nx * bend, (a.y + b.y) / 2 + ny * bend
+    start = _toward(a.x, a.y, mx, my, NODE_RADIUS + 2)
+    end = _toward(b.x, b.y, mx, my, NODE_RADIUS + 6)
+    label_x = 0.25 * start[0] + 0.5 * mx + 0.25 * end[0]
+    label_y = 0.25 * start[1] + 0.5 * my + 0.25 * end[1]
+    path = f"M {start[0]:.1f} {start[1]:.1f} Q {mx:.1f} {my:.1f} {end[0]:.1f} {end[1]:.1f}"
+    title = "; ".join(f"{c.id}: {c.text}" for c in flow_claims)
+    return Edge(path, label, round(label_x, 1), round(label_y, 1), state, hedged, target, f"{a.name} → {b.name}: {label} ({STATE_LABEL[state]}). {title}")
+
+
+def _toward(x: float, y: float, tx: float, ty: float, distance: float) -> tuple[float, float]:
+    length = math.hypot(tx - x, ty - y) or 1.0
+    return x + (tx - x) / length * distance, y + (ty - y) / length * distance

@@ -1,0 +1,92 @@
+"""What the machine formats (SARIF, GitLab, GitHub) share: where a finding is, as a
+repository-relative path and 1-based positions, and a fingerprint that survives edits
+elsewhere in the article."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from factcheck.models import FileReport, Finding, Span
+from factcheck.read import LineIndex
+
+_SPACE = re.compile(r"\s+")
+STDIN_NAME = "<stdin>"
+
+
+@dataclass(frozen=True)
+class Region:
+    """1-based; `end_column` exclusive, as SARIF and DESIGN.md's JSON have it."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
+class Located:
+    """A finding with everything a machine format needs to place it."""
+
+    finding: Finding
+    path: str  # repository-relative with forward slashes where possible
+    region: Region
+    fingerprint: str  # a stable hash, without the occurrence
+    occurrence: int  # 1 for the first finding with this hash in the file, then 2, 3 ...
+
+
+def region(index: LineIndex, span: Span) -> Region:
+    line, column = index.position(span.start)
+    end_line, end_column = index.position(span.end)
+    return Region(line, column, end_line, end_column)
+
+
+def relative_path(path: str, base: Path | None = None) -> str:
+    """The path relative to `base` (the working directory, which CI runs in at the repository
+    root) with forward slashes; an absolute path when it lies outside `base`."""
+    if path == STDIN_NAME:
+        return path
+    base = (base or Path.cwd()).resolve()
+    resolved = Path(path).resolve()
+    try:
+        return resolved.relative_to(base).as_posix()
+    except ValueError:
+        return resolved.as_posix() if Path(path).is_absolute() else Path(path).as_posix()
+
+
+def artifact_uri(path: str) -> str:
+    """A URI reference for SARIF: relative paths percent-encoded, absolute ones as file:// URIs."""
+    if path.startswith("/"):
+        return "file://" + quote(path)
+    return quote(path)
+
+
+def fingerprint(finding: Finding, text: str, index: LineIndex) -> str:
+    """sha256 of the rule code, the flagged words and their whole line, whitespace collapsed.
+
+    The line number is left out on purpose: inserting a paragraph above a finding moves it but
+    must not make it look new to GitHub code scanning, GitLab or a baseline.
+    """
+    line, _ = index.position(finding.span.start)
+    start, end = index.line_span(line)
+    line_text = text[start:] if end == -1 else text[start:end]
+    flagged = text[finding.span.start : finding.span.end]
+    normal = " ".join(_SPACE.sub(" ", part).strip() for part in (line_text, flagged))
+    return hashlib.sha256(f"{finding.code}\0{normal}".encode()).hexdigest()
+
+
+def located(file: FileReport, base: Path | None = None) -> Iterator[Located]:
+    """The file's findings in report order, each placed and fingerprinted."""
+    text = file.document.text
+    index = LineIndex(text)
+    path = relative_path(file.document.path, base)
+    seen: Counter[str] = Counter()
+    for finding in file.findings:
+        digest = fingerprint(finding, text, index)
+        seen[digest] += 1
+        yield Located(finding, path, region(index, finding.span), digest, seen[digest])
