@@ -57,7 +57,14 @@ def check_claims(document: Document, claims: list[Claim], registry: Registry | N
 
 
 def _drop_redundant_unverified(findings: Iterable[Finding]) -> list[Finding]:
-    """"Unverified" adds nothing on a claim that another rule already reports."""
+    """"Unverified" adds nothing on a claim another rule reports, nor a registry amount on a
+    total whose mismatch FC101 already explains with the article's own sums."""
     findings = list(findings)
     reported = {f.claims[0] for f in findings if f.code != "FC202" and f.claims}
-    return [f for f in findings if not (f.code == "FC202" and f.claims and f.claims[0] in reported)]
+    totals = {f.claims[0] for f in findings if f.code == "FC101" and f.claims}
+    return [
+        f
+        for f in findings
+        if not (f.code == "FC202" and f.claims and f.claims[0] in reported)
+        and not (f.code == "FC201" and f.claims and f.claims[0] in totals)
+    ]

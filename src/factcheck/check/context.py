@@ -110,12 +110,19 @@ class CheckContext:
         return [c for c in sorted(singles, key=lambda c: c.span.start) if not self.sums_to(c, [o for o in singles if o is not c])]
 
     def is_total(self, claim: Claim) -> bool:
-        """Signalled as a total, the headline figure, several payers, or the sum of other figures."""
-        if claim.context.total or claim.context.headline or len(claim.subjects) > 1:
+        """Signalled as a total, several payers, or the sum of other figures."""
+        if claim.context.total or len(claim.subjects) > 1:
             return True
-        return claim.relation in FLOWS and claim not in self.components and any(
-            self.same_fact(claim, c) is False for c in self.components
-        ) and bool(self.sums_to(claim, [c for c in self.components if c.id != claim.id]))
+        if claim.relation not in FLOWS or claim in self.components:
+            return False
+        parts = [c for c in self.components if c.id != claim.id and self._could_be_part(c, claim)]
+        return bool(self.sums_to(claim, parts))
+
+    def _could_be_part(self, part: Claim, total: Claim) -> bool:
+        """A named payer's total is made of that payer's amounts ("brings Amazon's investment to $8B")."""
+        if total.subjects and not (part.subjects and self.closure(part.subjects) <= self.closure(total.subjects)):
+            return False
+        return not (total.object and part.object) or bool(self.closure([part.object]) & self.closure([total.object]))
 
     def _informativeness(self, claim: Claim) -> int:
         return 2 * len(claim.subjects) + (claim.object is not None) + (claim.relation is not None)
@@ -160,8 +167,13 @@ class CheckContext:
         return found
 
     def allows(self, total: Claim, value: Decimal, slack: Decimal = Decimal(0)) -> bool:
-        """Does the total's statement (hedge included) allow this sum?"""
-        low, high = amount_interval(total.amount)
+        """Does the total's statement allow this sum? A firm total or a ceiling ("up to $15
+        billion" in all) must equal the sum of its parts' figures; a bound ("more than $35
+        billion") or an estimate must contain it."""
+        if total.amount.qualifier in (Qualifier.EXACT, Qualifier.UP_TO):
+            low, high = self.point(total)
+        else:
+            low, high = amount_interval(total.amount)
         return value + slack >= low and value - slack <= high
 
 

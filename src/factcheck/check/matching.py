@@ -14,8 +14,8 @@ from decimal import Decimal
 from typing import Literal
 
 from factcheck.check.context import CheckContext, relations_compatible
-from factcheck.models import Claim
-from factcheck.normalize.compare import amount_interval, drops_hedge, implied_precision, interval, overlaps
+from factcheck.models import Claim, Qualifier
+from factcheck.normalize.compare import ABOUT, amount_interval, implied_precision, interval, overlaps
 from factcheck.registry import Fact
 
 
@@ -39,40 +39,93 @@ def verdict(ctx: CheckContext, claim: Claim) -> Verdict:
     if claim.amount is None:
         return Verdict("unverified")
     candidates = [f for f in _nearby_facts(ctx, claim) if _comparable(claim, f)]
-    about = [f for f in candidates if _parties_match(ctx, claim, f)]
-    supported = [f for f in about if _consistent(claim, f)]
+    about_any_time = [f for f in candidates if _parties_match(ctx, claim, f)]
+    about = about_any_time
+    if claim.context.temporal == "prior":  # "by 2021 it was valued at ...": only earlier facts can speak to it
+        about = _historical(ctx, about)
+    compared = [(f, compare(claim, f)) for f in about]
+    compared += [(f, "compatible") for f in _rates(ctx, claim) if _same_figure(claim, f)]
+    supported = [f for f, result in compared if result == "match"]
     if supported:
         return Verdict("supported", supported)
     if len(claim.subjects) > 1:
         return _combined_verdict(ctx, claim, candidates)
     if ctx.is_total(claim):
         return Verdict("unverified")  # a sum is checked through its parts (FC101, FC103)
-    if claim.context.temporal == "prior":
-        return Verdict("unverified")  # "by 2021 it was valued at $7.3 billion": the registry may hold a later figure
-    if about and claim.relation is not None and _directed_enough(claim):
-        nearest = min(about, key=lambda f: abs(f.amount.value - claim.amount.value))
-        problem = "qualifier" if _same_figure(claim, nearest) else "amount"
-        return Verdict("contradicted", [nearest], problem)
+    wrong = [(f, result) for f, result in compared if result in ("amount", "qualifier")]
+    like_for_like = [(f, r) for f, r in wrong if f.amount.qualifier is claim.amount.qualifier or r == "qualifier"]
+    compatible = any(result == "compatible" for _, result in compared)
+    if wrong and claim.relation is not None and _directed_enough(claim) and (like_for_like or not compatible):
+        fact, problem = min(like_for_like or wrong, key=lambda fr: (fr[1] != "qualifier", abs(fr[0].amount.value - claim.amount.value)))
+        return Verdict("contradicted", [fact], problem)
     swapped = [f for f in candidates if _is_swap(ctx, claim, f)]
-    if swapped and not about:
+    if swapped and not about_any_time:
         return Verdict("contradicted", swapped[:1], "counterparty")
     return Verdict("unverified")
 
 
+def compare(claim: Claim, fact: Fact) -> Literal["match", "compatible", "amount", "qualifier"]:
+    """How a claim's amount stands to a fact's.
+
+    Like for like (both firm, both "up to" ...), the printed figures must agree within the
+    claim's precision. A firm figure where the source says "up to" the same figure drops the
+    hedge, and "up to" where the source is firm adds one: both are qualifier errors. A firm
+    figure below a source's ceiling may be a part of it ("the first $10 billion of up to
+    $100 billion"): compatible, neither support nor contradiction. Otherwise the intervals
+    the two statements allow must meet.
+    """
+    mine, theirs = claim.amount.qualifier, fact.amount.qualifier
+    figure = _same_figure(claim, fact)
+    if mine is theirs and mine in (Qualifier.EXACT, Qualifier.UP_TO, Qualifier.MORE_THAN, Qualifier.LESS_THAN, Qualifier.AT_LEAST):
+        return "match" if figure else "amount"
+    if mine is Qualifier.EXACT and theirs is Qualifier.UP_TO:
+        return "qualifier" if figure else ("compatible" if claim.amount.value < fact.amount.value else "amount")
+    if mine is Qualifier.UP_TO and theirs in (Qualifier.EXACT, Qualifier.ABOUT):
+        return "qualifier" if figure else "amount"  # a ceiling the source does not state
+    return "match" if overlaps(amount_interval(claim.amount), fact_interval(fact)) else "amount"
+
+
+def _rates(ctx: CheckContext, claim: Claim) -> list[Fact]:
+    """Facts on the same parties stated as a rate when the claim gives no period
+    ("a $30 billion cloud deal" for $30 billion a year): the figure may be that rate."""
+    if claim.amount.period:
+        return []
+    return [
+        f
+        for f in _nearby_facts(ctx, claim)
+        if f.amount and f.amount.period and f.amount.currency == claim.amount.currency
+        and relations_compatible(claim.relation, f.relation) and _parties_match(ctx, claim, f)
+    ]
+
+
+def _historical(ctx: CheckContext, facts: list[Fact]) -> list[Fact]:
+    """Facts superseded by a later one on the same parties and relation."""
+    latest: dict[tuple, object] = {}
+    for fact in facts:
+        key = (fact.subject, fact.relation, fact.object)
+        if fact.date and (key not in latest or fact.date > latest[key]):
+            latest[key] = fact.date
+    return [f for f in facts if f.date and f.date < latest[(f.subject, f.relation, f.object)]]
+
+
 def _combined_verdict(ctx: CheckContext, claim: Claim, candidates: list[Fact]) -> Verdict:
-    """"Acme and Bolt will invest up to $15 billion": supported when each payer's fact adds up to it."""
+    """"Acme and Bolt will invest up to $15 billion": checked against the sum of each payer's fact."""
     chosen = []
     for subject in claim.subjects:
         own = [f for f in candidates if f.subject in ctx.closure([subject]) and (not claim.object or f.object in ctx.closure([claim.object]))]
         if len(own) != 1:
             return Verdict("unverified")
         chosen.append(own[0])
-    low = sum(fact_interval(f)[0] for f in chosen)
-    high = sum(fact_interval(f)[1] for f in chosen)
-    hedged = any(f.amount.qualifier.value in ("up_to", "range") for f in chosen)
-    if overlaps(amount_interval(claim.amount), (low, high)) and not (hedged and claim.amount.qualifier.value == "exact"):
+    total = sum(f.amount.value for f in chosen)
+    hedged = any(f.amount.qualifier in (Qualifier.UP_TO, Qualifier.RANGE) for f in chosen)
+    low, high = claim.amount.value - claim.amount.precision, (claim.amount.high or claim.amount.value) + claim.amount.precision
+    figure = low <= total <= high
+    firm = claim.amount.qualifier is Qualifier.EXACT
+    if figure and not (hedged and firm):
         return Verdict("supported", chosen)
-    return Verdict("unverified")
+    if claim.amount.qualifier in (Qualifier.EXACT, Qualifier.UP_TO) and not claim.context.headline:
+        return Verdict("contradicted", chosen, "qualifier" if figure else "amount")
+    return Verdict("unverified")  # a headline total is FC101's to explain
 
 
 def _nearby_facts(ctx: CheckContext, claim: Claim) -> list[Fact]:
@@ -116,14 +169,12 @@ def _directed_enough(claim: Claim) -> bool:
     return bool(claim.subjects) or bool(claim.parties)
 
 
-def _consistent(claim: Claim, fact: Fact) -> bool:
-    if drops_hedge(claim.amount.qualifier, fact.amount.qualifier) and claim.context.temporal != "prior":
-        return False
-    return overlaps(amount_interval(claim.amount), fact_interval(fact))
-
-
 def _same_figure(claim: Claim, fact: Fact) -> bool:
-    low, high = claim.amount.value - claim.amount.precision, claim.amount.value + claim.amount.precision
+    """The fact's figure is what the claim prints, within its rounding (and 10% for an "about" fact)."""
+    slack = claim.amount.precision
+    if fact.amount.qualifier is Qualifier.ABOUT:
+        slack += fact.amount.value * ABOUT
+    low, high = claim.amount.value - slack, (claim.amount.high or claim.amount.value) + slack
     return low <= fact.amount.value <= high
 
 
