@@ -1,7 +1,10 @@
 """Who pays whom: (subject, relation, object) per construction. Our own sentences, fictional firms.
 
-Constructions with no example in the development corpus were checked against published
-articles found with the search tool; each is named by its construction only (see comments).
+Constructions with no example in the development corpus were looked up in published pages
+with the search tool, recorded by URL and construction only (no text copied):
+- appositive valuation "<Company>, valued at around $N billion,": https://dig.watch/updates/openai-is-now-valued-at-300-billion-after-new-funding
+- passive "the company was valued at $N billion": https://businessinsider.in/uber-could-soon-be-the-most-valuable-startup-of-all-time/amp_articleshow/47214944.cms
+- "a merger agreement worth $N billion": https://www.thestreet.com/investing/acacia-shares-surge-on-new-4-5-billion-merger-with-cisco
 """
 
 from __future__ import annotations

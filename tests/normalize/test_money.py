@@ -1,4 +1,32 @@
-"""The money grammar, form by form. Sentences are our own; none comes from a published article."""
+"""The money grammar, form by form. Sentences are our own; none comes from a published article.
+
+Forms with no example in the development corpus were looked up in published pages with the
+search tool; each is recorded here by URL and construction only (no text copied):
+- euro + attached "bn": https://events.mergermarket.com/awards/what-will-be-the-deal-of-the-year
+  (a deal value "€NN.Nbn"; also pound + attached "bn")
+- pound + attached "m": https://www.parliamenttoday.com/free/viewnews.html?id=168748
+  (an investment of "£NNNm" from a company)
+- yen symbol + "billion": https://www.marketscreener.com/quote/stock/DAI-ICHI-CUTTER-KOGYO-K-K-11551093/news/Dai-Ichi-Cutter-Kogyo-k-k-cancelled-the-acquisition-of-Asire-Co-Ltd-from-Ken-ichi-Mori-33848598/
+  (annual sales "¥N.N billion", and a per-share price in yen)
+- number + "billion yuan": http://english.enorth.com.cn/system/2006/12/31/001505788.shtml
+  (a fund size with a US-dollar conversion in parentheses)
+- "Rs" + number + "crore": https://business-standard.com/amp/article/pti-stories/leapfrog-raises-rs-2-400-cr-to-invest-rs-600-cr-in-indian-cos-114090900770_1.html
+  (a rupee equivalent after a USD amount; "up to Rs N crore")
+- "US$" + space + number + "billion": https://eu-japan.com/category/ma/ (an approximate conversion)
+- code before number "USD N.N billion", "JPY N billion": http://japanesepenews.blogspot.com/2012/
+- "$" + number + attached "tn": http://macdailynews.com/2017/08/04/apple-first-trillion-dollar-baby/
+- "$" + number + attached "K": https://www.nar.realtor/magazine/real-estate-news/11-metros-break-500k-median-home-price
+- "billions of dollars" with no figure: http://techcrunch.com/2021/08/16/the-hyperactive-late-stage-market-should-keep-the-startup-investing-game-afoot/
+- "multibillion-dollar" before a noun: https://lightlynews.com/2021/04/10/business/biden-details-1-52-trillion-spending-proposal-to-fund-discretionary-priorities/
+- range "about $N to $M billion" (symbol on the low end, scale on the high end): https://vccircle.com/ril-offering-about-12b-lyondellbasell
+- "respectively" pairing two investors with two amounts: https://www.techzine.eu/news/analytics/136467/microsoft-and-nvidia-invest-15-billion-in-anthropic
+- per-unit "per GPU": https://www.techspot.com/news/99839-nvidia-garners-reported-1000-profit-each-h100-gpu.html ;
+  "per share": https://www.brecorder.com/news/40051566/acacia-agrees-to-ciscos-increased-offer-of-45bn
+- "as much as $N billion": https://www.cnet.com/tech/tech-industry/uber-to-be-valued-at-50-billion-in-new-funding-round-say-reports/
+- "nearly" before an amount (in euros): https://www.bnnbloomberg.ca/safran-in-talks-for-1-billion-raytheon-flight-control-unit-1.1928991
+No published example was found for "half a billion dollars", "a quarter of a trillion
+dollars" and "north of / upwards of $N billion"; they are tested with our own sentences.
+"""
 
 from __future__ import annotations
 
