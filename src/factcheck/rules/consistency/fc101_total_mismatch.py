@@ -64,29 +64,24 @@ class TotalMismatch(Rule):
 
     def _mismatch(self, ctx: CheckContext, total: Claim, directed: list[Claim], related: list[Claim]) -> Hit:
         stated = format_amount(total.amount.value, total.amount.currency, total.amount.qualifier.value)
-        parts = [f"{stated} does not add up"]
+        sentences = [f"{stated} does not add up."]
         evidence_claims = [total.id]
         fix = None
         if directed:
-            payers = " and ".join(ctx.name(s) for s in total.subjects) or "the parties"
+            payers = " and ".join(ctx.name(s) for s in total.subjects) or "The parties"
             flow = f"{payers}'s money" + (f" to {ctx.name(total.object)}" if total.object else "")
             directed_sum = _format_sum(directed)
-            parts.append(f"{flow} sums to {directed_sum} ({' + '.join(ctx.describe(c) for c in directed)})")
+            sentences.append(f"{flow} sums to {directed_sum}: {' + '.join(ctx.describe(c) for c in directed)}.")
             evidence_claims += [c.id for c in directed]
             fix = Fix(replacement=directed_sum)
         reached = [s for s in ctx.sums_to(total, related, any_relation=True) if not all(c in directed for c in s)]
         if reached:
             subset = reached[0]
-            mixed = " and mixes money flowing in opposite directions" if _mixed(ctx, subset) else ""
-            parts.append(f"{stated} is reached only as {' + '.join(ctx.describe(c) for c in subset)}, which counts other flows{mixed}")
+            how = "money flowing in opposite directions" if _mixed(ctx, subset) else "other flows"
+            sentences.append(f"{stated} is reached only by adding {how}: {' + '.join(ctx.describe(c) for c in subset)}.")
             evidence_claims += [c.id for c in subset if c.id not in evidence_claims]
-        parts.append(f"all the deal's commitments in the article sum to {_format_sum(related)}")
-        return Hit(
-            span=total.span,
-            message="; ".join(parts) + ".",
-            claims=tuple(evidence_claims),
-            fix=fix,
-        )
+        sentences.append(f"All the deal's commitments in the article sum to {_format_sum(related)}.")
+        return Hit(span=total.span, message=" ".join(sentences), claims=tuple(evidence_claims), fix=fix)
 
 
 def _summable(claim: Claim) -> bool:
