@@ -29,7 +29,8 @@ class DefaultToCheck(TyperGroup):
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
         passthrough = {"--help", "-h", "--version", "--install-completion", "--show-completion"}
-        if not args or (args[0] not in self.commands and args[0] not in passthrough):
+        completing_a_command = ctx.resilient_parsing and not args  # `factcheck re<TAB>` offers commands
+        if not completing_a_command and (not args or (args[0] not in self.commands and args[0] not in passthrough)):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
@@ -217,12 +218,14 @@ def check(
         from factcheck.report import FORMATTERS
 
         cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes)
-        report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format)
         baseline = baseline or cfg.baseline
-        if baseline:
+        if baseline:  # a bad baseline fails before the run, not after it
             from factcheck.baseline import filter_report, load_baseline
 
-            report, hidden = filter_report(report, load_baseline(baseline), baseline)
+            accepted = load_baseline(baseline)
+        report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format)
+        if baseline:
+            report, hidden = filter_report(report, accepted, baseline)
             if hidden:
                 typer.echo(f"factcheck: note: {hidden} finding(s) hidden by baseline {baseline}", err=True)
         fail_on = fail_on or FailOn(cfg.fail_on or FailOn.warning.value)

@@ -64,7 +64,7 @@ def markdown_prose(text: str) -> str:
     for match in _LINK.finditer("".join(chars)):
         blank(chars, match.start(), match.start() + 1)  # "[": the label is prose, the target is not
         blank(chars, match.end("label"), match.end())
-    for pattern in (_REFERENCE_DEFINITION, _FOOTNOTE_REF, _AUTOLINK_OR_TAG, _RULE_LINE, _QUOTE, _EMPHASIS, _ESCAPE, _HARD_BREAK):
+    for pattern in (_REFERENCE_DEFINITION, _FOOTNOTE_REF, _AUTOLINK_OR_TAG, _RULE_LINE, _QUOTE, _ESCAPE, _HARD_BREAK, _EMPHASIS):
         blank_match(pattern)
     for match in _HEADING.finditer("".join(chars)):
         blank(chars, match.start("open"), match.end("open"))
