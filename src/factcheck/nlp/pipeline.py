@@ -86,6 +86,7 @@ class Pipeline:
         before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
         ruler = nlp.add_pipe("entity_ruler", name=entities.RULER_NAME, config={"overwrite_ents": True}, **before)
         ruler.add_patterns(entities.ruler_patterns(self.registry))
+        self._ruler = ruler
         if "factcheck_money" not in nlp.pipe_names:
             nlp.add_pipe("factcheck_money", last=True)
         self._statistical = [name for name in STATISTICAL if name in nlp.pipe_names]
@@ -95,6 +96,10 @@ class Pipeline:
 
     def analyze_many(self, documents: list[Document]) -> list[Analysis]:
         """Process several articles in one batch per tier, keeping their order."""
+        if self.nlp.get_pipe(entities.RULER_NAME) is not self._ruler:
+            # load_model is cached: another Pipeline on the same model installed its own
+            # registry's ruler since; put ours back.
+            self._install_components()
         # The prose view has markup blanked at the same offsets: spans stay offsets into `text`.
         plans = [paragraphs(doc.prose_text) for doc in documents]
         full, light = [], []
