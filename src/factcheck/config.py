@@ -136,8 +136,11 @@ def _parse(path: Path) -> dict:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         where = re.search(r"at line (\d+), column (\d+)", str(exc))
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        message = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(exc))
         line, column = (int(where.group(1)), int(where.group(2))) if where else (None, None)
+        if "end of document" in str(exc):
+            line = path.read_bytes().rstrip(b"\n").count(b"\n") + 1
+            message += " at the end of the file"
         raise ConfigError(f"invalid TOML: {message}", path=str(path), line=line, column=column) from None
     except OSError as exc:
         raise ConfigError(f"cannot read: {exc.strerror}", path=str(path)) from None
