@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-extraction bench-speed bench-mutations fuzz clean
+.PHONY: run test bench bench-extraction bench-speed bench-mutations bench-inputs fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ bench-speed: $(STAMP)
 
 bench-mutations: $(STAMP)
 	$(BIN)/python bench/mutations.py
+
+# Markdown and HTML renderings of the dev corpus: same claims at the same source lines?
+bench-inputs: $(STAMP)
+	$(BIN)/python -W ignore bench/inputs.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

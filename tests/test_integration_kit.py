@@ -50,3 +50,9 @@ def test_completion_offers_commands_and_options():
 def test_version():
     result = run_cli(["--version"])
     assert result.stdout.strip() == "factcheck 0.1.0" and result.stderr.strip() == "NO-SPACY"
+
+
+def test_install_completion_writes_into_home(tmp_path):
+    result = run_cli(["--install-completion", "bash"], {"HOME": str(tmp_path)})
+    assert "bash completion installed" in result.stdout and result.stderr.strip().endswith("NO-SPACY")
+    assert "_factcheck_completion" in (tmp_path / ".bash_completions" / "factcheck.sh").read_text()
