@@ -15,6 +15,7 @@ from factcheck.nlp import Pipeline
 from factcheck.read import DEFAULT_MAX_BYTES, make_document, read_documents
 from factcheck.registry import Registry
 from factcheck.resolve import resolve_claims
+from factcheck.prose import readable_claims
 from factcheck.suppress import apply_suppressions
 
 BATCH = 64  # articles per nlp batch: bounded memory on archives
@@ -53,6 +54,7 @@ class Checker:
                 claims = resolve_claims(claims, self.registry)
             findings, support = check_claims(analysis.document, claims, self.registry, self.settings)
             findings = apply_suppressions(analysis.document, findings)
+            claims = readable_claims(analysis.document, claims)  # after check: rules saw the spans as parsed
             reports.append(FileReport(document=analysis.document, claims=tuple(claims), findings=tuple(findings), support=support))
             if on_file is not None:
                 on_file(reports[-1])

@@ -13,6 +13,8 @@ the view; reports count lines and columns in the original text.
 
 from __future__ import annotations
 
+import re
+
 from factcheck.prose.markers import blank_text_markers
 
 
@@ -37,4 +39,35 @@ def blank(chars: list[str], start: int, end: int, keep_newlines: bool = True) ->
             chars[i] = " "
 
 
-__all__ = ["blank", "prose_view"]
+_RUNS = re.compile(r"\s+")
+_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[.,;:!?)”’])")
+
+
+def readable(document, start: int, end: int, words: str) -> str:
+    """`words` (prose-view text of [start, end)) as a reader sees it, where markup was blanked.
+
+    Where the span is pure prose the words are the file's own and stay untouched; where
+    markup, an entity or a soft line break was blanked, the blank runs collapse
+    ("$7      billion" from "$7&nbsp;billion" reads "$7 billion").
+    """
+    if document.prose is None or document.text[start:end] == document.prose[start:end]:
+        return words
+    return _BEFORE_PUNCTUATION.sub("", _RUNS.sub(" ", words)).strip()
+
+
+def readable_claims(document, claims: list) -> list:
+    """Claims with `text` and `sentence` made readable (see `readable`)."""
+    if document.prose is None:
+        return claims
+    return [
+        claim.model_copy(
+            update={
+                "text": readable(document, claim.span.start, claim.span.end, claim.text),
+                "sentence": readable(document, claim.sentence_span.start, claim.sentence_span.end, claim.sentence),
+            }
+        )
+        for claim in claims
+    ]
+
+
+__all__ = ["blank", "prose_view", "readable", "readable_claims"]
