@@ -164,10 +164,10 @@ PathsArg = Annotated[list[str] | None, typer.Argument(help="Articles (.txt, .md,
 SourcesOpt = Annotated[str | None, typer.Option("--sources", "-s", help="Registry directory (default: ./sources if present).")]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm, then its PyPI re-upload).")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
-MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", min=1, help="Refuse articles larger than this many bytes. [default: 5242880]")]
+MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", min=1, help="Refuse articles larger than this many bytes.", show_default="5242880")]
 SelectOpt = Annotated[list[str] | None, typer.Option("--select", help="Run only these rules (codes or names, comma-separated).")]
 IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules (codes or names, comma-separated).")]
-ConfigOpt = Annotated[str | None, typer.Option("--config", help="Config file (pyproject.toml with [tool.factcheck], or .factcheck.toml). Default: the nearest one above the first article.")]
+ConfigOpt = Annotated[str | None, typer.Option("--config", help="Config file (pyproject.toml with a tool.factcheck table, or .factcheck.toml). Default: the nearest one above the first article.")]
 NoConfigOpt = Annotated[bool, typer.Option("--no-config", help="Ignore every config file.")]
 StdinFormatOpt = Annotated[InputFormat, typer.Option("--stdin-format", help="How to read - (stdin).")]
 
@@ -200,7 +200,7 @@ def check(
     sources: SourcesOpt = None,
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout.")] = None,
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher. [default: warning]")] = None,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher.", show_default="warning")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings (errors still exit 2).")] = False,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,

@@ -100,3 +100,19 @@ def test_html_fragment_without_main_text_keeps_all_but_boilerplate():
 )
 def test_text_view_blanks_marker_lines(text, expected):
     assert prose_view(text, "text") == expected
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PIECES = st.sampled_from(
+    ["<p>", "</p>", "<div>", "<b>", "</b>", "<!--", "-->", "<script>", "</script>", "&amp;", "&rsquo;", "&#36;", "&nbsp", "&bogus;",
+     "<", ">", "\n", "\r\n", " ", "Acme", "$5 billion", "**", "_", "`", "```", "[", "](", ")", "# ", "> ", "|", "---", "<![CDATA[", "]]>", "é", "\t"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_views_never_fail_and_keep_offsets(source):
+    for view in (html_prose(source), markdown_prose(source), prose_view(source, "text") or source):
+        assert len(view) == len(source)
