@@ -114,3 +114,9 @@ def test_corrupt_or_missing_baseline_exits_2_before_the_run(tmp_path):
 def test_review_needs_a_baseline_file(desk):
     result = runner.invoke(app, ["review", "a.txt"])
     assert result.exit_code == 2 and "--write-baseline" in result.output
+
+
+def test_review_writes_the_configured_baseline(desk):
+    Path(".factcheck.toml").write_text(f'sources = "{REGISTRY}"\nbaseline = "accepted.json"\n')
+    assert runner.invoke(app, ["review", "a.txt"]).exit_code == 0
+    assert [e.code for e in load_baseline("accepted.json").findings] == ["FC201"]

@@ -243,7 +243,7 @@ def check(
 @app.command()
 def review(
     paths: PathsArg = None,
-    write_baseline: Annotated[str, typer.Option("--write-baseline", help="Record the current findings in FILE (JSON); rewrite it to drop fixed ones.", show_default=False)] = ...,
+    write_baseline: Annotated[str | None, typer.Option("--write-baseline", help="Record the current findings in FILE (JSON); rewrite it to drop fixed ones. Default: the config's baseline.", show_default=False)] = None,
     reason: Annotated[str | None, typer.Option("--reason", help="Why these findings are accepted (kept for findings already recorded with a reason).")] = None,
     sources: SourcesOpt = None,
     select: SelectOpt = None,
@@ -260,9 +260,14 @@ def review(
         from factcheck.baseline import build_baseline, dump_baseline, load_baseline
         from factcheck.report.write import write_atomic
 
-        _, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes)
-        report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format)
+        from factcheck.errors import ConfigError
+
+        cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes)
+        write_baseline = write_baseline or cfg.baseline
+        if not write_baseline:
+            raise ConfigError("no baseline file: pass --write-baseline FILE or set `baseline` in the config")
         previous = load_baseline(write_baseline) if Path(write_baseline).exists() else None
+        report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format)
         baseline = build_baseline(report, write_baseline, reason=reason, previous=previous)
         write_atomic(write_baseline, dump_baseline(baseline))
         dropped = len(previous.fingerprints() - baseline.fingerprints()) if previous else 0

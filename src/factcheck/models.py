@@ -82,7 +82,6 @@ class Document(Frozen):
 
     path: str
     text: str
-    # Offsets of the article's own prose where markup was removed; None means all of it.
     format: Literal["text", "markdown", "html"] = "text"
     # The text with markup blanked to spaces (same length, so every offset into it is an
     # offset into `text`); None when all of the text is prose. See factcheck.prose.
