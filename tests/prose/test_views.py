@@ -116,3 +116,18 @@ PIECES = st.sampled_from(
 def test_views_never_fail_and_keep_offsets(source):
     for view in (html_prose(source), markdown_prose(source), prose_view(source, "text") or source):
         assert len(view) == len(source)
+
+
+def test_html_main_text_without_semantic_tags_comes_from_trafilatura():
+    page = """<html><body><div class="menu"><ul><li><a href="/a">World</a></li><li><a href="/b">Business</a></li></ul></div>
+<main><div class="story"><h1>Acme backs Cirrus</h1>
+<p>Acme will invest $5 billion in Cirrus, the company said on Monday in a statement to investors.</p>
+<p>The deal makes Acme the largest shareholder in Cirrus, which builds data centres in Europe.</p></div>
+<div class="related"><h3>Related</h3><ul><li><a href="/x">Dynamo raised $9 billion last year in a round led by Nimbus</a></li></ul></div>
+</main><div class="cookie">We use cookies to improve your experience. Accept all cookies.</div></body></html>"""
+    kept = [line.strip() for line in html_prose(page).split("\n") if line.strip()]
+    assert kept == [
+        "Acme backs Cirrus",
+        "Acme will invest $5 billion in Cirrus, the company said on Monday in a statement to investors.",
+        "The deal makes Acme the largest shareholder in Cirrus, which builds data centres in Europe.",
+    ]
