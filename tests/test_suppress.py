@@ -38,3 +38,20 @@ def test_marker_lines_are_not_claims(checker):
 def test_unknown_code_in_a_marker_is_an_error_with_its_line(checker):
     with pytest.raises(InputError, match=r"draft:2: E101 unknown rule 'FC999'"):
         checker.check_text(f"{WRONG}\n[factcheck: ignore FC999]\n{WRONG}\n", path="draft", format="text")
+
+
+def test_cli_markdown_marker_silences_and_unknown_code_exits_2(tmp_path):
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    registry = str(Path(__file__).resolve().parent / "fixtures" / "registry")
+    draft = tmp_path / "draft.md"
+    draft.write_text(f"<!-- factcheck: ignore FC201 -->\n{WRONG}\n")
+    runner = CliRunner()
+    assert runner.invoke(app, ["check", "--sources", registry, str(draft)]).exit_code == 0
+    draft.write_text(f"<!-- factcheck: ignore FC9999 -->\n{WRONG}\n")
+    result = runner.invoke(app, ["check", "--sources", registry, str(draft)])
+    assert result.exit_code == 2 and "draft.md:1: E101 unknown rule 'FC9999' in suppression marker" in result.output
