@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test browser bench bench-extraction bench-speed bench-mutations fuzz clean
+.PHONY: run test browser bench bench-extraction bench-speed bench-mutations bench-inputs fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ bench-speed: $(STAMP)
 
 bench-mutations: $(STAMP)
 	$(BIN)/python bench/mutations.py
+
+# Markdown and HTML renderings of the dev corpus: same claims at the same source lines?
+bench-inputs: $(STAMP)
+	$(BIN)/python -W ignore bench/inputs.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -29,7 +29,8 @@ class DefaultToCheck(TyperGroup):
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
         passthrough = {"--help", "-h", "--version", "--install-completion", "--show-completion"}
-        if not args or (args[0] not in self.commands and args[0] not in passthrough):
+        completing_a_command = ctx.resilient_parsing and not args  # `factcheck re<TAB>` offers commands
+        if not completing_a_command and (not args or (args[0] not in self.commands and args[0] not in passthrough)):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
@@ -52,6 +53,12 @@ class Format(str, Enum):
     sarif = "sarif"
     gitlab = "gitlab"
     github = "github"
+    html = "html"
+
+
+class InputFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
     html = "html"
 
 
@@ -128,9 +135,10 @@ def _default_paths(paths: list[str] | None) -> list[str]:
     raise InputError("no articles given and no ./claims directory; pass PATH... or - for stdin")
 
 
-def _rule_settings(select: list[str] | None, ignore: list[str] | None):
+def _rule_settings(select: list[str] | None, ignore: list[str] | None, severity: dict[str, str] | None = None):
     from factcheck.check import RuleSettings
     from factcheck.errors import ConfigError
+    from factcheck.models import Severity
     from factcheck.rules import rule_by_name
 
     def codes(values: list[str] | None) -> frozenset[str]:
@@ -143,7 +151,8 @@ def _rule_settings(select: list[str] | None, ignore: list[str] | None):
                 found.add(rule.code)
         return frozenset(found)
 
-    return RuleSettings(select=codes(select), ignore=codes(ignore))
+    levels = {next(iter(codes([name]))): Severity(level) for name, level in (severity or {}).items()}
+    return RuleSettings(select=codes(select), ignore=codes(ignore), severity=levels)
 
 
 def _write(text: str, output: str | None) -> None:
@@ -155,11 +164,38 @@ def _write(text: str, output: str | None) -> None:
     write_atomic(output, text)
 
 
-PathsArg = Annotated[list[str] | None, typer.Argument(help="Articles (.txt, .md), directories, or - for stdin. Default: ./claims", show_default=False)]
+PathsArg = Annotated[list[str] | None, typer.Argument(help="Articles (.txt, .md, .html), directories, globs ('drafts/**/*.md'), or - for stdin. Default: ./claims", show_default=False)]
 SourcesOpt = Annotated[str | None, typer.Option("--sources", "-s", help="Registry directory (default: ./sources if present).")]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm, then its PyPI re-upload).")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse articles larger than this many bytes.")]
+MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", min=1, help="Refuse articles larger than this many bytes.", show_default="5242880")]
+SelectOpt = Annotated[list[str] | None, typer.Option("--select", help="Run only these rules (codes or names, comma-separated).")]
+IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules (codes or names, comma-separated).")]
+ConfigOpt = Annotated[str | None, typer.Option("--config", help="Config file (pyproject.toml with a tool.factcheck table, or .factcheck.toml). Default: the nearest one above the first article.")]
+NoConfigOpt = Annotated[bool, typer.Option("--no-config", help="Ignore every config file.")]
+StdinFormatOpt = Annotated[InputFormat, typer.Option("--stdin-format", help="How to read - (stdin).")]
+
+
+def _configured(paths, config, no_config, sources, model, select, ignore, max_bytes):
+    """Merge the config file under the command line: an option given wins over the file."""
+    from factcheck.config import resolve_config
+
+    targets = _default_paths(paths)
+    cfg = resolve_config(config, targets[0] if targets else None, disabled=no_config)
+    settings = _rule_settings(select if select is not None else list(cfg.select or ()), ignore if ignore is not None else list(cfg.ignore or ()), cfg.severity)
+    registry = _load_sources(sources or cfg.sources)
+    max_bytes = max_bytes or cfg.max_bytes or 5 * 1024 * 1024
+    return cfg, targets, settings, registry, model or cfg.model, max_bytes
+
+
+def _run_checker(registry, model, settings, targets, max_bytes, stdin_format):
+    from factcheck.api import Checker
+    from factcheck.progress import progress_bar
+    from factcheck.read import expand_paths
+
+    checker = Checker(registry, model=model, settings=settings)
+    with progress_bar(len(expand_paths(targets))) as on_file:
+        return checker.check_paths(targets, max_bytes=max_bytes, stdin_format=stdin_format.value, on_file=on_file)
 
 
 @app.command()
@@ -168,24 +204,35 @@ def check(
     sources: SourcesOpt = None,
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout.")] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher.")] = FailOn.warning,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher.", show_default="warning")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings (errors still exit 2).")] = False,
-    select: Annotated[list[str] | None, typer.Option("--select", help="Run only these rules (codes or names, comma-separated).")] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules (codes or names, comma-separated).")] = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
     model: ModelOpt = None,
-    max_bytes: MaxBytesOpt = 5 * 1024 * 1024,
+    max_bytes: MaxBytesOpt = None,
+    baseline: Annotated[str | None, typer.Option("--baseline", help="Report only findings not recorded in this baseline (see `factcheck review`).")] = None,
+    config: ConfigOpt = None,
+    no_config: NoConfigOpt = False,
+    stdin_format: StdinFormatOpt = InputFormat.text,
     debug: DebugOpt = False,
 ) -> None:
     """Check articles: report every inconsistency and registry disagreement, with evidence and a fix."""
     with _failures(debug):
-        from factcheck.api import Checker
         from factcheck.models import Severity
         from factcheck.report import FORMATTERS
 
-        settings = _rule_settings(select, ignore)
-        targets = _default_paths(paths)
-        registry = _load_sources(sources)
-        report = Checker(registry, model=model, settings=settings).check_paths(targets, max_bytes=max_bytes)
+        cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes)
+        baseline = baseline or cfg.baseline
+        if baseline:  # a bad baseline fails before the run, not after it
+            from factcheck.baseline import filter_report, load_baseline
+
+            accepted = load_baseline(baseline)
+        report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format)
+        if baseline:
+            report, hidden = filter_report(report, accepted, baseline)
+            if hidden:
+                typer.echo(f"factcheck: note: {hidden} finding(s) hidden by baseline {baseline}", err=True)
+        fail_on = fail_on or FailOn(cfg.fail_on or FailOn.warning.value)
         if output_format is Format.text:
             color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
             text = FORMATTERS["text"](report, color=color)
@@ -195,6 +242,41 @@ def check(
         threshold = Severity(fail_on.value).rank
         failing = any(f.severity.rank >= threshold for file in report.files for f in file.findings)
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+@app.command()
+def review(
+    paths: PathsArg = None,
+    write_baseline: Annotated[str | None, typer.Option("--write-baseline", help="Record the current findings in FILE (JSON); rewrite it to drop fixed ones. Default: the config's baseline.", show_default=False)] = None,
+    reason: Annotated[str | None, typer.Option("--reason", help="Why these findings are accepted (kept for findings already recorded with a reason).")] = None,
+    sources: SourcesOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    model: ModelOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    config: ConfigOpt = None,
+    no_config: NoConfigOpt = False,
+    stdin_format: StdinFormatOpt = InputFormat.text,
+    debug: DebugOpt = False,
+) -> None:
+    """Accept the current findings: write a baseline that `factcheck --baseline FILE` leaves out."""
+    with _failures(debug):
+        from factcheck.baseline import build_baseline, dump_baseline, load_baseline
+        from factcheck.report.write import write_atomic
+
+        from factcheck.errors import ConfigError
+
+        cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes)
+        write_baseline = write_baseline or cfg.baseline
+        if not write_baseline:
+            raise ConfigError("no baseline file: pass --write-baseline FILE or set `baseline` in the config")
+        previous = load_baseline(write_baseline) if Path(write_baseline).exists() else None
+        report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format)
+        baseline = build_baseline(report, write_baseline, reason=reason, previous=previous)
+        write_atomic(write_baseline, dump_baseline(baseline))
+        dropped = len(previous.fingerprints() - baseline.fingerprints()) if previous else 0
+        typer.echo(f"wrote {len(baseline.findings)} finding(s) to {write_baseline}" + (f"; {dropped} no longer found, dropped" if dropped else ""))
+    raise typer.Exit(EXIT_OK)
 
 
 @app.command()

@@ -11,7 +11,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
 
 from factcheck import __version__
 
@@ -82,8 +82,21 @@ class Document(Frozen):
 
     path: str
     text: str
-    # Offsets of the article's own prose where markup was removed; None means all of it.
     format: Literal["text", "markdown", "html"] = "text"
+    # The text with markup blanked to spaces (same length, so every offset into it is an
+    # offset into `text`); None when all of the text is prose. See factcheck.prose.
+    prose: str | None = None
+
+    @model_validator(mode="after")
+    def _prose_keeps_offsets(self) -> "Document":
+        if self.prose is not None and len(self.prose) != len(self.text):
+            raise ValueError("prose view must have the length of the text")
+        return self
+
+    @property
+    def prose_text(self) -> str:
+        """What the nlp stage reads: the prose view, or the text itself."""
+        return self.text if self.prose is None else self.prose
 
 
 class Amount(Frozen):

@@ -7,6 +7,7 @@ the file and the place, never a traceback.
 from __future__ import annotations
 
 import bisect
+import glob
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -14,17 +15,30 @@ from pathlib import Path
 from factcheck.errors import InputError
 from factcheck.models import Document
 
-ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
+ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+FORMATS = ("text", "markdown", "html")
+_GLOB_CHARS = frozenset("*?[")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 STDIN = "-"
 
 
 def expand_paths(paths: Iterable[str]) -> list[str]:
-    """Files named directly are taken whatever their suffix; directories give their articles, sorted."""
+    """Files named directly are taken whatever their suffix; directories give their articles, sorted.
+
+    A path with glob characters that names no file is a pattern (`articles/*.md`,
+    `drafts/**/*.html`; `**` spans directories); what it matches is taken as if named.
+    A file named twice is read once.
+    """
     found: list[str] = []
     for raw in paths:
         if raw == STDIN:
             found.append(STDIN)
+            continue
+        if _GLOB_CHARS & set(raw) and not Path(raw).exists():
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                raise InputError("no files match this pattern", path=raw)
+            found.extend(expand_paths(matches))
             continue
         path = Path(raw)
         if path.is_dir():
@@ -41,15 +55,16 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
             raise InputError("not a regular file", path=raw)
         else:
             raise InputError("no such file or directory", path=raw)
-    return found
+    return list(dict.fromkeys(found))
 
 
-def read_documents(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
+def read_documents(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: str = "text") -> Iterator[Document]:
     for path in expand_paths(paths):
-        yield read_document(path, max_bytes=max_bytes)
+        yield read_document(path, max_bytes=max_bytes, stdin_format=stdin_format)
 
 
-def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: str = "text") -> Document:
+    """One article; its format comes from its suffix (stdin: `stdin_format`)."""
     if path == STDIN:
         data = sys.stdin.buffer.read(max_bytes + 1)
         name = "<stdin>"
@@ -62,7 +77,17 @@ def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         name = path
     if len(data) > max_bytes:
         raise InputError(f"larger than the {max_bytes:,}-byte limit (see --max-bytes)", path=name)
-    return Document(path=name, text=decode(data, name), format=_format_of(path))
+    fmt = stdin_format if path == STDIN else _format_of(path)
+    return make_document(name, decode(data, name), fmt)
+
+
+def make_document(path: str, text: str, fmt: str = "text") -> Document:
+    """A Document with its prose view (markup blanked at the same offsets)."""
+    from factcheck.prose import prose_view
+
+    if fmt not in FORMATS:
+        raise InputError(f"unknown input format {fmt!r} (one of: {', '.join(FORMATS)})", path=path)
+    return Document(path=path, text=text, format=fmt, prose=prose_view(text, fmt))
 
 
 def decode(data: bytes, name: str) -> str:

@@ -175,7 +175,7 @@ def _apply_respectively(spans: list[Span], frames: list[Frame], segment: Segment
 
 
 def _is_headline(analysis: Analysis, segment: Segment) -> bool:
-    text = analysis.document.text[segment.start : segment.end].rstrip()
+    text = analysis.document.prose_text[segment.start : segment.end].rstrip()
     return len(text) < 200 and not text.endswith((".", "!", "?"))
 
 

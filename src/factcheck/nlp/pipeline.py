@@ -96,15 +96,16 @@ class Pipeline:
 
     def analyze_many(self, documents: list[Document]) -> list[Analysis]:
         """Process several articles in one batch per tier, keeping their order."""
-        # The loaded model is shared (load_model is cached): another Pipeline built since may
-        # have put its own registry's entity ruler in; put ours back before running.
         if self.nlp.get_pipe(entities.RULER_NAME) is not self._ruler:
+            # load_model is cached: another Pipeline on the same model installed its own
+            # registry's ruler since; put ours back.
             self._install_components()
-        plans = [paragraphs(doc.text) for doc in documents]
+        # The prose view has markup blanked at the same offsets: spans stay offsets into `text`.
+        plans = [paragraphs(doc.prose_text) for doc in documents]
         full, light = [], []
         for d, (document, spans) in enumerate(zip(documents, plans)):
             for s, (start, end) in enumerate(spans):
-                text = mask_bullets(document.text[start:end])
+                text = mask_bullets(document.prose_text[start:end])
                 (full if needs_parse(text) else light).append((d, s, text))
         docs: dict[tuple[int, int], tuple[Doc, bool]] = {}
         for (d, s, _), doc in zip(full, self.nlp.pipe(t for _, _, t in full)):

@@ -1,0 +1,176 @@
+"""Configuration: `[tool.factcheck]` in pyproject.toml, or the top level of `.factcheck.toml`.
+
+The file is found by walking up from the first article's directory (the working directory
+for stdin); in each directory `.factcheck.toml` wins over `pyproject.toml`, and a
+pyproject.toml without a `[tool.factcheck]` table is passed over. Command-line options
+override the file, key by key.
+
+```toml
+[tool.factcheck]
+sources = "sources"          # relative to this file
+model = "en_core_web_sm"
+fail-on = "error"
+select = ["FC101", "hedge-drift"]  # codes or names; absent: every rule
+ignore = ["FC202"]
+max-bytes = 1000000
+baseline = "factcheck-baseline.json"
+
+[tool.factcheck.severity]
+FC202 = "warning"
+```
+Unknown keys and unknown rule codes are errors that name the file (and the line where it
+can be found); so is TOML that does not parse.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from factcheck.errors import ConfigError
+
+CONFIG_FILES = (".factcheck.toml", "pyproject.toml")
+SeverityName = Literal["error", "warning", "info"]
+
+
+class ConfigFile(BaseModel):
+    """The table as written; kebab-case keys (snake_case is accepted too)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    sources: str | None = Field(None, description="Registry directory, relative to the config file.")
+    model: str | None = Field(None, description="spaCy model name or path.")
+    fail_on: SeverityName | None = Field(None, alias="fail-on")
+    select: list[str] | None = None
+    ignore: list[str] | None = None
+    severity: dict[str, SeverityName] = Field(default_factory=dict)
+    max_bytes: int | None = Field(None, alias="max-bytes", ge=1)
+    baseline: str | None = Field(None, description="Baseline file, relative to the config file.")
+
+    @field_validator("select", "ignore", mode="before")
+    @classmethod
+    def _comma_string(cls, value):
+        """`select = "FC101,FC103"` reads like the command line; split it."""
+        if isinstance(value, str):
+            return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+
+@dataclass(frozen=True)
+class Config:
+    """The configuration in force: what the file says, with paths made absolute."""
+
+    path: Path | None = None
+    sources: str | None = None
+    model: str | None = None
+    fail_on: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    severity: dict[str, str] = field(default_factory=dict)
+    max_bytes: int | None = None
+    baseline: str | None = None
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config file in `start` or a directory above it."""
+    directory = start.resolve()
+    if not directory.is_dir():
+        directory = directory.parent
+    for folder in (directory, *directory.parents):
+        dotfile = folder / CONFIG_FILES[0]
+        if dotfile.is_file():
+            return dotfile
+        pyproject = folder / CONFIG_FILES[1]
+        if pyproject.is_file() and "factcheck" in _parse(pyproject).get("tool", {}):
+            return pyproject
+    return None
+
+
+def load_config(path: Path) -> Config:
+    data = _parse(path)
+    table = data.get("tool", {}).get("factcheck", {}) if path.name == "pyproject.toml" else data
+    prefix = "tool.factcheck." if path.name == "pyproject.toml" else ""
+    try:
+        parsed = ConfigFile.model_validate(table)
+    except ValidationError as exc:
+        raise _config_error(exc, path, prefix) from None
+    for key, codes in (("select", parsed.select), ("ignore", parsed.ignore), ("severity", parsed.severity)):
+        for code in codes or ():
+            _check_rule(code, key, path, prefix)
+    base = path.parent
+    return Config(
+        path=path,
+        sources=str(base / parsed.sources) if parsed.sources else None,
+        model=parsed.model,
+        fail_on=parsed.fail_on,
+        select=tuple(parsed.select) if parsed.select is not None else None,
+        ignore=tuple(parsed.ignore) if parsed.ignore is not None else None,
+        severity=dict(parsed.severity),
+        max_bytes=parsed.max_bytes,
+        baseline=str(base / parsed.baseline) if parsed.baseline else None,
+    )
+
+
+def resolve_config(explicit: str | None, first_path: str | None, disabled: bool = False) -> Config:
+    """`--config FILE`, else the file found above the first article (cwd for stdin), else defaults."""
+    if disabled:
+        return Config()
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError("no such config file", path=explicit)
+        return load_config(path)
+    start = Path.cwd() if first_path in (None, "-") or any(ch in first_path for ch in "*?[") else Path(first_path)
+    found = find_config(start if start.exists() else Path.cwd())
+    return load_config(found) if found else Config()
+
+
+def _parse(path: Path) -> dict:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        where = re.search(r"at line (\d+), column (\d+)", str(exc))
+        message = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(exc))
+        line, column = (int(where.group(1)), int(where.group(2))) if where else (None, None)
+        if "end of document" in str(exc):
+            line = path.read_bytes().rstrip(b"\n").count(b"\n") + 1
+            message += " at the end of the file"
+        raise ConfigError(f"invalid TOML: {message}", path=str(path), line=line, column=column) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror}", path=str(path)) from None
+
+
+def _check_rule(code: str, key: str, path: Path, prefix: str) -> None:
+    from factcheck.rules import rule_by_name
+
+    if rule_by_name(code) is None:
+        raise ConfigError(f"unknown rule {code!r} in {prefix}{key} (see `factcheck rules`)", path=str(path), line=_line_of(path, code))
+
+
+def _config_error(exc: ValidationError, path: Path, prefix: str) -> ConfigError:
+    unknown = [".".join(map(str, e["loc"])) for e in exc.errors() if e["type"] == "extra_forbidden"]
+    if unknown:
+        keys = ", ".join(f"{prefix}{k}" for k in unknown)
+        known = ", ".join(sorted(f.alias or name for name, f in ConfigFile.model_fields.items()))
+        return ConfigError(f"unknown key(s) {keys} (known: {known})", path=str(path), line=_line_of(path, unknown[0].split(".")[-1]))
+    first = exc.errors()[0]
+    key = ".".join(map(str, first["loc"]))
+    return ConfigError(f"{prefix}{key}: {first['msg']}", path=str(path), line=_line_of(path, str(first["loc"][0])))
+
+
+def _line_of(path: Path, key: str) -> int | None:
+    """The first line that sets `key` (TOML parsers keep no positions; a search is enough for a message)."""
+    pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=|[\[,\s\"']{re.escape(key)}[\"',\]]", re.MULTILINE)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    table = text.find("[tool.factcheck") if path.name == "pyproject.toml" else 0
+    match = pattern.search(text, max(table, 0))
+    return text.count("\n", 0, match.start()) + 1 if match else None
