@@ -28,7 +28,7 @@ def format_gitlab(report: Report, base: Path | None = None) -> str:
             if finding.fix is not None:
                 description += f' Fix: replace with "{finding.fix.replacement}".'
             # The path is part of the fingerprint: the same sentence in two articles is two issues.
-            unique = hashlib.sha256(f"{item.path}\0{item.fingerprint}\0{item.occurrence}".encode()).hexdigest()
+            unique = hashlib.sha256(f"{item.fingerprint}\0{item.occurrence}".encode()).hexdigest()
             issues.append(
                 {
                     "type": "issue",

@@ -4,18 +4,16 @@ elsewhere in the article."""
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from factcheck.fingerprint import finding_context, fingerprint
 from factcheck.models import FileReport, Finding, Span
 from factcheck.read import LineIndex
 
-_SPACE = re.compile(r"\s+")
 STDIN_NAME = "<stdin>"
 
 
@@ -36,7 +34,7 @@ class Located:
     finding: Finding
     path: str  # repository-relative with forward slashes where possible
     region: Region
-    fingerprint: str  # a stable hash, without the occurrence
+    fingerprint: str  # factcheck.fingerprint of the finding, without the occurrence
     occurrence: int  # 1 for the first finding with this hash in the file, then 2, 3 ...
 
 
@@ -66,20 +64,6 @@ def artifact_uri(path: str) -> str:
     return quote(path)
 
 
-def fingerprint(finding: Finding, text: str, index: LineIndex) -> str:
-    """sha256 of the rule code, the flagged words and their whole line, whitespace collapsed.
-
-    The line number is left out on purpose: inserting a paragraph above a finding moves it but
-    must not make it look new to GitHub code scanning, GitLab or a baseline.
-    """
-    line, _ = index.position(finding.span.start)
-    start, end = index.line_span(line)
-    line_text = text[start:] if end == -1 else text[start:end]
-    flagged = text[finding.span.start : finding.span.end]
-    normal = " ".join(_SPACE.sub(" ", part).strip() for part in (line_text, flagged))
-    return hashlib.sha256(f"{finding.code}\0{normal}".encode()).hexdigest()
-
-
 def located(file: FileReport, base: Path | None = None) -> Iterator[Located]:
     """The file's findings in report order, each placed and fingerprinted."""
     text = file.document.text
@@ -87,6 +71,7 @@ def located(file: FileReport, base: Path | None = None) -> Iterator[Located]:
     path = relative_path(file.document.path, base)
     seen: Counter[str] = Counter()
     for finding in file.findings:
-        digest = fingerprint(finding, text, index)
+        # The one definition of a finding's identity (shared with baselines): no line numbers.
+        digest = fingerprint(path, finding.code, text[finding.span.start : finding.span.end], finding_context(file, finding))
         seen[digest] += 1
         yield Located(finding, path, region(index, finding.span), digest, seen[digest])
