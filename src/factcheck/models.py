@@ -7,6 +7,7 @@ No spaCy object appears here, so rules and formatters are testable without a mod
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Literal
@@ -84,6 +85,8 @@ class Document(Frozen):
     text: str
     # Offsets of the article's own prose where markup was removed; None means all of it.
     format: Literal["text", "markdown", "html"] = "text"
+    # Publication date when known: "last month" and "last year" are checked only against it.
+    date: dt.date | None = None
 
 
 class Amount(Frozen):
