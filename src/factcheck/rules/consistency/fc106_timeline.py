@@ -21,6 +21,7 @@ _N = "|".join(sorted((w for w in NUMBERS if w not in ("a", "an")), key=len, reve
 _TERM = re.compile(rf"\b(?P<n>{_N})[- ]years?(?![- ]old)\b(?!\s+(?:ago|earlier|later|before|after))|\b(?:over|for|across|spanning)\s+(?:the\s+(?:next|coming|following)\s+)?(?P<m>{_N})\s+years\b", re.I)
 # "just weeks after", "two months before", "a day after".
 _GAP = re.compile(rf"\b(?:(?P<n>{_N}|a|an)\s+|(?P<vague>just|only|mere|a few|several|some)\s+)?(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\b(?P<rest>[^.;:!?]{{0,90}})", re.I)
+NEWEST_WINDOW_DAYS = 31  # facts announced within a month of the newest one belong to the same news
 _RECENT = re.compile(r"\b(?P<phrase>last (?:week|month|year)|earlier this year|this year)\b", re.I)
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -166,7 +167,7 @@ class Timeline(Rule):
                 theirs = [f for key in family for f in ctx.registry.facts_about(key) if f.date and f.subject in family and f.object in family]
             else:
                 theirs = [f for key in family for f in ctx.registry.facts_about(key) if f.date]
-            ours = [f for f in own.values() if f.id not in {t.id for t in theirs}]
+            ours = _newest([f for f in own.values() if f.id not in {t.id for t in theirs}])
             if not theirs or not ours:
                 continue
             count = _count(match.group("n"))
@@ -207,6 +208,14 @@ class Timeline(Rule):
                     claims=tuple(c.id for c in claims),
                     evidence=_evidence([fact]),
                 )
+
+
+def _newest(facts: list[Fact]) -> list[Fact]:
+    """The article's own event: its newest registry-backed facts (background facts are older)."""
+    if not facts:
+        return []
+    latest = max(f.date for f in facts)
+    return [f for f in facts if (latest - f.date).days <= NEWEST_WINDOW_DAYS]
 
 
 def _count(raw: str | None) -> int | None:
