@@ -11,6 +11,7 @@ from factcheck.models import Claim, Evidence, Severity
 from factcheck.normalize.compare import amount_interval, overlaps
 from factcheck.normalize.money import format_amount
 from factcheck.rules.base import Hit, Rule
+from factcheck.rules.consistency.figures import same_figure
 
 # Stakes are often rounded ("a 49% stake" for 49.4%) and reported figures approximate: allow
 # 15% either way before calling a stated valuation contradicted.
@@ -57,6 +58,8 @@ def implied_valuations(ctx: CheckContext) -> Iterator[Implied]:
         if not verdict or verdict.state != "supported":
             continue
         for fact in verdict.facts:
+            if not same_figure(claim, fact):
+                continue  # a hedge that merely allows the fact's figure says nothing about its stake
             if fact.id in seen or not fact.stake_percent or not fact.amount or fact.relation not in STAKE_RELATIONS or not fact.object:
                 continue
             seen.add(fact.id)

@@ -10,6 +10,7 @@ from factcheck.check.context import CheckContext
 from factcheck.models import Claim, Evidence, Fix, Severity, Span
 from factcheck.registry import Fact
 from factcheck.rules.base import Hit, Rule
+from factcheck.rules.consistency.figures import same_figure
 
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -136,7 +137,7 @@ class Timeline(Rule):
     def _terms(self, ctx: CheckContext) -> Iterator[Hit]:
         reported: set[int] = set()
         for claim in ctx.money:
-            facts = [f for f in _supporting(ctx, claim) if f.term_years]
+            facts = [f for f in _supporting(ctx, claim) if f.term_years and same_figure(claim, f)]
             if not facts:
                 continue
             for years, start, end in term_mentions(claim.sentence):
