@@ -96,6 +96,7 @@ class Variant:
     description: str
     checkable: bool
     target_lines: set[int] = field(default_factory=set)
+    probe: str = ""  # the mention whose claim a miss is explained by
 
     @property
     def path(self) -> str:
@@ -262,7 +263,7 @@ def figure_variants(article: Article, names: Names, checkable: dict[int, bool]) 
             new = scaled_text(m.text, factor)
             text = new and replace_in_line(article, m.line, m.start, m.text, new)
             if text:
-                variants.append(Variant("figure", article, text, m.line, f"{m.text!r} -> {new!r}", checkable[i], {m.line}))
+                variants.append(Variant("figure", article, text, m.line, f"{m.text!r} -> {new!r}", checkable[i], {m.line}, new))
     return variants
 
 
@@ -280,7 +281,7 @@ def hedge_variants(article: Article, checkable: dict[int, bool]) -> list[Variant
             new = ("Up to " if at_start else "up to ") + m.text
         text = replace_in_line(article, m.line, m.start, m.text, new)
         if text:
-            variants.append(Variant("hedge", article, text, m.line, f"{m.text!r} -> {new!r}", checkable[i], {m.line}))
+            variants.append(Variant("hedge", article, text, m.line, f"{m.text!r} -> {new!r}", checkable[i], {m.line}, new))
     return variants
 
 
@@ -310,7 +311,7 @@ def swap_variants(article: Article, names: Names) -> list[Variant]:
             text = replace_in_line(article, m.line, start, surface, new_name)
             if text:
                 checkable = registry_fact_for(m, names) is not None
-                variants.append(Variant("swap", article, text, m.line, f"{surface!r} -> {new_name!r} near {m.text!r}", checkable, {m.line}))
+                variants.append(Variant("swap", article, text, m.line, f"{surface!r} -> {new_name!r} near {m.text!r}", checkable, {m.line}, m.text))
             break
     return variants
 
@@ -350,7 +351,7 @@ def total_variants(article: Article) -> list[Variant]:
                 new = scaled_text(m.text, factor)
                 text = new and replace_in_line(article, m.line, m.start, m.text, new)
                 if text:
-                    variants.append(Variant("total", article, text, m.line, f"{m.text!r} -> {new!r} (total {article.mentions[total].text!r})", True, {m.line, *total_lines}))
+                    variants.append(Variant("total", article, text, m.line, f"{m.text!r} -> {new!r} (total {article.mentions[total].text!r})", True, {m.line, *total_lines}, new))
     return variants
 
 
@@ -440,7 +441,7 @@ def main(argv: list[str] | None = None) -> int:
             for f in serious(file)
             if line_of(file, f) in variant.target_lines and (f.code, line_of(file, f)) not in clean_keys[variant.article.stem]
         ]
-        results[variant.kind].append((variant, bool(new), new))
+        results[variant.kind].append((variant, bool(new), new or _diagnose(variant, file)))
 
     false_alarms = []
     for article in articles:
@@ -453,6 +454,20 @@ def main(argv: list[str] | None = None) -> int:
     print_table(results, false_alarms, len(articles), len(documents), elapsed)
     print_lists(results, false_alarms, args.verbose)
     return 0
+
+
+def _diagnose(variant: Variant, file) -> list[str]:
+    """Why a mutation was missed: how the planted mention was extracted and matched."""
+    notes = []
+    for claim in file.claims:
+        line = line_of(file, claim)
+        if line != variant.line or not variant.probe or not (variant.probe in claim.text or claim.text in variant.probe):
+            continue
+        parties = f"{'+'.join(claim.subjects) or '?'} -{claim.relation or '?'}-> {claim.object or '?'}"
+        support = ", ".join(file.support.get(claim.id, ())) or "no registry support"
+        notes.append(f"claim {claim.text!r}: {parties}; {support}")
+    found = sorted({f"{f.code}@{line_of(file, f)}" for f in file.findings})
+    return (notes or ["planted mention not extracted as a claim"]) + ([f"findings: {', '.join(found)}"] if found else [])
 
 
 def print_table(results, false_alarms, clean_articles: int, documents: int, elapsed: float) -> None:
@@ -477,9 +492,10 @@ def print_table(results, false_alarms, clean_articles: int, documents: int, elap
 def print_lists(results, false_alarms, verbose: bool) -> None:
     print("\nMissed checkable mutations:")
     for kind, rows in results.items():
-        for variant, detected, _ in rows:
+        for variant, detected, why in rows:
             if variant.checkable and not detected:
                 print(f"  {kind:<6} {variant.article.stem}:{variant.line}  {variant.description}")
+                print(f"         {' | '.join(why)}")
     print("\nMissed mutations the gold marks as not checkable (no registry fact, restatement or total):")
     for kind, rows in results.items():
         for variant, detected, _ in rows:
