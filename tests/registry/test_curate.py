@@ -138,7 +138,8 @@ def test_extract_cli_runner(tmp_path):
     assert invest["date"] == dt.date(2025, 6, 1)
     assert invest["sources"][0]["publisher"] == "zephyr.example.com"
     assert "$2 billion" in invest["sources"][0]["quote"]
-    assert {e["name"] for e in data["entities"]} >= {"Jane Smith"}
+    assert {e["name"] for e in data["entities"]} == {"Jane Smith", "Zephyr Robotics"}  # "Zephyr" folded into it
+    assert invest["object"] == "zephyr-robotics"
 
 
 def test_extract_subprocess_prints_yaml_and_marks_known_facts(tmp_path):

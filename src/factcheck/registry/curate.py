@@ -145,6 +145,7 @@ def propose(file: FileReport, registry: Registry | None, url: str, publisher: st
     seen: set[tuple] = set()
     taken = set(registry.facts)
     text = file.document.text
+    canonical = _canonical_names(file.claims, registry)
     for claim in file.claims:
         line = text.count("\n", 0, claim.span.start) + 1
         reason = _unusable(claim)
@@ -155,8 +156,8 @@ def propose(file: FileReport, registry: Registry | None, url: str, publisher: st
         if file.support.get(claim.id):
             proposal.known.append(f"line {line}: {claim.text!r} -> {', '.join(file.support[claim.id])}")
             continue
-        subject = _entity(claim.subject, claim.relation == "ceo_of", registry, entity_ids, proposal)
-        obj = _entity(claim.object, False, registry, entity_ids, proposal) if claim.object else None
+        subject = _entity(canonical.get(claim.subject, claim.subject), claim.relation == "ceo_of", registry, entity_ids, proposal)
+        obj = _entity(canonical.get(claim.object, claim.object), False, registry, entity_ids, proposal) if claim.object else None
         key = (subject, claim.relation, obj, claim.amount.model_dump_json() if claim.amount else None)
         if key in seen:
             continue
@@ -165,6 +166,18 @@ def propose(file: FileReport, registry: Registry | None, url: str, publisher: st
         taken.add(fact["id"])
         proposal.facts.append(fact)
     return proposal
+
+
+def _canonical_names(claims, registry: Registry) -> dict[str, str]:
+    """Unknown names that are the first words of a longer unknown name in the same document
+    ("Zephyr" and "Zephyr Robotics") are one entity, under the longer name."""
+    names = {n for c in claims for n in (c.subject, c.object) if n and n not in registry.entities}
+    canonical = {}
+    for name in names:
+        longer = [o for o in names if o != name and o.split()[: len(name.split())] == name.split()]
+        if longer:
+            canonical[name] = max(longer, key=len)
+    return canonical
 
 
 def _unusable(claim: Claim) -> str | None:
