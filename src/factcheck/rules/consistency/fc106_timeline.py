@@ -106,7 +106,7 @@ class Timeline(Rule):
 
     Flags: "Dynamo agreed to buy $30 billion of computing capacity from Cirrus Cloud in a
     five-year deal." when the registry's fact has a seven-year term; "Acme invested $5
-    billion in Cirrus, days after Dynamo's deal with Cirrus Cloud." when the registry dates
+    billion in Cirrus, a day after Dynamo's deal with Cirrus Cloud." when the registry dates
     the two deals three weeks apart.
 
     Passes: "a seven-year deal" for that fact; "weeks after Dynamo's deal with Cirrus Cloud";
