@@ -114,17 +114,9 @@ def _directed_enough(claim: Claim) -> bool:
     return bool(claim.subjects) or bool(claim.parties)
 
 
-# Two statements of the same bound ("up to $5 billion" and "up to $10 billion") always overlap
-# as intervals, yet state different figures: a bound is compared with a bound of its own kind
-# by its figure.
-BOUNDS = {"up_to", "more_than", "at_least", "less_than"}
-
-
 def _consistent(claim: Claim, fact: Fact) -> bool:
     if drops_hedge(claim.amount.qualifier, fact.amount.qualifier) and claim.context.temporal != "prior":
         return False
-    if claim.amount.qualifier.value in BOUNDS and claim.amount.qualifier == fact.amount.qualifier:
-        return _same_figure(claim, fact)
     return overlaps(amount_interval(claim.amount), fact_interval(fact))
 
 
