@@ -81,12 +81,12 @@ class Span(Frozen):
 class Document(Frozen):
     """One article as read: where it came from and its text (a BOM and CRLFs are kept)."""
 
+    # Publication date when known: "last month" and "last year" are checked only against it.
+    date: dt.date | None = None
     path: str
     text: str
     # Offsets of the article's own prose where markup was removed; None means all of it.
     format: Literal["text", "markdown", "html"] = "text"
-    # Publication date when known: "last month" and "last year" are checked only against it.
-    date: dt.date | None = None
 
 
 class Amount(Frozen):
