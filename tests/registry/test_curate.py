@@ -25,7 +25,7 @@ HEADER = "entities:\n  - id: acme\n    name: Acme\n    kind: organization\nfacts
 FACT = "  - id: {id}\n    subject: acme\n    relation: valued_at\n    date: {date}\n    sources:\n      - url: https://example.com/a\n        publisher: Acme\n{published}        quote: {quote}\n"
 PRESS_RELEASE = (
     "Zephyr Robotics Announces Investment\n\n"
-    "Zephyr Robotics today announced that Acme will invest up to $2 billion in Zephyr Robotics for a 10% stake.\n"
+    "Zephyr Robotics today announced that Acme will invest up to $2 billion in Dynamo for a 10% stake.\n"
     "Jane Smith, CEO of Zephyr Robotics, said the company would hire widely.\n"
 )
 
@@ -138,8 +138,20 @@ def test_extract_cli_runner(tmp_path):
     assert invest["date"] == dt.date(2025, 6, 1)
     assert invest["sources"][0]["publisher"] == "zephyr.example.com"
     assert "$2 billion" in invest["sources"][0]["quote"]
-    assert {e["name"] for e in data["entities"]} == {"Jane Smith", "Zephyr Robotics"}  # "Zephyr" folded into it
-    assert invest["object"] == "zephyr-robotics"
+    assert invest["object"] == "dynamo"
+    assert {e["name"] for e in data["entities"]} == {"Jane Smith", "Zephyr Robotics"}
+
+
+def test_short_unknown_names_fold_into_the_longer_one():
+    from factcheck.models import Claim, Span
+    from factcheck.registry.curate import _canonical_names
+    from factcheck.registry.index import Registry
+
+    def claim(subject, obj):
+        return Claim(id="c", kind="money", span=Span(start=0, end=1), text="x", sentence="x", sentence_span=Span(start=0, end=1), subject=subject, object=obj)
+
+    names = _canonical_names([claim("acme", "Zephyr"), claim("Jane Smith", "Zephyr Robotics")], Registry())
+    assert names == {"Zephyr": "Zephyr Robotics"}
 
 
 def test_extract_subprocess_prints_yaml_and_marks_known_facts(tmp_path):
