@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -17,6 +18,8 @@ from factcheck.rules.consistency.figures import same_figure
 # 15% either way before calling a stated valuation contradicted.
 TOLERANCE = Decimal("0.15")
 STAKE_RELATIONS = {"invests_in", "acquires"}
+# A valuation dated to a year or marked as earlier is not the one the stake implies.
+_OTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:previous(?:ly)?|earlier|prior|ago|last year|once)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,8 @@ class ImpliedValuation(Rule):
 
     Tolerance: 15% either way around the post-money or the pre-money value, as stakes and
     amounts are often rounded; hedged valuations ("more than $29 billion") by what they allow.
-    Earlier valuations ("up from $10 billion in 2024") and other currencies are not compared.
+    Earlier valuations ("up from $10 billion in 2024"), valuations in a sentence that names a
+    year or says "previously" or "earlier", and other currencies are not compared.
     Stakes also come from registry facts (`stake_percent`) that support a claim in the article.
 
     Fix: check the stake, the amount and the valuation against the announcement; state which
@@ -100,6 +104,8 @@ class ImpliedValuation(Rule):
         for valuation in ctx.money:
             if valuation.relation != "valued_at" or valuation.context.temporal == "prior" or not valuation.subjects:
                 continue
+            if _OTHER_TIME.search(valuation.sentence):
+                continue  # "By 2021, it was valued at $7.3 billion": another time, another valuation
             relevant = [i for i in implied if _same_company(ctx, i.company, valuation.subjects) and i.currency == valuation.amount.currency]
             if not relevant or any(i.allows(amount_interval(valuation.amount)) for i in relevant):
                 continue
