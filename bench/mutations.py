@@ -14,7 +14,8 @@ mention it plants one error per variant:
 All variants and the clean articles go through ONE Checker.check_documents call. A variant
 counts as detected when a finding of severity warning or above appears on the planted line
 (for a total: on the planted line or the total's line) that the clean article does not have
-(compared by code and line). False alarms are findings of warning or above on the clean
+(compared by code and line; on a line with a known real error, a finding of the same code
+counts when its message, planted words put back, differs from the clean one). False alarms are findings of warning or above on the clean
 articles, minus the known real errors listed in KNOWN_ERRORS.
 
 The targets apply to *checkable* mutations: the original fact is in the registry with the
@@ -97,6 +98,7 @@ class Variant:
     checkable: bool
     target_lines: set[int] = field(default_factory=set)
     probe: str = ""  # the mention whose claim a miss is explained by
+    change: tuple[str, str] = ("", "")  # (original words, planted words)
 
     @property
     def path(self) -> str:
@@ -263,7 +265,7 @@ def figure_variants(article: Article, names: Names, checkable: dict[int, bool]) 
             new = scaled_text(m.text, factor)
             text = new and replace_in_line(article, m.line, m.start, m.text, new)
             if text:
-                variants.append(Variant("figure", article, text, m.line, f"{m.text!r} -> {new!r}", checkable[i], {m.line}, new))
+                variants.append(Variant("figure", article, text, m.line, f"{m.text!r} -> {new!r}", checkable[i], {m.line}, new, (m.text, new)))
     return variants
 
 
@@ -281,7 +283,7 @@ def hedge_variants(article: Article, checkable: dict[int, bool]) -> list[Variant
             new = ("Up to " if at_start else "up to ") + m.text
         text = replace_in_line(article, m.line, m.start, m.text, new)
         if text:
-            variants.append(Variant("hedge", article, text, m.line, f"{m.text!r} -> {new!r}", checkable[i], {m.line}, new))
+            variants.append(Variant("hedge", article, text, m.line, f"{m.text!r} -> {new!r}", checkable[i], {m.line}, new, (m.text, new)))
     return variants
 
 
@@ -311,7 +313,7 @@ def swap_variants(article: Article, names: Names) -> list[Variant]:
             text = replace_in_line(article, m.line, start, surface, new_name)
             if text:
                 checkable = registry_fact_for(m, names) is not None
-                variants.append(Variant("swap", article, text, m.line, f"{surface!r} -> {new_name!r} near {m.text!r}", checkable, {m.line}, m.text))
+                variants.append(Variant("swap", article, text, m.line, f"{surface!r} -> {new_name!r} near {m.text!r}", checkable, {m.line}, m.text, (surface, new_name)))
             break
     return variants
 
@@ -351,7 +353,7 @@ def total_variants(article: Article) -> list[Variant]:
                 new = scaled_text(m.text, factor)
                 text = new and replace_in_line(article, m.line, m.start, m.text, new)
                 if text:
-                    variants.append(Variant("total", article, text, m.line, f"{m.text!r} -> {new!r} (total {article.mentions[total].text!r})", True, {m.line, *total_lines}, new))
+                    variants.append(Variant("total", article, text, m.line, f"{m.text!r} -> {new!r} (total {article.mentions[total].text!r})", True, {m.line, *total_lines}, new, (m.text, new)))
     return variants
 
 
@@ -368,7 +370,7 @@ def count_variants(article: Article) -> list[Variant]:
             new = new.capitalize()
         text = article.text[:start] + new + article.text[end:]
         line = article.text.count("\n", 0, start) + 1
-        variants.append(Variant("count", article, text, line, f"{original!r} -> {new!r} {stated.noun}", True, {line}))
+        variants.append(Variant("count", article, text, line, f"{original!r} -> {new!r} {stated.noun}", True, {line}, change=(original, new)))
     return variants
 
 
@@ -428,19 +430,30 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
     by_path = {f.document.path: f for f in report.files}
 
-    clean_keys = {}
+    clean_keys, clean_messages = {}, {}
     for article in articles + seeds:
         clean = by_path[f"{article.stem}#clean"]
         clean_keys[article.stem] = {(f.code, line_of(clean, f)) for f in serious(clean)}
+        clean_messages[article.stem] = {(f.code, line_of(clean, f), f.message) for f in serious(clean)}
+
+    def is_new(variant: Variant, file, finding) -> bool:
+        """A finding the clean article lacks. On a line with a known real error, a finding of the
+        same code is new when its message differs (planted words put back) from the clean one."""
+        line = line_of(file, finding)
+        if line not in variant.target_lines:
+            return False
+        if (finding.code, line) not in clean_keys[variant.article.stem]:
+            return True
+        if (variant.article.stem, line) not in KNOWN_ERRORS:
+            return False
+        old, new = variant.change
+        message = finding.message.replace(new, old) if new else finding.message
+        return (finding.code, line, message) not in clean_messages[variant.article.stem]
 
     results: dict[str, list[tuple[Variant, bool, list[str]]]] = defaultdict(list)
     for variant in variants:
         file = by_path[variant.path]
-        new = [
-            f"{f.code}@{line_of(file, f)}"
-            for f in serious(file)
-            if line_of(file, f) in variant.target_lines and (f.code, line_of(file, f)) not in clean_keys[variant.article.stem]
-        ]
+        new = [f"{f.code}@{line_of(file, f)}" for f in serious(file) if is_new(variant, file, f)]
         results[variant.kind].append((variant, bool(new), new or _diagnose(variant, file)))
 
     false_alarms = []
