@@ -362,13 +362,18 @@ def schema() -> None:
 @sources_app.command("validate")
 def sources_validate(
     directory: Annotated[str, typer.Argument(help="Registry directory.")] = DEFAULT_SOURCES,
+    max_age_days: Annotated[int, typer.Option("--max-age-days", min=0, help="Warn about facts dated more than this many days ago (possibly stale).")] = 730,
+    today: Annotated[str | None, typer.Option("--today", help="Measure fact ages from this date (YYYY-MM-DD) instead of today.")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when there are warnings (undated sources, stale facts).")] = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Check a registry: schema, ids, references, quotes, URLs. Lists every problem."""
+    """Check a registry: schema, ids, references, quotes, URLs, undated sources, stale facts. Lists every problem."""
     with _failures(debug):
         from factcheck.registry import load_registry
+        from factcheck.registry.curate import audit, summary
         from factcheck.registry.load import RegistryProblems
 
+        as_of = _parse_date(today, "--today")
         try:
             registry = load_registry(directory)
         except RegistryProblems as problems:
@@ -376,7 +381,53 @@ def sources_validate(
                 typer.echo(str(problem), err=True)
             typer.echo(f"{len(problems.problems)} problem(s) in {directory}", err=True)
             raise typer.Exit(EXIT_ERROR) from None
-        typer.echo(f"{directory}: {len(registry.entities)} entities, {len(registry.facts)} facts: valid")
+        notes = audit(directory, max_age_days=max_age_days, today=as_of)
+        for note in notes:
+            typer.echo(str(note), err=True)
+        typer.echo(summary(directory, registry, notes))
+    if any(n.severity == "error" for n in notes):
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_FINDINGS if strict and notes else EXIT_OK)
+
+
+def _parse_date(value: str | None, option: str):
+    import datetime as dt
+
+    from factcheck.errors import ConfigError
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"{option}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@sources_app.command("extract")
+def sources_extract(
+    document: Annotated[str, typer.Argument(help="A primary-source document (press release, filing) as .txt or .md, or - for stdin.")],
+    url: Annotated[str, typer.Option("--url", help="The document's http(s) URL, cited as the source of every proposed fact.")],
+    publisher: Annotated[str | None, typer.Option("--publisher", help="Who published the document (default: the URL's host).")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="Announcement date (YYYY-MM-DD) for the facts and the source (default: today).")] = None,
+    sources: SourcesOpt = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write the YAML to FILE (atomically) instead of stdout.")] = None,
+    model: ModelOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Propose registry YAML (entities and facts with quotes) from a primary-source document, for review."""
+    with _failures(debug):
+        from factcheck.api import Checker
+        from factcheck.errors import ConfigError
+        from factcheck.read import read_document
+        from factcheck.registry.curate import propose, render
+
+        if not url.lower().startswith(("http://", "https://")):
+            raise ConfigError(f"--url: {url!r} must start with http:// or https://")
+        when = _parse_date(date, "--date")
+        registry = _load_sources(sources)
+        file = Checker(registry, model=model).check_documents([read_document(document)]).files[0]
+        _write(render(propose(file, registry, url, publisher, when), document), output)
+    raise typer.Exit(EXIT_OK)
 
 
 @sources_app.command("show")

@@ -7,6 +7,7 @@ No spaCy object appears here, so rules and formatters are testable without a mod
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Literal
@@ -80,6 +81,8 @@ class Span(Frozen):
 class Document(Frozen):
     """One article as read: where it came from and its text (a BOM and CRLFs are kept)."""
 
+    # Publication date when known: "last month" and "last year" are checked only against it.
+    date: dt.date | None = None
     path: str
     text: str
     format: Literal["text", "markdown", "html"] = "text"

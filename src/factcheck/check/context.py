@@ -106,7 +106,8 @@ class CheckContext:
         for claim in sorted(candidates, key=lambda c: -self._informativeness(c)):
             if not any(self.same_fact(claim, kept) for kept in distinct):
                 distinct.append(claim)
-        singles = [c for c in distinct if not c.context.total and not c.context.headline]
+        # A combined amount of several payers ("Acme and Bolt will invest $15 billion") is a total, not a part.
+        singles = [c for c in distinct if not c.context.total and not c.context.headline and len(c.subjects) <= 1]
         return [c for c in sorted(singles, key=lambda c: c.span.start) if not self.sums_to(c, [o for o in singles if o is not c])]
 
     def is_total(self, claim: Claim) -> bool:

@@ -139,6 +139,8 @@ def _field_error(err: dict, path: str, positions: Positions) -> RegistryError:
         message = "missing required field"
     elif err["type"] == "extra_forbidden":
         message = "unknown field"
+    elif err["type"] == "string_too_short" and loc and loc[-1] == "quote":
+        message = "empty quote: each source needs a verbatim quote of at most 25 words"
     return RegistryError(f"{field}: {message}", path=path, line=line)
 
 

@@ -4,6 +4,9 @@ from factcheck.rules.base import Hit, Rule
 from factcheck.rules.consistency.fc101_total_mismatch import TotalMismatch
 from factcheck.rules.consistency.fc102_value_conflict import ValueConflict
 from factcheck.rules.consistency.fc103_hedge_drift import HedgeDrift
+from factcheck.rules.consistency.fc104_count_mismatch import CountMismatch
+from factcheck.rules.consistency.fc105_implied_valuation import ImpliedValuation
+from factcheck.rules.consistency.fc106_timeline import Timeline
 from factcheck.rules.registry.fc201_registry_contradiction import RegistryContradiction
 from factcheck.rules.registry.fc202_unverified import Unverified
 
@@ -11,6 +14,9 @@ ALL_RULES: tuple[type[Rule], ...] = (
     TotalMismatch,
     ValueConflict,
     HedgeDrift,
+    CountMismatch,
+    ImpliedValuation,
+    Timeline,
     RegistryContradiction,
     Unverified,
 )

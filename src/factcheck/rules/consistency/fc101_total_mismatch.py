@@ -48,8 +48,10 @@ class TotalMismatch(Rule):
         related = [c for c in ctx.components if c.id != total.id and c.amount.currency == total.amount.currency]
         if deal:
             related = [c for c in related if ctx.involved(c) & deal]
-        if any(ctx.same_fact(total, c) for c in ctx.money if c.id != total.id):
-            return None  # a restatement of one figure, not a sum (hedges are FC103's)
+        # A restatement of one component's figure is not a sum (hedges are FC103's); another
+        # mention of the same total is not a component, so it must not exempt the total.
+        if any(ctx.same_fact(total, c) for c in ctx.components if c.id != total.id):
+            return None
         if len(related) < 2:
             return None
         directed = [c for c in related if _same_direction(ctx, total, c)]

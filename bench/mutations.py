@@ -1,0 +1,529 @@
+"""Mutation benchmark: plant one error per article variant and measure what factcheck catches.
+
+Reads the development corpus (`../shared/corpus/dev` seen from the repository root: articles,
+gold money mentions, INDEX.tsv) and the project's registry (`sources/`). For every gold
+mention it plants one error per variant:
+
+- figure:  the figure scaled by 0.9, 1.1, 2 or 10, written in the mention's own format;
+- hedge:   "up to" dropped from a hedged figure, or added to a firm one;
+- swap:    the counterparty's name in that line replaced by another registry company;
+- total:   a component of a stated total scaled by 1.2 or 2, so the total no longer adds up;
+- count:   a count with a listed set of items (where FC104 applies) raised by one; the
+           project's seed article in claims/ is searched too, as the dev corpus has few lists.
+
+All variants and the clean articles go through ONE Checker.check_documents call. A variant
+counts as detected when a finding of severity warning or above appears on the planted line
+(for a total: on the planted line or the total's line) that the clean article does not have
+(compared by code and line; on a line with a known real error, a finding of the same code
+counts when its message, planted words put back, differs from the clean one). False alarms are findings of warning or above on the clean
+articles, minus the known real errors listed in KNOWN_ERRORS.
+
+The targets apply to *checkable* mutations: the original fact is in the registry with the
+article's figure, or the article restates it or states its total elsewhere (decided from the
+gold annotations, not from factcheck's output).
+
+Run: `make bench-mutations` or `.venv/bin/python bench/mutations.py [--verbose]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+SEED_ARTICLES = ROOT / "claims"
+
+FIGURE_FACTORS = (Decimal("0.9"), Decimal("1.1"), Decimal(2), Decimal(10))
+TOTAL_FACTORS = (Decimal("1.2"), Decimal(2))
+HEDGE_PREFIX = re.compile(r"^(?:up to|as much as|could reach|a maximum of)\s+", re.I)
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+TARGETS = {"figure": 0.95, "hedge": 0.95, "total": 0.95, "swap": 0.80, "count": 0.80}
+FALSE_ALARM_TARGET = 0.2
+
+# Real errors in the corpus articles (see the corpus README): findings on these lines are
+# correct catches, not false alarms. Keyed by (article stem, line).
+KNOWN_ERRORS = {
+    ("10-thenews-nvidia-openai-100b", 1): "headline '$100B' drops the 'up to' of line 2 and of the announcement",
+    ("12-morethanmoore-amd-openai", 4): "'$90 billion' potential sales value is the author's own estimate",
+}
+
+
+@dataclass
+class Mention:
+    line: int
+    start: int
+    text: str
+    value: Decimal
+    currency: str
+    qualifier: str
+    subjects: tuple[str, ...]
+    relation: str | None
+    object: str | None
+    vague: bool
+    period: str | None
+    per: str | None
+
+
+@dataclass
+class Article:
+    stem: str
+    text: str
+    mentions: list[Mention]
+    date: dt.date | None = None
+    gold: bool = True
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+
+@dataclass
+class Variant:
+    kind: str
+    article: Article
+    text: str
+    line: int
+    description: str
+    checkable: bool
+    target_lines: set[int] = field(default_factory=set)
+    probe: str = ""  # the mention whose claim a miss is explained by
+    change: tuple[str, str] = ("", "")  # (original words, planted words)
+
+    @property
+    def path(self) -> str:
+        return f"{self.article.stem}#{self.kind}@{self.line}:{self.description}"
+
+
+# -- loading ------------------------------------------------------------------------------
+def load_articles(corpus: Path) -> list[Article]:
+    dates = {}
+    index = corpus / "articles" / "INDEX.tsv"
+    if index.exists():
+        with index.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                try:
+                    dates[Path(row["file"]).stem] = dt.date.fromisoformat(row["date"])
+                except ValueError:
+                    dates[Path(row["file"]).stem] = None  # "2024-12": the day is unknown
+    articles = []
+    for path in sorted((corpus / "articles").glob("*.txt")):
+        gold_path = corpus / "gold" / f"{path.stem}.yaml"
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")) if gold_path.exists() else {}
+        mentions = [_mention(m) for m in gold.get("money_mentions") or []]
+        articles.append(Article(path.stem, path.read_text(encoding="utf-8"), mentions, dates.get(path.stem)))
+    return articles
+
+
+def _mention(raw: dict) -> Mention:
+    subject = raw.get("subject")
+    subjects = tuple(subject) if isinstance(subject, list) else ((subject,) if subject else ())
+    return Mention(
+        line=raw["line"],
+        start=raw["char_start"],
+        text=raw["text"],
+        value=Decimal(str(raw["value_usd"])),
+        currency=raw.get("currency", "USD"),
+        qualifier=raw.get("qualifier", "exact"),
+        subjects=subjects,
+        relation=raw.get("relation"),
+        object=raw.get("object"),
+        vague=bool(raw.get("vague")),
+        period=raw.get("period"),
+        per=raw.get("per"),
+    )
+
+
+# -- the gold annotations against the registry ---------------------------------------------
+class Names:
+    """Gold names ("NVIDIA", "Microsoft Azure") to registry ids, and families as the checker sees them."""
+
+    def __init__(self, registry):
+        self.registry = registry
+        self.ids: dict[str, str] = {}
+        for entity in registry.entities.values():
+            for name in (entity.id, *entity.names):
+                self.ids.setdefault(name.casefold(), entity.id)
+
+    def id(self, name: str | None) -> str | None:
+        return self.ids.get(name.casefold()) if name else None
+
+    def closure(self, keys) -> set[str]:
+        found: set[str] = set()
+        for key in keys:
+            if key:
+                found |= self.registry.family(key)
+        return found | {e.id for e in self.registry.entities.values() if e.parent in found}
+
+
+def _close(a: Decimal, b: Decimal, tolerance: Decimal = Decimal("0.01")) -> bool:
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))
+
+
+def registry_fact_for(m: Mention, names: Names):
+    """The registry fact that states this mention's figure for its parties, if any."""
+    from factcheck.check.context import relations_compatible
+
+    subjects = names.closure(names.id(s) for s in m.subjects)
+    objects = names.closure([names.id(m.object)])
+    if not subjects:
+        return None
+    for fact in names.registry.facts.values():
+        amount = fact.amount
+        if amount is None or amount.currency != m.currency or amount.period != m.period or not relations_compatible(m.relation, fact.relation):
+            continue
+        if fact.subject not in subjects and not (fact.object in subjects and fact.subject in objects):
+            continue
+        if m.object and fact.object and fact.object not in objects and fact.subject not in objects:
+            continue
+        if _close(amount.value, m.value):
+            return fact
+    return None
+
+
+def totals_of(article: Article) -> dict[int, list[int]]:
+    """Index of each stated total -> indexes of the gold mentions that add up to it."""
+    figures = [i for i, m in enumerate(article.mentions) if not m.vague and not m.per]
+    found: dict[int, list[int]] = {}
+    for t in figures:
+        total = article.mentions[t]
+        parts = [
+            i
+            for i in figures
+            if i != t
+            and article.mentions[i].currency == total.currency
+            and article.mentions[i].relation == total.relation
+            and article.mentions[i].object == total.object
+            and set(article.mentions[i].subjects) <= set(total.subjects)
+            and article.mentions[i].value < total.value
+        ]
+        for size in (2, 3):
+            from itertools import combinations
+
+            for subset in combinations(parts, size):
+                if _close(sum(article.mentions[i].value for i in subset), total.value):
+                    found[t] = list(subset)
+                    break
+            if t in found:
+                break
+    return found
+
+
+def restated(article: Article, index: int) -> bool:
+    m = article.mentions[index]
+    if m.relation in (None, "other") or m.per:
+        return False  # "other" names no fact, and per-share prices are not restatements of one
+    return any(
+        j != index and o.relation == m.relation and o.subjects == m.subjects and o.object == m.object and _close(o.value, m.value)
+        for j, o in enumerate(article.mentions)
+    )
+
+
+# -- planting one error ---------------------------------------------------------------------
+def replace_in_line(article: Article, line: int, start: int, old: str, new: str) -> str | None:
+    lines = article.lines
+    text = lines[line - 1]
+    if text[start : start + len(old)] != old:
+        start = text.find(old)
+        if start < 0:
+            return None
+    lines[line - 1] = text[:start] + new + text[start + len(old) :]
+    return "\n".join(lines)
+
+
+def scaled_text(text: str, factor: Decimal) -> str | None:
+    """The mention's text with its figure scaled, in the same format ("US$38 billion" -> "US$41.8 billion")."""
+    match = NUMBER.search(text)
+    if not match:
+        return None  # a spelled-out figure ("ten billion dollars"): left alone
+    raw = match.group(0)
+    value = Decimal(raw.replace(",", "")) * factor
+    written = f"{value:.3f}".rstrip("0").rstrip(".")
+    if "," in raw:
+        written = f"{int(value):,}" if value == int(value) else f"{value:,.2f}"
+    if written == raw.replace(",", "") or written == raw:
+        return None
+    return text[: match.start()] + written + text[match.end() :]
+
+
+def figure_variants(article: Article, names: Names, checkable: dict[int, bool]) -> list[Variant]:
+    variants = []
+    for i, m in enumerate(article.mentions):
+        if m.vague:
+            continue
+        for factor in FIGURE_FACTORS:
+            new = scaled_text(m.text, factor)
+            text = new and replace_in_line(article, m.line, m.start, m.text, new)
+            if text:
+                variants.append(Variant("figure", article, text, m.line, f"{m.text!r} -> {new!r}", checkable[i], {m.line}, new, (m.text, new)))
+    return variants
+
+
+def hedge_variants(article: Article, checkable: dict[int, bool]) -> list[Variant]:
+    variants = []
+    for i, m in enumerate(article.mentions):
+        if m.vague or m.qualifier not in ("up_to", "exact"):
+            continue
+        if m.qualifier == "up_to":
+            new = HEDGE_PREFIX.sub("", m.text)
+            if new == m.text:
+                continue
+        else:
+            at_start = m.start == 0 or article.lines[m.line - 1][: m.start].rstrip().endswith((".", ":"))
+            new = ("Up to " if at_start else "up to ") + m.text
+        text = replace_in_line(article, m.line, m.start, m.text, new)
+        if text:
+            variants.append(Variant("hedge", article, text, m.line, f"{m.text!r} -> {new!r}", checkable[i], {m.line}, new, (m.text, new)))
+    return variants
+
+
+def swap_variants(article: Article, names: Names) -> list[Variant]:
+    """Replace the object's (else the subject's) name nearest the mention with another registry
+    company: one the article does not involve and the registry links to no remaining party, so
+    the swapped sentence is false."""
+    involved = names.closure(names.id(n) for m in article.mentions for n in (*m.subjects, m.object))
+    companies = [
+        e for e in sorted(names.registry.entities.values(), key=lambda e: e.id) if e.kind == "organization" and e.id not in involved and not e.parent
+    ]
+    variants = []
+    for m in article.mentions:
+        if m.vague:
+            continue
+        for party in ([m.object] if m.object else []) + (list(m.subjects) if len(m.subjects) == 1 else []):
+            key = names.id(party)
+            if key is None:
+                continue
+            found = _nearest_name(article.lines[m.line - 1], m.start, key, party, names)
+            remaining = names.closure(names.id(n) for n in (*m.subjects, m.object) if n != party)
+            others = [c for c in companies if not _linked(names, c.id, remaining)]
+            if found is None or not others:
+                continue
+            start, surface = found
+            new_name = _everyday_name(others[len(variants) % len(others)])
+            text = replace_in_line(article, m.line, start, surface, new_name)
+            if text:
+                checkable = registry_fact_for(m, names) is not None
+                variants.append(Variant("swap", article, text, m.line, f"{surface!r} -> {new_name!r} near {m.text!r}", checkable, {m.line}, m.text, (surface, new_name)))
+            break
+    return variants
+
+
+def _linked(names: Names, company: str, parties: set[str]) -> bool:
+    family = names.closure([company])
+    return any(f.subject in parties or f.object in parties for key in family for f in names.registry.facts_about(key))
+
+
+def _nearest_name(line: str, at: int, key: str, surface: str, names: Names) -> tuple[int, str] | None:
+    entity = names.registry.entities[key]
+    candidates = []
+    for name in sorted({surface, *entity.names}, key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", line):
+            if not any(s <= match.start() < s + len(n) for s, n in candidates):
+                candidates.append((match.start(), name))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs(c[0] - at))
+
+
+def _everyday_name(entity) -> str:
+    """The shortest capitalised name a newspaper would use ("Amazon", "AMD", "Meta")."""
+    from factcheck.extract.entities import normalize_name
+
+    plain = [n for n in (normalize_name(entity.name), *entity.aliases) if re.fullmatch(r"[A-Z][A-Za-z ]+", n) and not n.isupper()]
+    return min(plain, key=len) if plain else normalize_name(entity.name)
+
+
+def total_variants(article: Article) -> list[Variant]:
+    variants = []
+    for total, parts in totals_of(article).items():
+        total_lines = {m.line for m in article.mentions if _close(m.value, article.mentions[total].value) and m.relation == article.mentions[total].relation}
+        for part in parts:
+            m = article.mentions[part]
+            for factor in TOTAL_FACTORS:
+                new = scaled_text(m.text, factor)
+                text = new and replace_in_line(article, m.line, m.start, m.text, new)
+                if text:
+                    variants.append(Variant("total", article, text, m.line, f"{m.text!r} -> {new!r} (total {article.mentions[total].text!r})", True, {m.line, *total_lines}, new, (m.text, new)))
+    return variants
+
+
+def count_variants(article: Article) -> list[Variant]:
+    from factcheck.rules.consistency.fc104_count_mismatch import WORDS_FOR, stated_counts
+
+    variants = []
+    for stated in stated_counts(article.text):
+        start, end = stated.count_span
+        original = article.text[start:end]
+        raised = stated.count + 1
+        new = str(raised) if original.isdigit() else WORDS_FOR.get(raised, str(raised))
+        if original[0].isupper():
+            new = new.capitalize()
+        text = article.text[:start] + new + article.text[end:]
+        line = article.text.count("\n", 0, start) + 1
+        variants.append(Variant("count", article, text, line, f"{original!r} -> {new!r} {stated.noun}", True, {line}, change=(original, new)))
+    return variants
+
+
+def plant(articles: list[Article], names: Names) -> list[Variant]:
+    variants: list[Variant] = []
+    for article in articles:
+        if article.gold:
+            totals = totals_of(article)
+            in_total = {i for t, parts in totals.items() for i in (t, *parts)}
+            checkable = {
+                i: (registry_fact_for(m, names) is not None or restated(article, i) or i in in_total)
+                for i, m in enumerate(article.mentions)
+            }
+            variants += figure_variants(article, names, checkable)
+            variants += hedge_variants(article, checkable)
+            variants += swap_variants(article, names)
+            variants += total_variants(article)
+        variants += count_variants(article)
+    return variants
+
+
+# -- scoring ------------------------------------------------------------------------------
+def serious(file_report) -> list:
+    from factcheck.models import Severity
+
+    return [f for f in file_report.findings if f.severity.rank >= Severity.WARNING.rank]
+
+
+def line_of(file_report, finding) -> int:
+    return file_report.document.text.count("\n", 0, finding.span.start) + 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="Development corpus folder (articles/, gold/).")
+    parser.add_argument("--sources", type=Path, default=ROOT / "sources", help="Registry directory.")
+    parser.add_argument("--verbose", action="store_true", help="Also list the detected mutations.")
+    args = parser.parse_args(argv)
+    if not (args.corpus / "articles").is_dir():
+        print(f"skip: development corpus not found at {args.corpus} (expected articles/ and gold/)")
+        return 0
+
+    from factcheck.api import Checker
+    from factcheck.models import Document
+    from factcheck.registry import load_registry
+
+    registry = load_registry(args.sources)
+    names = Names(registry)
+    articles = load_articles(args.corpus)
+    seeds = [Article(p.stem, p.read_text(encoding="utf-8"), [], gold=False) for p in sorted(SEED_ARTICLES.glob("*.txt"))]
+    variants = plant(articles + seeds, names)
+
+    documents = [Document(path=f"{a.stem}#clean", text=a.text, date=a.date) for a in articles + seeds]
+    documents += [Document(path=v.path, text=v.text, date=v.article.date) for v in variants]
+    started = time.perf_counter()
+    report = Checker(registry).check_documents(documents)
+    elapsed = time.perf_counter() - started
+    by_path = {f.document.path: f for f in report.files}
+
+    clean_keys, clean_messages = {}, {}
+    for article in articles + seeds:
+        clean = by_path[f"{article.stem}#clean"]
+        clean_keys[article.stem] = {(f.code, line_of(clean, f)) for f in serious(clean)}
+        clean_messages[article.stem] = {(f.code, line_of(clean, f), f.message) for f in serious(clean)}
+
+    def is_new(variant: Variant, file, finding) -> bool:
+        """A finding the clean article lacks. On a line with a known real error, a finding of the
+        same code is new when its message differs (planted words put back) from the clean one."""
+        line = line_of(file, finding)
+        if line not in variant.target_lines:
+            return False
+        if (finding.code, line) not in clean_keys[variant.article.stem]:
+            return True
+        if (variant.article.stem, line) not in KNOWN_ERRORS:
+            return False
+        old, new = variant.change
+        message = finding.message.replace(new, old) if new else finding.message
+        return (finding.code, line, message) not in clean_messages[variant.article.stem]
+
+    results: dict[str, list[tuple[Variant, bool, list[str]]]] = defaultdict(list)
+    for variant in variants:
+        file = by_path[variant.path]
+        new = [f"{f.code}@{line_of(file, f)}" for f in serious(file) if is_new(variant, file, f)]
+        results[variant.kind].append((variant, bool(new), new or _diagnose(variant, file)))
+
+    false_alarms = []
+    for article in articles:
+        clean = by_path[f"{article.stem}#clean"]
+        for f in serious(clean):
+            line = line_of(clean, f)
+            if (article.stem, line) not in KNOWN_ERRORS:
+                false_alarms.append((article.stem, line, f))
+
+    print_table(results, false_alarms, len(articles), len(documents), elapsed)
+    print_lists(results, false_alarms, args.verbose)
+    return 0
+
+
+def _diagnose(variant: Variant, file) -> list[str]:
+    """Why a mutation was missed: how the planted mention was extracted and matched."""
+    notes = []
+    for claim in file.claims:
+        line = line_of(file, claim)
+        if line != variant.line or not variant.probe or not (variant.probe in claim.text or claim.text in variant.probe):
+            continue
+        parties = f"{'+'.join(claim.subjects) or '?'} -{claim.relation or '?'}-> {claim.object or '?'}"
+        support = ", ".join(file.support.get(claim.id, ())) or "no registry support"
+        notes.append(f"claim {claim.text!r}: {parties}; {support}")
+    found = sorted({f"{f.code}@{line_of(file, f)}" for f in file.findings})
+    return (notes or ["planted mention not extracted as a claim"]) + ([f"findings: {', '.join(found)}"] if found else [])
+
+
+def print_table(results, false_alarms, clean_articles: int, documents: int, elapsed: float) -> None:
+    print(f"Mutation benchmark: {documents} documents ({clean_articles} clean dev articles + seed + variants) checked in one run, {elapsed:.1f}s\n")
+    header = f"{'kind':<8} {'variants':>8} {'checkable':>9} {'detected':>9} {'share':>7} {'target':>7} {'met':>4}   {'all variants':>12}"
+    print(header)
+    print("-" * len(header))
+    for kind in ("figure", "hedge", "swap", "total", "count"):
+        rows = results.get(kind, [])
+        checkable = [r for r in rows if r[0].checkable]
+        detected = sum(1 for r in checkable if r[1])
+        share = detected / len(checkable) if checkable else None
+        overall = sum(1 for r in rows if r[1])
+        shown = f"{share:.0%}" if share is not None else "n/a"
+        met = "n/a" if share is None else ("yes" if share >= TARGETS[kind] else "NO")
+        print(f"{kind:<8} {len(rows):>8} {len(checkable):>9} {detected:>9} {shown:>7} {TARGETS[kind]:>7.0%} {met:>4}   {overall:>5}/{len(rows):<6}")
+    rate = len(false_alarms) / clean_articles if clean_articles else 0
+    print(f"\nfalse alarms: {len(false_alarms)} on {clean_articles} clean articles = {rate:.2f} per article (target <= {FALSE_ALARM_TARGET}) {'yes' if rate <= FALSE_ALARM_TARGET else 'NO'}")
+    print(f"known real errors not counted: {len(KNOWN_ERRORS)}")
+
+
+def print_lists(results, false_alarms, verbose: bool) -> None:
+    print("\nMissed checkable mutations:")
+    for kind, rows in results.items():
+        for variant, detected, why in rows:
+            if variant.checkable and not detected:
+                print(f"  {kind:<6} {variant.article.stem}:{variant.line}  {variant.description}")
+                print(f"         {' | '.join(why)}")
+    print("\nMissed mutations the gold marks as not checkable (no registry fact, restatement or total):")
+    for kind, rows in results.items():
+        for variant, detected, _ in rows:
+            if not variant.checkable and not detected:
+                print(f"  {kind:<6} {variant.article.stem}:{variant.line}  {variant.description}")
+    print("\nFalse alarms (warning or above on clean articles):")
+    for stem, line, finding in false_alarms:
+        print(f"  {stem}:{line}  {finding.code} {finding.severity.value}: {finding.message}")
+    if verbose:
+        print("\nDetected:")
+        for kind, rows in results.items():
+            for variant, detected, found in rows:
+                if detected:
+                    print(f"  {kind:<6} {variant.article.stem}:{variant.line}  {variant.description}  -> {', '.join(found)}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,263 @@
+"""Registry curation: audit a valid registry for what needs a curator's eye, and propose facts
+from a primary-source document.
+
+`audit` finds what the schema allows but a curator should fix or re-check: blank quotes,
+sources with no `published` date, facts older than a given age. `propose` turns the claims
+factcheck extracts from a press release into registry YAML for review, never into the
+registry directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from urllib.parse import urlparse
+
+import yaml
+
+from factcheck.models import Claim, FileReport
+from factcheck.registry.index import Registry
+from factcheck.registry.load import parse_file, registry_files
+from factcheck.registry.models import MAX_QUOTE_WORDS, Entity, Fact
+
+DEFAULT_MAX_AGE_DAYS = 730
+
+
+@dataclass(frozen=True)
+class Note:
+    """One thing a curator should look at: `severity` is "error" or "warning"."""
+
+    severity: str
+    kind: str  # blank-quote | undated-source | stale-fact
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.severity}: {self.message}"
+
+
+def audit(root: str | Path, max_age_days: int = DEFAULT_MAX_AGE_DAYS, today: dt.date | None = None) -> list[Note]:
+    """Notes on a registry that loads cleanly (run `load_registry` first for schema and id errors)."""
+    today = today or dt.date.today()
+    notes: list[Note] = []
+    for path in registry_files(root):
+        parsed, positions, problems = parse_file(path)
+        if parsed is None or problems:
+            continue
+        for i, fact in enumerate(parsed.facts):
+            notes += _fact_notes(str(path), i, fact, positions, max_age_days, today)
+    return notes
+
+
+def _fact_notes(path: str, index: int, fact: Fact, positions: dict, max_age_days: int, today: dt.date) -> list[Note]:
+    notes = []
+    for j, source in enumerate(fact.sources):
+        line = positions.get(("facts", index, "sources", j)) or positions.get(("facts", index))
+        if not source.quote.strip():
+            notes.append(Note("error", "blank-quote", path, positions.get(("facts", index, "sources", j, "quote"), line), f"fact {fact.id!r}: source {j + 1} has an empty quote; quote the source verbatim (at most {MAX_QUOTE_WORDS} words)"))
+        if source.published is None:
+            notes.append(Note("warning", "undated-source", path, line, f"fact {fact.id!r}: source {source.url} has no `published` date"))
+    if fact.date is not None:
+        age = (today - fact.date).days
+        if age > max_age_days:
+            line = positions.get(("facts", index, "date")) or positions.get(("facts", index))
+            notes.append(Note("warning", "stale-fact", path, line, f"fact {fact.id!r} dates from {fact.date} ({age} days ago, over {max_age_days}): possibly stale, re-check it"))
+    return notes
+
+
+def summary(directory: str, registry: Registry, notes: list[Note]) -> str:
+    errors = [n for n in notes if n.severity == "error"]
+    warnings = [n for n in notes if n.severity == "warning"]
+    kinds: dict[str, int] = {}
+    for note in notes:
+        kinds[note.kind] = kinds.get(note.kind, 0) + 1
+    detail = f" ({', '.join(f'{count} {kind}' for kind, count in sorted(kinds.items()))})" if kinds else ""
+    state = "invalid" if errors else "valid"
+    return f"{directory}: {len(registry.entities)} entities, {len(registry.facts)} facts: {state}; {len(errors)} error(s), {len(warnings)} warning(s){detail}"
+
+
+# -- proposing facts from a primary source ------------------------------------------------------
+VERBS = {
+    "invests_in": "invests-in",
+    "commits_to_purchase": "buys-from",
+    "acquires": "acquires",
+    "valued_at": "valuation",
+    "raises": "raises-from",
+    "revenue": "revenue",
+    "spends_on": "spends-on",
+    "deal_value": "deal-with",
+    "partners_with": "partners-with",
+    "available_on": "on",
+    "supplies": "supplies",
+    "ceo_of": "ceo-of",
+    "other": "and",
+}
+
+
+def slug(text: str) -> str:
+    """A kebab-case id: "Zephyr Robotics, Inc." -> "zephyr-robotics-inc"."""
+    text = re.sub(r"['’]s\b", "", text.casefold())
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "entity"
+
+
+def quote_around(sentence: str, start: int, end: int, max_words: int = MAX_QUOTE_WORDS) -> str:
+    """The sentence, or the run of at most `max_words` whole words around [start, end) in it.
+
+    Cut only at the ends, so the quote stays verbatim.
+    """
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", sentence)]
+    if len(words) <= max_words:
+        return sentence.strip()
+    first = next((i for i, (s, e) in enumerate(words) if e > start), 0)
+    last = next((i for i, (s, e) in enumerate(words) if e >= end), len(words) - 1)
+    extra = max(0, max_words - (last - first + 1))
+    low = max(0, first - extra // 2)
+    high = min(len(words) - 1, low + max_words - 1)
+    low = max(0, high - max_words + 1)
+    return sentence[words[low][0] : words[high][1]]
+
+
+def publisher_from_url(url: str) -> str:
+    host = urlparse(url).hostname or url
+    return host.removeprefix("www.")
+
+
+@dataclass
+class Proposal:
+    entities: list[dict]
+    facts: list[dict]
+    known: list[str]  # claims the registry already supports: "line 3: acme-invests-cirrus"
+    skipped: list[str]  # claims that cannot become one fact, with the reason
+
+
+def propose(file: FileReport, registry: Registry | None, url: str, publisher: str | None = None, date: dt.date | None = None) -> Proposal:
+    """Registry entries for each claim with a subject and a relation (money, or a relation with an object)."""
+    registry = registry or Registry()
+    date = date or dt.date.today()
+    publisher = publisher or publisher_from_url(url)
+    proposal = Proposal([], [], [], [])
+    entity_ids: dict[str, str] = {}
+    seen: set[tuple] = set()
+    taken = set(registry.facts)
+    text = file.document.text
+    canonical = _canonical_names(file.claims, registry)
+    for claim in file.claims:
+        line = text.count("\n", 0, claim.span.start) + 1
+        reason = _unusable(claim)
+        if reason:
+            if claim.kind == "money":
+                proposal.skipped.append(f"line {line}: {claim.text!r}: {reason}")
+            continue
+        if file.support.get(claim.id):
+            proposal.known.append(f"line {line}: {claim.text!r} -> {', '.join(file.support[claim.id])}")
+            continue
+        subject = _entity(canonical.get(claim.subject, claim.subject), claim.relation == "ceo_of", registry, entity_ids, proposal)
+        obj = _entity(canonical.get(claim.object, claim.object), False, registry, entity_ids, proposal) if claim.object else None
+        key = (subject, claim.relation, obj, claim.amount.model_dump_json() if claim.amount else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        fact = _fact(claim, subject, obj, date, url, publisher, taken)
+        taken.add(fact["id"])
+        proposal.facts.append(fact)
+    return proposal
+
+
+def _canonical_names(claims, registry: Registry) -> dict[str, str]:
+    """Unknown names that are the first words of a longer unknown name in the same document
+    ("Zephyr" and "Zephyr Robotics") are one entity, under the longer name."""
+    names = {n for c in claims for n in (c.subject, c.object) if n and n not in registry.entities}
+    canonical = {}
+    for name in names:
+        longer = [o for o in names if o != name and o.split()[: len(name.split())] == name.split()]
+        if longer:
+            canonical[name] = max(longer, key=len)
+    return canonical
+
+
+def _unusable(claim: Claim) -> str | None:
+    if not claim.subject or not claim.relation:
+        return "no subject or relation found"
+    if len(claim.subjects) > 1:
+        return "a combined amount of several parties: propose each party's own fact"
+    if claim.kind == "money" and claim.amount is None:
+        return "no figure"
+    if claim.kind == "relation" and not claim.object:
+        return "no object"
+    return None
+
+
+def _entity(name: str, person: bool, registry: Registry, ids: dict[str, str], proposal: Proposal) -> str:
+    if name in registry.entities:
+        return name
+    if name not in ids:
+        key = slug(name)
+        while key in registry.entities or key in ids.values():
+            key += "-new"
+        ids[name] = key
+        proposal.entities.append(Entity(id=key, name=name, kind="person" if person else "organization").model_dump(mode="json", exclude_defaults=True))
+    return ids[name]
+
+
+def _fact(claim: Claim, subject: str, obj: str | None, date: dt.date, url: str, publisher: str, taken: set[str]) -> dict:
+    verb = VERBS.get(claim.relation, "") if obj else slug(claim.relation)
+    base = "-".join(p for p in (subject, verb, obj, str(date.year)) if p)
+    fact_id, n = base, 2
+    while fact_id in taken:
+        fact_id, n = f"{base}-{n}", n + 1
+    start = claim.span.start - claim.sentence_span.start
+    quote = quote_around(claim.sentence, start, start + len(claim.text))
+    fact: dict = {"id": fact_id, "subject": subject, "relation": claim.relation}
+    if obj:
+        fact["object"] = obj
+    if claim.amount:
+        amount = {"value": _number(claim.amount.value), "currency": claim.amount.currency, "qualifier": claim.amount.qualifier.value}
+        if claim.amount.high is not None:
+            amount["high"] = _number(claim.amount.high)
+        if claim.amount.period:
+            amount["period"] = claim.amount.period
+        fact["amount"] = amount
+    if claim.context.term_years:
+        fact["term_years"] = claim.context.term_years
+    if claim.context.stake_percent:
+        fact["stake_percent"] = _number(claim.context.stake_percent)
+    fact["date"] = date
+    fact["status"] = "primary_source"
+    fact["sources"] = [{"url": url, "publisher": publisher, "published": date, "quote": quote}]
+    # The proposal must load: validate it against the schema before anyone sees it.
+    Fact.model_validate(fact)
+    return fact
+
+
+def _number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def render(proposal: Proposal, document: str) -> str:
+    """YAML for a curator: a header saying what to check, then `entities:` and `facts:`."""
+    lines = [
+        f"# Proposed registry entries from {document}, generated by `factcheck sources extract`.",
+        "# Review every entry against the source before adding it to sources/: relation, parties,",
+        "# qualifier, date and the quote (verbatim, at most 25 words).",
+    ]
+    for known in proposal.known:
+        lines.append(f"# already in the registry: {known}")
+    for skipped in proposal.skipped:
+        lines.append(f"# skipped: {skipped}")
+    body = {"entities": proposal.entities, "facts": proposal.facts}
+    if not proposal.entities:
+        del body["entities"]
+    dumped = yaml.dump(body, Dumper=_PlainDumper, sort_keys=False, allow_unicode=True, width=100) if proposal.facts or proposal.entities else "facts: []\n"
+    return "\n".join(lines) + "\n" + dumped
+
+
+class _PlainDumper(yaml.SafeDumper):
+    """Safe YAML without anchors: a curator reads and edits each entry on its own."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True

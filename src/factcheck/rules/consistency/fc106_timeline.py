@@ -1,0 +1,233 @@
+"""FC106 timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+
+from factcheck.check.context import CheckContext
+from factcheck.models import Claim, Evidence, Fix, Severity, Span
+from factcheck.registry import Fact
+from factcheck.rules.base import Hit, Rule
+from factcheck.rules.consistency.figures import same_figure
+
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+}
+WORDS = {n: w for w, n in NUMBERS.items() if w not in ("a", "an")}
+_N = "|".join(sorted((w for w in NUMBERS if w not in ("a", "an")), key=len, reverse=True)) + r"|\d{1,2}"
+# "a seven-year deal", "7-year commitment" (not "28-year-old"); "over the next seven years".
+_TERM = re.compile(rf"\b(?P<n>{_N})[- ]years?(?![- ]old)\b(?!\s+(?:ago|earlier|later|before|after))|\b(?:over|for|across|spanning)\s+(?:the\s+(?:next|coming|following)\s+)?(?P<m>{_N})\s+years\b", re.I)
+# "just weeks after", "two months before", "a day after".
+_GAP = re.compile(rf"\b(?:(?P<n>{_N}|a|an)\s+|(?P<vague>just|only|mere|a few|several|some)\s+)?(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\b(?P<rest>[^.;:!?]{{0,90}})", re.I)
+NEWEST_WINDOW_DAYS = 31  # facts announced within a month of the newest one belong to the same news
+_RECENT = re.compile(r"\b(?P<phrase>last (?:week|month|year)|earlier this year|this year)\b", re.I)
+
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# What a vague "weeks after" can mean, in days: generous, since announcement and closing dates differ.
+VAGUE_DAYS = {"day": (1, 20), "week": (5, 100), "month": (25, 800), "year": (300, 7300)}
+
+
+def term_mentions(sentence: str) -> Iterator[tuple[int, int, int]]:
+    """(years, start, end) of each deal term in a sentence."""
+    for match in _TERM.finditer(sentence):
+        group = "n" if match.group("n") else "m"
+        raw = match.group(group).lower()
+        years = int(raw) if raw.isdigit() else NUMBERS[raw]
+        if 0 < years <= 30:
+            yield years, match.start(group), match.end(group)
+
+
+def gap_allows(days: int, unit: str, count: int | None) -> bool:
+    """Does a gap of `days` (positive: in the stated direction) fit "N units" or a vague "units"?"""
+    if days <= 0:
+        return False
+    if count is None:
+        low, high = VAGUE_DAYS[unit]
+    else:
+        size = UNIT_DAYS[unit]
+        low, high = max(1, (count - 0.5) * size), (count + 1) * size
+    return low <= days <= high
+
+
+def recent_allows(phrase: str, fact_date: dt.date, article_date: dt.date) -> bool:
+    phrase = phrase.lower()
+    before = (article_date - fact_date).days
+    if phrase == "last week":
+        return 1 <= before <= 14
+    if phrase == "last month":
+        months = (article_date.year - fact_date.year) * 12 + article_date.month - fact_date.month
+        return months == 1 or 1 <= before <= 45
+    if phrase == "last year":
+        return article_date.year - fact_date.year == 1
+    return fact_date.year == article_date.year and before >= 0  # "this year", "earlier this year"
+
+
+def _evidence(facts: Iterable[Fact]) -> tuple[Evidence, ...]:
+    found = []
+    for fact in facts:
+        for source in fact.sources[:1]:
+            found.append(Evidence(publisher=source.publisher, url=source.url, date=source.published.isoformat() if source.published else None, quote=source.quote, fact=fact.id))
+    return tuple(found)
+
+
+def _supporting(ctx: CheckContext, claim: Claim) -> list[Fact]:
+    verdict = ctx.verdicts.get(claim.id)
+    return list(verdict.facts) if verdict and verdict.state == "supported" else []
+
+
+def _named_entities(ctx: CheckContext, text: str) -> set[str]:
+    """Registry entities named in a piece of text, by name or alias (whole words, case as
+    written); the longest name wins, so "Cirrus Cloud" is not also "Cirrus"."""
+    matches = []
+    for entity in ctx.registry.entities.values():
+        if entity.kind == "person":
+            continue
+        for name in entity.names:
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                matches.append((m.start(), m.end(), entity.id))
+    taken: list[tuple[int, int]] = []
+    found = set()
+    for start, end, key in sorted(matches, key=lambda m: m[0] - m[1]):
+        if not any(start < e and s < end for s, e in taken):
+            taken.append((start, end))
+            found.add(key)
+    return found
+
+
+class Timeline(Rule):
+    """A deal term or a relative time ("weeks after", "last month") that the registry's dates contradict.
+
+    Why: durations and time words are facts too. "A five-year deal" for a seven-year
+    commitment, or "weeks after" an event that came a year earlier, misinforms as much as a
+    wrong figure.
+
+    Flags: "Dynamo agreed to buy $30 billion of computing capacity from Cirrus Cloud in a
+    five-year deal." when the registry's fact has a seven-year term; "Acme invested $5
+    billion in Cirrus, a day after Dynamo's deal with Cirrus Cloud." when the registry dates
+    the two deals three weeks apart.
+
+    Passes: "a seven-year deal" for that fact; "weeks after Dynamo's deal with Cirrus Cloud";
+    and any time word the registry cannot date.
+
+    Tolerance: a term is compared only with the registry fact that supports the claim. Vague
+    gaps are read generously ("weeks" is 5 to 100 days, "months" 25 days to about two years),
+    counted gaps within half a unit below to one unit above ("two weeks" is 11 to 21 days).
+    "last month", "last year" and "this year" are checked only when the article's date is
+    known. Nothing is flagged when the registry lacks a date or a term.
+
+    Fix: state the term or the time the registry's source gives.
+    """
+
+    code = "FC106"
+    name = "timeline"
+    severity = Severity.WARNING
+    summary = "A stated term or relative time contradicts the registry's dates and terms."
+    needs_registry = True
+
+    def check(self, ctx: CheckContext):
+        yield from self._terms(ctx)
+        yield from self._gaps(ctx)
+        if ctx.document.date is not None:
+            yield from self._recent(ctx)
+
+    # -- "a seven-year deal" ----------------------------------------------------------
+    def _terms(self, ctx: CheckContext) -> Iterator[Hit]:
+        reported: set[int] = set()
+        for claim in ctx.money:
+            facts = [f for f in _supporting(ctx, claim) if f.term_years and same_figure(claim, f)]
+            if not facts:
+                continue
+            for years, start, end in term_mentions(claim.sentence):
+                at = claim.sentence_span.start + start
+                if at in reported or any(int(f.term_years) == years for f in facts):
+                    continue
+                reported.add(at)
+                fact = facts[0]
+                written = claim.sentence[start:end]
+                yield Hit(
+                    span=Span(start=at, end=claim.sentence_span.start + end),
+                    message=f"the article gives a {years}-year term; the registry has {int(fact.term_years)} years for {ctx.describe(claim)} ({fact.id}).",
+                    claims=(claim.id,),
+                    evidence=_evidence([fact]),
+                    fix=Fix(replacement=_like(written, int(fact.term_years))),
+                )
+
+    # -- "weeks after X's deal" ---------------------------------------------------------
+    def _gaps(self, ctx: CheckContext) -> Iterator[Hit]:
+        text = ctx.document.text
+        own = {f.id: f for c in ctx.claims for f in _supporting(ctx, c) if f.date}
+        for match in _GAP.finditer(text):
+            others = _named_entities(ctx, match.group("rest"))
+            if not others:
+                continue
+            family = ctx.closure(others)
+            if len(others) >= 2:
+                theirs = [f for key in family for f in ctx.registry.facts_about(key) if f.date and f.subject in family and f.object in family]
+            else:
+                theirs = [f for key in family for f in ctx.registry.facts_about(key) if f.date]
+            ours = _newest([f for f in own.values() if f.id not in {t.id for t in theirs}])
+            if not theirs or not ours:
+                continue
+            count = _count(match.group("n"))
+            unit = match.group("unit").lower()
+            sign = 1 if match.group("dir").lower() == "after" else -1
+            if any(gap_allows(sign * (o.date - t.date).days, unit, count) for o in ours for t in theirs):
+                continue
+            nearest = min(((o, t) for o in ours for t in theirs), key=lambda p: abs((p[0].date - p[1].date).days))
+            days = (nearest[0].date - nearest[1].date).days
+            relation = f"{abs(days)} days {'after' if days > 0 else 'before'}" if days else "on the same day as"
+            yield Hit(
+                span=Span(start=match.start(), end=match.end("dir")),
+                message=(
+                    f"{match.group(0)[: match.end('dir') - match.start()]!r}: the registry dates this deal ({nearest[0].id}, {nearest[0].date}) "
+                    f"{relation} {nearest[1].id} ({nearest[1].date})."
+                ),
+                evidence=_evidence(nearest),
+            )
+
+    # -- "last month", "last year" --------------------------------------------------------
+    def _recent(self, ctx: CheckContext) -> Iterator[Hit]:
+        article_date = ctx.document.date
+        by_sentence: dict[tuple[int, int], list[Claim]] = {}
+        for claim in ctx.claims:
+            by_sentence.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
+        for (start, _), claims in by_sentence.items():
+            facts = {f.id: f for c in claims for f in _supporting(ctx, c) if f.date}
+            if not facts:
+                continue
+            for match in _RECENT.finditer(claims[0].sentence):
+                phrase = match.group("phrase")
+                if any(recent_allows(phrase, f.date, article_date) for f in facts.values()):
+                    continue
+                fact = next(iter(facts.values()))
+                yield Hit(
+                    span=Span(start=start + match.start(), end=start + match.end()),
+                    message=f"{phrase!r} in an article of {article_date}, but the registry dates {fact.id} {fact.date}.",
+                    claims=tuple(c.id for c in claims),
+                    evidence=_evidence([fact]),
+                )
+
+
+def _newest(facts: list[Fact]) -> list[Fact]:
+    """The article's own event: its newest registry-backed facts (background facts are older)."""
+    if not facts:
+        return []
+    latest = max(f.date for f in facts)
+    return [f for f in facts if (latest - f.date).days <= NEWEST_WINDOW_DAYS]
+
+
+def _count(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    raw = raw.lower()
+    return int(raw) if raw.isdigit() else NUMBERS.get(raw)
+
+
+def _like(written: str, years: int) -> str:
+    if written.isdigit() or years not in WORDS:
+        return str(years)
+    word = WORDS[years]
+    return word.capitalize() if written[0].isupper() else word
