@@ -102,9 +102,9 @@ class Resolver:
             partners = self._partners(subjects[0], relation, [p for p in paragraph if p in known and p != subjects[0]])
             if len(partners) == 1:
                 return self._directed(subjects[0], partners[0], relation) if relation in SYMMETRIC else (subjects, partners[0])
-        # With no party named, only a deal or a revenue stream is completed: an unnamed investment
+        # With no party named, only a deal, a purchase or a revenue stream is completed: an unnamed investment
         # is often a combined total ("$15B in equity" from two investors), never one pair's.
-        if not subjects and obj is None and relation in SYMMETRIC | {"revenue"}:
+        if not subjects and obj is None and relation in SYMMETRIC | {"revenue", "commits_to_purchase"}:
             pairs = {
                 pair
                 for a in paragraph

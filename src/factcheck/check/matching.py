@@ -10,12 +10,13 @@ supports the claim, is a *swap*.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import combinations
 from decimal import Decimal
 from typing import Literal
 
 from factcheck.check.context import CheckContext, relations_compatible
 from factcheck.models import Claim, Qualifier
-from factcheck.normalize.compare import ABOUT, amount_interval, implied_precision, interval, overlaps
+from factcheck.normalize.compare import ABOUT_FACT, amount_interval, implied_precision, interval, overlaps
 from factcheck.registry import Fact
 
 
@@ -28,7 +29,7 @@ class Verdict:
 
 def fact_interval(fact: Fact) -> tuple[Decimal, Decimal]:
     amount = fact.amount
-    return interval(amount.value, amount.qualifier, implied_precision(amount.value), amount.high)
+    return interval(amount.value, amount.qualifier, implied_precision(amount.value), amount.high, about=ABOUT_FACT)
 
 
 def verdict(ctx: CheckContext, claim: Claim) -> Verdict:
@@ -41,13 +42,21 @@ def verdict(ctx: CheckContext, claim: Claim) -> Verdict:
     candidates = [f for f in _nearby_facts(ctx, claim) if _comparable(claim, f)]
     about_any_time = [f for f in candidates if _parties_match(ctx, claim, f)]
     about = about_any_time
+    if claim.context.temporal == "incremental":  # "another $4 billion": the latest step, not the running total
+        about = _latest([f for f in about if not _registry_total(ctx, f)])
     if claim.context.temporal == "prior":  # "by 2021 it was valued at ...": only earlier facts can speak to it
         about = _historical(ctx, about)
     compared = [(f, compare(claim, f)) for f in about]
-    compared += [(f, "compatible") for f in _rates(ctx, claim) if _same_figure(claim, f)]
+    # A rate stated without its period ("a $30 billion deal" for $30 billion a year): the figure
+    # may be right but cannot be confirmed; a hedge it adds or drops is still wrong.
+    compared += [(f, "compatible" if result == "match" else result) for f in _rates(ctx, claim) if (result := compare(claim, f)) != "amount"]
     supported = [f for f, result in compared if result == "match"]
-    if supported:
-        return Verdict("supported", supported)
+    firm = [f for f in supported if f.amount.qualifier not in BOUNDS]
+    like_for_like_wrong = [f for f, result in compared if result in ("amount", "qualifier") and f.amount.qualifier not in BOUNDS]
+    if firm or (supported and not like_for_like_wrong):
+        # A bound ("over $400 billion") supports a figure only when no firm fact on the same
+        # parties contradicts it.
+        return Verdict("supported", firm or supported)
     if len(claim.subjects) > 1:
         return _combined_verdict(ctx, claim, candidates)
     if ctx.is_total(claim):
@@ -82,6 +91,8 @@ def compare(claim: Claim, fact: Fact) -> Literal["match", "compatible", "amount"
         return "qualifier" if figure else ("compatible" if claim.amount.value < fact.amount.value else "amount")
     if mine is Qualifier.UP_TO and theirs in (Qualifier.EXACT, Qualifier.ABOUT):
         return "qualifier" if figure else "amount"  # a ceiling the source does not state
+    if mine in (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN) and theirs is Qualifier.ABOUT:
+        return "match" if figure else "amount"  # "over $13 billion" restates a reported "about $13 billion"
     return "match" if overlaps(amount_interval(claim.amount), fact_interval(fact)) else "amount"
 
 
@@ -96,6 +107,26 @@ def _rates(ctx: CheckContext, claim: Claim) -> list[Fact]:
         if f.amount and f.amount.period and f.amount.currency == claim.amount.currency
         and relations_compatible(claim.relation, f.relation) and _parties_match(ctx, claim, f)
     ]
+
+
+BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN)
+
+
+def _latest(facts: list[Fact]) -> list[Fact]:
+    """The newest facts of each (subject, relation, object) series."""
+    newest: dict[tuple, object] = {}
+    for fact in facts:
+        key = (fact.subject, fact.relation, fact.object)
+        if fact.date and (key not in newest or fact.date > newest[key]):
+            newest[key] = fact.date
+    return [f for f in facts if not f.date or f.date == newest.get((f.subject, f.relation, f.object))]
+
+
+def _registry_total(ctx: CheckContext, fact: Fact) -> bool:
+    """A fact that adds up others on the same parties (Amazon's $8B = $4B + $4B)."""
+    others = [f for f in ctx.registry.facts_between(fact.subject, fact.object) if f.id != fact.id and f.relation == fact.relation and f.amount]
+    values = [f.amount.value for f in others if f.amount.currency == fact.amount.currency]
+    return any(sum(pair) == fact.amount.value for size in (2, 3) for pair in combinations(values, size))
 
 
 def _historical(ctx: CheckContext, facts: list[Fact]) -> list[Fact]:
@@ -142,7 +173,8 @@ def _comparable(claim: Claim, fact: Fact) -> bool:
         amount is not None
         and amount.currency == claim.amount.currency
         and amount.period == claim.amount.period
-        and not claim.amount.per
+        # a unit price ("$0.01 per share") meets only a fact of its own kind (an exercise price)
+        and (not claim.amount.per or (fact.relation == claim.relation == "other" and (claim.amount.qualifier is Qualifier.EXACT or _same_figure(claim, fact))))
         and relations_compatible(claim.relation, fact.relation)
     )
 
@@ -154,7 +186,9 @@ def _parties_match(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
     if claim.subjects:
         subject_ok = bool(ctx.closure(claim.subjects) & (fact_subject | (fact_object if claim.relation == "deal_value" else set())))
     else:
-        subject_ok = bool(parties & fact_subject) or (claim.object is not None and not fact.object and False)
+        subject_ok = bool(parties & fact_subject)
+    if not fact.object and claim.object and ctx.closure([claim.object]) & fact_subject:
+        subject_ok = True  # "OpenAI's $500 billion Stargate plan": spending on what the registry records as the spender
     if not fact.object:
         object_ok = claim.object is None or bool(ctx.closure([claim.object]) & fact_subject)
     elif claim.object:
@@ -173,14 +207,21 @@ def _same_figure(claim: Claim, fact: Fact) -> bool:
     """The fact's figure is what the claim prints, within its rounding (and 10% for an "about" fact)."""
     slack = claim.amount.precision
     if fact.amount.qualifier is Qualifier.ABOUT:
-        slack += fact.amount.value * ABOUT
+        slack += fact.amount.value * ABOUT_FACT
     low, high = claim.amount.value - slack, (claim.amount.high or claim.amount.value) + slack
     return low <= fact.amount.value <= high
 
 
 def _is_swap(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
     """Same figure and relation, one party right and the other wrong."""
-    if not (claim.subjects and claim.object) or not _same_figure(claim, fact) or not fact.object:
+    if not _same_figure(claim, fact):
+        return False
+    if not fact.object and len(claim.subjects) == 1 and not claim.object:
+        # "Cirrus, valued at $200 billion" where the registry has that valuation for another
+        # company of the same paragraph
+        named = claim.subjects[0]
+        return named in ctx.registry.entities and fact.subject != named and fact.subject in claim.paragraph_parties and fact.relation == claim.relation
+    if not (claim.subjects and claim.object) or not fact.object:
         return False
     subject_ok = bool(ctx.closure(claim.subjects) & ctx.closure([fact.subject]))
     object_ok = bool(ctx.closure([claim.object]) & ctx.closure([fact.object]))

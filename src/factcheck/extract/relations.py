@@ -50,6 +50,9 @@ def find_frame_token(head: Token, money: Span) -> Token | None:
                 for pobj in child.children:  # what the money is, not where it happens ("in the round")
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in content and pobj.i not in inside:
                         return pobj
+    for child in head.children:  # "announced a $38 billion, multi-year partnership" parsed as money + appositive
+        if child.dep_ == "appos" and child.i not in inside and _trigger(child):
+            return child
     token = head
     for step in range(1, MAX_CLIMB + 1):
         if token.head is token:

@@ -13,15 +13,18 @@ from decimal import Decimal
 
 from factcheck.models import Amount, Qualifier
 
-ABOUT = Decimal("0.10")  # "about", "roughly": within 10%
+ABOUT = Decimal("0.10")  # an article's "about", "roughly": within 10%
+# A registry "about" records how reports round a figure ("approximately $135 billion"): a
+# statement more than 5% away is a different figure, not a rounding of it.
+ABOUT_FACT = Decimal("0.05")
 NEARLY = Decimal("0.15")  # "nearly $5 billion": within 15% below
 INFINITY = Decimal("Infinity")
 
 HEDGED = {Qualifier.UP_TO, Qualifier.ABOUT, Qualifier.LESS_THAN, Qualifier.RANGE}
 
 
-def interval(value: Decimal, qualifier: Qualifier, precision: Decimal = Decimal(0), high: Decimal | None = None) -> tuple[Decimal, Decimal]:
-    """The values a statement allows, rounding included."""
+def interval(value: Decimal, qualifier: Qualifier, precision: Decimal = Decimal(0), high: Decimal | None = None, about: Decimal = ABOUT) -> tuple[Decimal, Decimal]:
+    """The values a statement allows, rounding included; `about` is the width of an estimate."""
     low, top = value - precision, value + precision
     if qualifier is Qualifier.EXACT:
         return low, top
@@ -34,7 +37,7 @@ def interval(value: Decimal, qualifier: Qualifier, precision: Decimal = Decimal(
     if qualifier is Qualifier.LESS_THAN:
         return value * (1 - NEARLY) - precision, top
     if qualifier is Qualifier.ABOUT:
-        return value * (1 - ABOUT) - precision, value * (1 + ABOUT) + precision
+        return value * (1 - about) - precision, value * (1 + about) + precision
     if qualifier is Qualifier.RANGE:
         return low, (high if high is not None else value) + precision
     return low, top
