@@ -71,6 +71,16 @@ class CheckContext:
             found |= {e.id for e in self.registry.entities.values() if e.parent in found}
         return found
 
+    @cached_property
+    def article_entities(self) -> set[str]:
+        """Every party the article names anywhere."""
+        found: set[str] = set()
+        for claim in self.claims:
+            found.update(claim.subjects, claim.parties, claim.paragraph_parties)
+            if claim.object:
+                found.add(claim.object)
+        return found
+
     def involved(self, claim: Claim) -> set[str]:
         return self.closure([*claim.subjects, claim.object, *claim.parties])
 

@@ -67,7 +67,7 @@ def verdict(ctx: CheckContext, claim: Claim) -> Verdict:
     if wrong and claim.relation is not None and _directed_enough(claim) and (like_for_like or not compatible):
         fact, problem = min(like_for_like or wrong, key=lambda fr: (fr[1] != "qualifier", abs(fr[0].amount.value - claim.amount.value)))
         return Verdict("contradicted", [fact], problem)
-    swapped = [f for f in candidates if _is_swap(ctx, claim, f)]
+    swapped = [f for f in _article_facts(ctx, claim) if _is_swap(ctx, claim, f)]
     if swapped and not about_any_time:
         return Verdict("contradicted", swapped[:1], "counterparty")
     return Verdict("unverified")
@@ -167,6 +167,16 @@ def _nearby_facts(ctx: CheckContext, claim: Claim) -> list[Fact]:
     return list(seen.values())
 
 
+def _article_facts(ctx: CheckContext, claim: Claim) -> list[Fact]:
+    """Comparable facts about any party the article names: where a swapped figure belongs."""
+    seen: dict[str, Fact] = {}
+    for key in sorted(ctx.article_entities):
+        for fact in ctx.registry.facts_about(key):
+            if _comparable(claim, fact):
+                seen.setdefault(fact.id, fact)
+    return list(seen.values())
+
+
 def _comparable(claim: Claim, fact: Fact) -> bool:
     amount = fact.amount
     return (
@@ -216,11 +226,16 @@ def _is_swap(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
     """Same figure and relation, one party right and the other wrong."""
     if not _same_figure(claim, fact):
         return False
-    if not fact.object and len(claim.subjects) == 1 and not claim.object:
+    if not fact.object:
         # "Cirrus, valued at $200 billion" where the registry has that valuation for another
-        # company of the same paragraph
-        named = claim.subjects[0]
-        return named in ctx.registry.entities and fact.subject != named and fact.subject in claim.paragraph_parties and fact.relation == claim.relation
+        # company the article names; for spending, the project it is spent on.
+        named = claim.object if claim.object and claim.relation == "spends_on" else (claim.subjects[0] if len(claim.subjects) == 1 and not claim.object else None)
+        return (
+            named in ctx.registry.entities
+            and fact.subject not in ctx.closure([named])
+            and fact.subject in ctx.article_entities
+            and fact.relation == claim.relation
+        )
     if not (claim.subjects and claim.object) or not fact.object:
         return False
     subject_ok = bool(ctx.closure(claim.subjects) & ctx.closure([fact.subject]))

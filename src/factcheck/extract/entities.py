@@ -90,7 +90,7 @@ class EntityContext:
 
         Candidates are the organizations of this paragraph and the one before (else further
         back, within `window`). Ranked: known to the registry (the deal's parties, not the
-        outlet that reported it), then in a parallel role (a payer or a valued company is
+        outlet that reported it), then in this paragraph, then in a parallel role (a payer or a valued company is
         most often an earlier subject, a receiver an earlier object: "Microsoft will invest
         in Anthropic, while Nvidia will invest in the startup"), then the most mentioned
         lately, then the nearest.
@@ -103,12 +103,22 @@ class EntityContext:
         recent = [m for m in nearby if m.start >= self._recent_start(offset)] or nearby
         if not recent:
             return None
+        here = self._paragraph_start(offset)
         counts = Counter(m.entity_id or m.text for m in recent)
         ranked = sorted(
             enumerate(recent),
-            key=lambda im: (im[1].entity_id is None, im[1].role not in roles, -counts[im[1].entity_id or im[1].text], im[0]),
+            key=lambda im: (
+                im[1].entity_id is None,
+                im[1].start < here,  # this paragraph before the one above
+                im[1].role not in roles,
+                -counts[im[1].entity_id or im[1].text],
+                im[0],
+            ),
         )
         return ranked[0][1]
+
+    def _paragraph_start(self, offset: int) -> int:
+        return self.paragraph_starts[max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)]
 
 
 def token_mention(token: Token, offset: int) -> Mention | None:
