@@ -16,7 +16,7 @@ from typing import Literal
 
 from factcheck.check.context import CheckContext, relations_compatible
 from factcheck.models import Claim, Qualifier
-from factcheck.normalize.compare import ABOUT_FACT, amount_interval, implied_precision, interval, overlaps
+from factcheck.normalize.compare import ABOUT_FACT, amount_interval, interval, overlaps
 from factcheck.registry import Fact
 
 
@@ -28,8 +28,10 @@ class Verdict:
 
 
 def fact_interval(fact: Fact) -> tuple[Decimal, Decimal]:
+    """Registry values are exact as curated (trailing zeros are not rounding): the claim's own
+    printed precision carries the tolerance."""
     amount = fact.amount
-    return interval(amount.value, amount.qualifier, implied_precision(amount.value), amount.high, about=ABOUT_FACT)
+    return interval(amount.value, amount.qualifier, Decimal(0), amount.high, about=ABOUT_FACT)
 
 
 def verdict(ctx: CheckContext, claim: Claim) -> Verdict:

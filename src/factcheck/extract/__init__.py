@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.tokens import Span
 
 from factcheck.extract.context import claim_context
-from factcheck.extract.entities import EntityContext, Mention, doc_mentions, token_mention
+from factcheck.extract.entities import EntityContext, Mention, doc_mentions
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame
 from factcheck.models import Amount, Claim, Qualifier
@@ -179,4 +179,4 @@ def _is_headline(analysis: Analysis, segment: Segment) -> bool:
     return len(text) < 200 and not text.endswith((".", "!", "?"))
 
 
-__all__ = ["extract_claims", "token_mention"]
+__all__ = ["extract_claims"]

@@ -12,7 +12,6 @@ from factcheck.normalize.money import MoneyMention, lexicon
 
 _YEAR = re.compile(r"\b(?:in|by|since|back in|as of)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b", re.I)
 _STAKE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:equity\s+)?stake", re.I)
-_TERM = None
 
 
 def _words(key: str) -> re.Pattern:

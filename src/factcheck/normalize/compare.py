@@ -20,8 +20,6 @@ ABOUT_FACT = Decimal("0.05")
 NEARLY = Decimal("0.15")  # "nearly $5 billion": within 15% below
 INFINITY = Decimal("Infinity")
 
-HEDGED = {Qualifier.UP_TO, Qualifier.ABOUT, Qualifier.LESS_THAN, Qualifier.RANGE}
-
 
 def interval(value: Decimal, qualifier: Qualifier, precision: Decimal = Decimal(0), high: Decimal | None = None, about: Decimal = ABOUT) -> tuple[Decimal, Decimal]:
     """The values a statement allows, rounding included; `about` is the width of an estimate."""
@@ -49,14 +47,3 @@ def amount_interval(amount: Amount) -> tuple[Decimal, Decimal]:
 
 def overlaps(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
-
-
-def implied_precision(value: Decimal) -> Decimal:
-    """Registry values are exact as curated (trailing zeros are not rounding); the claim's own
-    printed precision carries the tolerance."""
-    return Decimal(0)
-
-
-def drops_hedge(claim: Qualifier, source: Qualifier) -> bool:
-    """A firm statement of what the source only gives as a ceiling or an estimate."""
-    return claim is Qualifier.EXACT and source in (Qualifier.UP_TO, Qualifier.RANGE)
