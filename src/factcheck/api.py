@@ -6,7 +6,12 @@ gives the same Report, whatever the batch it runs in.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import multiprocessing
+import sys
+from collections.abc import Iterable, Iterator
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
 
 from factcheck.check import RuleSettings, check_claims
 from factcheck.extract import extract_claims
@@ -17,15 +22,20 @@ from factcheck.registry import Registry
 from factcheck.resolve import resolve_claims
 
 BATCH = 64  # articles per nlp batch: bounded memory on archives
+CHUNK = 8  # articles per task sent to a worker process: small enough to keep every worker busy
 
 
 class Checker:
     def __init__(self, registry: Registry | None, model: str | None = None, settings: RuleSettings = RuleSettings()):
         self.registry = registry
         self.settings = settings
+        self._model = model
         self.pipeline = Pipeline(registry or Registry(), model=model)
 
-    def check_documents(self, documents: Iterable[Document]) -> Report:
+    def check_documents(self, documents: Iterable[Document], jobs: int = 1) -> Report:
+        """Check every article; with jobs > 1 in that many worker processes, same output and order."""
+        if jobs > 1:
+            return Report(files=tuple(self._check_parallel(documents, jobs)))
         files: list[FileReport] = []
         batch: list[Document] = []
         for document in documents:
@@ -37,8 +47,8 @@ class Checker:
             files.extend(self._check_batch(batch))
         return Report(files=tuple(files))
 
-    def check_paths(self, paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
-        return self.check_documents(read_documents(paths, max_bytes=max_bytes))
+    def check_paths(self, paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, jobs: int = 1) -> Report:
+        return self.check_documents(read_documents(paths, max_bytes=max_bytes), jobs=jobs)
 
     def check_text(self, text: str, path: str = "<text>") -> FileReport:
         return self._check_batch([Document(path=path, text=text)])[0]
@@ -52,3 +62,40 @@ class Checker:
             findings, support = check_claims(analysis.document, claims, self.registry, self.settings)
             reports.append(FileReport(document=analysis.document, claims=tuple(claims), findings=tuple(findings), support=support))
         return reports
+
+    def _check_parallel(self, documents: Iterable[Document], jobs: int) -> Iterator[FileReport]:
+        """Chunks of articles to a process pool, results yielded in input order.
+
+        At most 2 chunks per worker are in flight, so an archive is never read into memory whole.
+        Each worker builds its own Checker once (the initializer). With 'fork' it inherits the
+        model already loaded here, so a worker starts in milliseconds instead of seconds.
+        """
+        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+        init = (self.registry, self._model, self.settings)
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=init) as pool:
+            pending: deque[Future[list[FileReport]]] = deque()
+            for chunk in _chunks(documents, CHUNK):
+                pending.append(pool.submit(_check_chunk, chunk))
+                if len(pending) >= 2 * jobs:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+
+
+_worker: Checker | None = None  # the Checker of a worker process, built once by _start_worker
+
+
+def _start_worker(registry: Registry | None, model: str | None, settings: RuleSettings) -> None:
+    global _worker
+    _worker = Checker(registry, model=model, settings=settings)
+
+
+def _check_chunk(documents: list[Document]) -> list[FileReport]:
+    assert _worker is not None, "worker not initialized"
+    return _worker._check_batch(documents)
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(documents)
+    while chunk := list(islice(iterator, size)):
+        yield chunk

@@ -170,6 +170,7 @@ def check(
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules (codes or names, comma-separated).")] = None,
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = 5 * 1024 * 1024,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Check articles in N worker processes (same output, same order).")] = 1,
     debug: DebugOpt = False,
 ) -> None:
     """Check articles: report every inconsistency and registry disagreement, with evidence and a fix."""
@@ -181,7 +182,7 @@ def check(
         settings = _rule_settings(select, ignore)
         targets = _default_paths(paths)
         registry = _load_sources(sources)
-        report = Checker(registry, model=model, settings=settings).check_paths(targets, max_bytes=max_bytes)
+        report = Checker(registry, model=model, settings=settings).check_paths(targets, max_bytes=max_bytes, jobs=jobs)
         if output_format is Format.text:
             color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
             text = FORMATTERS["text"](report, color=color)
