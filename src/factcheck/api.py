@@ -19,7 +19,7 @@ from factcheck.models import Document, FileReport, Report
 from factcheck.nlp import Pipeline
 from factcheck.read import DEFAULT_MAX_BYTES, read_documents
 from factcheck.registry import Registry
-from factcheck.resolve import resolve_claims
+from factcheck.resolve import Resolver, resolve_claims
 
 BATCH = 64  # articles per nlp batch: bounded memory on archives
 CHUNK = 8  # articles per task sent to a worker process: small enough to keep every worker busy
@@ -31,6 +31,7 @@ class Checker:
         self.settings = settings
         self._model = model
         self.pipeline = Pipeline(registry or Registry(), model=model)
+        self.resolver = Resolver(registry) if registry is not None else None  # built once: alias table, fuzzy cache
 
     def check_documents(self, documents: Iterable[Document], jobs: int = 1) -> Report:
         """Check every article; with jobs > 1 in that many worker processes, same output and order."""
@@ -58,7 +59,7 @@ class Checker:
         for analysis in self.pipeline.analyze_many(documents):
             claims = extract_claims(analysis)
             if self.registry is not None:
-                claims = resolve_claims(claims, self.registry)
+                claims = resolve_claims(claims, self.registry, self.resolver)
             findings, support = check_claims(analysis.document, claims, self.registry, self.settings)
             reports.append(FileReport(document=analysis.document, claims=tuple(claims), findings=tuple(findings), support=support))
         return reports
