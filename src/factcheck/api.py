@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
-from collections.abc import Iterable, Iterator
 from collections import deque
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
@@ -68,22 +68,28 @@ class Checker:
         """Chunks of articles to a process pool, results yielded in input order.
 
         At most 2 chunks per worker are in flight, so an archive is never read into memory whole.
-        Each worker builds its own Checker once (the initializer). With 'fork' it inherits the
-        model already loaded here, so a worker starts in milliseconds instead of seconds.
+        With 'fork' (Linux) each worker inherits a copy of this Checker, model and entity ruler
+        already built, and starts in milliseconds; with 'spawn' each builds its own once.
         """
-        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-        init = (self.registry, self._model, self.settings)
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=init) as pool:
-            pending: deque[Future[list[FileReport]]] = deque()
-            for chunk in _chunks(documents, CHUNK):
-                pending.append(pool.submit(_check_chunk, chunk))
-                if len(pending) >= 2 * jobs:
+        global _worker
+        forking = sys.platform == "linux"
+        context = multiprocessing.get_context("fork" if forking else "spawn")
+        setup = {} if forking else {"initializer": _start_worker, "initargs": (self.registry, self._model, self.settings)}
+        _worker = self if forking else None
+        try:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=context, **setup) as pool:
+                pending: deque[Future[list[FileReport]]] = deque()
+                for chunk in _chunks(documents, CHUNK):
+                    pending.append(pool.submit(_check_chunk, chunk))
+                    if len(pending) >= 2 * jobs:
+                        yield from pending.popleft().result()
+                while pending:
                     yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
+        finally:
+            _worker = None
 
 
-_worker: Checker | None = None  # the Checker of a worker process, built once by _start_worker
+_worker: Checker | None = None  # the Checker of a worker process: inherited (fork) or built by _start_worker (spawn)
 
 
 def _start_worker(registry: Registry | None, model: str | None, settings: RuleSettings) -> None:
