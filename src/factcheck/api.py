@@ -1,34 +1,51 @@
 """The pipeline, readable top to bottom: read -> nlp -> extract -> resolve -> check -> Report.
 
 `Checker.check_documents` is a pure function of (texts, registry, settings): the same input
-gives the same Report, whatever the batch it runs in.
+gives the same Report, whatever the batch it runs in and however many worker processes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
 
 from factcheck.check import RuleSettings, check_claims
 from factcheck.extract import extract_claims
 from factcheck.models import Document, FileReport, Report
 from factcheck.nlp import Pipeline
+from factcheck.prose import readable_claims
 from factcheck.read import DEFAULT_MAX_BYTES, make_document, read_documents
 from factcheck.registry import Registry
-from factcheck.resolve import resolve_claims
-from factcheck.prose import readable_claims
+from factcheck.resolve import Resolver, resolve_claims
 from factcheck.suppress import apply_suppressions
 
 BATCH = 64  # articles per nlp batch: bounded memory on archives
+CHUNK = 8  # articles per task sent to a worker process: small enough to keep every worker busy
+OnFile = Callable[[FileReport], None]
 
 
 class Checker:
     def __init__(self, registry: Registry | None, model: str | None = None, settings: RuleSettings = RuleSettings()):
         self.registry = registry
         self.settings = settings
+        self._model = model
         self.pipeline = Pipeline(registry or Registry(), model=model)
+        self.resolver = Resolver(registry) if registry is not None else None  # built once: alias table, fuzzy cache
 
-    def check_documents(self, documents: Iterable[Document], on_file: Callable[[FileReport], None] | None = None) -> Report:
-        """`on_file` is called as each article's report is ready (a progress bar)."""
+    def check_documents(self, documents: Iterable[Document], on_file: OnFile | None = None, jobs: int = 1) -> Report:
+        """Check every article; with jobs > 1 in that many worker processes, same output and order.
+        `on_file` is called as each article's report is ready (a progress bar)."""
+        if jobs > 1:
+            files = []
+            for report in self._check_parallel(documents, jobs):
+                files.append(report)
+                if on_file is not None:
+                    on_file(report)
+            return Report(files=tuple(files))
         files: list[FileReport] = []
         batch: list[Document] = []
         for document in documents:
@@ -40,18 +57,18 @@ class Checker:
             files.extend(self._check_batch(batch, on_file))
         return Report(files=tuple(files))
 
-    def check_paths(self, paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: str = "text", on_file: Callable[[FileReport], None] | None = None) -> Report:
-        return self.check_documents(read_documents(paths, max_bytes=max_bytes, stdin_format=stdin_format), on_file)
+    def check_paths(self, paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: str = "text", on_file: OnFile | None = None, jobs: int = 1) -> Report:
+        return self.check_documents(read_documents(paths, max_bytes=max_bytes, stdin_format=stdin_format), on_file, jobs=jobs)
 
     def check_text(self, text: str, path: str = "<text>", format: str = "text") -> FileReport:
         return self._check_batch([make_document(path, text, format)])[0]
 
-    def _check_batch(self, documents: list[Document], on_file: Callable[[FileReport], None] | None = None) -> list[FileReport]:
+    def _check_batch(self, documents: list[Document], on_file: OnFile | None = None) -> list[FileReport]:
         reports = []
         for analysis in self.pipeline.analyze_many(documents):
             claims = extract_claims(analysis)
             if self.registry is not None:
-                claims = resolve_claims(claims, self.registry)
+                claims = resolve_claims(claims, self.registry, self.resolver)
             findings, support = check_claims(analysis.document, claims, self.registry, self.settings)
             findings = apply_suppressions(analysis.document, findings)
             claims = readable_claims(analysis.document, claims)  # after check: rules saw the spans as parsed
@@ -59,3 +76,46 @@ class Checker:
             if on_file is not None:
                 on_file(reports[-1])
         return reports
+
+    def _check_parallel(self, documents: Iterable[Document], jobs: int) -> Iterator[FileReport]:
+        """Chunks of articles to a process pool, results yielded in input order.
+
+        At most 2 chunks per worker are in flight, so an archive is never read into memory whole.
+        With 'fork' (Linux) each worker inherits a copy of this Checker, model and entity ruler
+        already built, and starts in milliseconds; with 'spawn' each builds its own once.
+        """
+        global _worker
+        forking = sys.platform == "linux"
+        context = multiprocessing.get_context("fork" if forking else "spawn")
+        setup = {} if forking else {"initializer": _start_worker, "initargs": (self.registry, self._model, self.settings)}
+        _worker = self if forking else None
+        try:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=context, **setup) as pool:
+                pending: deque[Future[list[FileReport]]] = deque()
+                for chunk in _chunks(documents, CHUNK):
+                    pending.append(pool.submit(_check_chunk, chunk))
+                    if len(pending) >= 2 * jobs:
+                        yield from pending.popleft().result()
+                while pending:
+                    yield from pending.popleft().result()
+        finally:
+            _worker = None
+
+
+_worker: Checker | None = None  # the Checker of a worker process: inherited (fork) or built by _start_worker (spawn)
+
+
+def _start_worker(registry: Registry | None, model: str | None, settings: RuleSettings) -> None:
+    global _worker
+    _worker = Checker(registry, model=model, settings=settings)
+
+
+def _check_chunk(documents: list[Document]) -> list[FileReport]:
+    assert _worker is not None, "worker not initialized"
+    return _worker._check_batch(documents)
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(documents)
+    while chunk := list(islice(iterator, size)):
+        yield chunk

@@ -188,14 +188,14 @@ def _configured(paths, config, no_config, sources, model, select, ignore, max_by
     return cfg, targets, settings, registry, model or cfg.model, max_bytes
 
 
-def _run_checker(registry, model, settings, targets, max_bytes, stdin_format):
+def _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1):
     from factcheck.api import Checker
     from factcheck.progress import progress_bar
     from factcheck.read import expand_paths
 
     checker = Checker(registry, model=model, settings=settings)
     with progress_bar(len(expand_paths(targets))) as on_file:
-        return checker.check_paths(targets, max_bytes=max_bytes, stdin_format=stdin_format.value, on_file=on_file)
+        return checker.check_paths(targets, max_bytes=max_bytes, stdin_format=stdin_format.value, on_file=on_file, jobs=jobs)
 
 
 @app.command()
@@ -214,6 +214,7 @@ def check(
     config: ConfigOpt = None,
     no_config: NoConfigOpt = False,
     stdin_format: StdinFormatOpt = InputFormat.text,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Check articles in N worker processes (same output, same order).")] = 1,
     debug: DebugOpt = False,
 ) -> None:
     """Check articles: report every inconsistency and registry disagreement, with evidence and a fix."""
@@ -227,7 +228,7 @@ def check(
             from factcheck.baseline import filter_report, load_baseline
 
             accepted = load_baseline(baseline)
-        report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format)
+        report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs)
         if baseline:
             report, hidden = filter_report(report, accepted, baseline)
             if hidden:

@@ -15,7 +15,8 @@ from factcheck.extract.entities import normalize_name
 from factcheck.models import Claim
 from factcheck.registry import Registry
 
-FUZZY_CUTOFF = 90
+FUZZY_CUTOFF = 90  # WRatio score; below it two names are different entities
+FUZZY_CACHE = 100_000  # names remembered per Resolver; the cache restarts empty beyond that
 SYMMETRIC = {"deal_value", "partners_with"}  # the text does not say who pays whom
 # A named party alone: a valuation, spending, a raise or a revenue figure is often the
 # company's own total, not a flow with one partner.
@@ -25,12 +26,13 @@ NO_COUNTERPARTY = {"valued_at", "spends_on", "raises", "revenue"}
 def _compatible(relation: str, fact_relation: str) -> bool:
     from factcheck.check.context import relations_compatible  # one definition of compatible relations
 
-    return fact_relation != "valued_at" and relations_compatible(relation, fact_relation)  # WRatio score; below it two names are different entities
+    return fact_relation != "valued_at" and relations_compatible(relation, fact_relation)
 
 
 class Resolver:
     def __init__(self, registry: Registry):
         self.registry = registry
+        self._fuzzy: dict[str, str | None] = {}
 
     @cached_property
     def _aliases(self) -> dict[str, str]:
@@ -46,6 +48,11 @@ class Resolver:
     def _choices(self) -> list[str]:
         return list(self._aliases)
 
+    @cached_property
+    def _processed_choices(self) -> list[str]:
+        """The choices through rapidfuzz's default processor once, not once per lookup."""
+        return [utils.default_process(choice) for choice in self._choices]
+
     def entity_id(self, name: str | None) -> str | None:
         """The registry id a name refers to, or None."""
         if not name:
@@ -57,10 +64,18 @@ class Resolver:
             return self._aliases[key]
         if len(key) < 4 or not self._choices:
             return None
-        match = process.extractOne(key, self._choices, scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=FUZZY_CUTOFF)
+        if key not in self._fuzzy:  # names repeat across an archive: one scan of the aliases per name
+            if len(self._fuzzy) >= FUZZY_CACHE:
+                self._fuzzy.clear()
+            self._fuzzy[key] = self._fuzzy_match(key)
+        return self._fuzzy[key]
+
+    def _fuzzy_match(self, key: str) -> str | None:
+        query = utils.default_process(key)
+        match = process.extractOne(query, self._processed_choices, scorer=fuzz.WRatio, processor=None, score_cutoff=FUZZY_CUTOFF)
         if match is None:
             return None
-        candidate = match[0]
+        candidate = self._choices[match[2]]
         # WRatio scores a name inside a longer one highly ("AI" in "OpenAI"): demand similar lengths.
         if min(len(candidate), len(key)) / max(len(candidate), len(key)) < 0.6:
             return None
@@ -134,6 +149,7 @@ class Resolver:
         return (a,), b
 
 
-def resolve_claims(claims: list[Claim], registry: Registry) -> list[Claim]:
-    resolver = Resolver(registry)
+def resolve_claims(claims: list[Claim], registry: Registry, resolver: Resolver | None = None) -> list[Claim]:
+    """Pass a `resolver` built once per registry to reuse its alias table and lookups across articles."""
+    resolver = resolver or Resolver(registry)
     return [resolver.resolve(claim) for claim in claims]

@@ -68,7 +68,7 @@ class CheckContext:
         for key in keys:
             found |= self.family(key)
         if self.registry:
-            found |= {e.id for e in self.registry.entities.values() if e.parent in found}
+            found |= {child for key in tuple(found) for child in self.registry.children(key)}
         return found
 
     @cached_property

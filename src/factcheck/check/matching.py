@@ -163,7 +163,8 @@ def _combined_verdict(ctx: CheckContext, claim: Claim, candidates: list[Fact]) -
 
 def _nearby_facts(ctx: CheckContext, claim: Claim) -> list[Fact]:
     seen: dict[str, Fact] = {}
-    for key in ctx.closure([*claim.subjects, claim.object, *claim.parties]):
+    # Sorted: a set's order changes with each process's hash seed, and the output must not.
+    for key in sorted(ctx.closure([*claim.subjects, claim.object, *claim.parties])):
         for fact in ctx.registry.facts_about(key):
             seen.setdefault(fact.id, fact)
     return list(seen.values())

@@ -28,8 +28,12 @@ class Registry:
         self._by_pair: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
         self._by_entity: dict[str, list[Fact]] = defaultdict(list)
         self._by_relation: dict[str, list[Fact]] = defaultdict(list)
+        self._children: dict[str, set[str]] = defaultdict(set)
         for fact in self.facts.values():
             self._index(fact)
+        for entity in self.entities.values():
+            if entity.parent:
+                self._children[entity.parent].add(entity.id)
 
     @classmethod
     def build(cls, entities: Iterable[Entity], facts: Iterable[Fact], root: str | None = None) -> Registry:
@@ -50,6 +54,10 @@ class Registry:
 
     def facts_with_relation(self, relation: str) -> list[Fact]:
         return self._by_relation.get(relation, [])
+
+    def children(self, entity_id: str) -> set[str]:
+        """Entities whose parent this is (Microsoft -> Azure), from an index, not a scan."""
+        return self._children.get(entity_id, set())
 
     def family(self, entity_id: str) -> set[str]:
         """The entity and its parents: a fact about Azure is also about Microsoft."""

@@ -1,0 +1,378 @@
+"""Speed benchmark (issue 6): throughput, cold start, --jobs, growth, memory, side by side.
+
+    make bench-speed                 # or: .venv/bin/python bench/speed.py [--runs 3] [--quick]
+
+Every figure is the median of --runs runs and is printed as a ratio against what a user would
+otherwise run: spaCy's own `nlp.pipe` with the same model (all its components) and quantulum3's
+`parser.parse`. The batch is the development corpus (../shared/corpus/dev/articles, read at run
+time, never copied) plus claims/, repeated to 200+ articles. Targets are the issue's; a missed
+target is reported, not hidden. The money-mention F1 on the development gold is printed too:
+speed work must leave it unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+SEED = ROOT / "claims" / "anthropic-microsoft-nvidia.txt"
+BIN = Path(sys.executable).parent
+FACTCHECK = str(BIN / "factcheck")
+MIN_ARTICLES = 200
+LENGTHS = (1_000, 10_000, 100_000)
+GROWTH_WORDS = 20_000  # words checked per run and length
+REGISTRY_SIZES = (10, 1_000, 100_000)
+# Money-mention counts on the development gold before the speed work (commit 0a56b46); must not change.
+ACCURACY_BEFORE = {"tp": 37, "fp": 0, "fn": 3}
+
+# Run as a child: time and peak RSS of one command, as one JSON line on stderr.
+MEASURE = (
+    "import json, resource, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "done = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)\n"
+    "wall = time.perf_counter() - start\n"
+    "sys.stdout.buffer.write(done.stdout)\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "cpu = usage.ru_utime + usage.ru_stime\n"
+    "sys.stderr.write(json.dumps({'wall': wall, 'cpu': cpu, 'rss_kb': usage.ru_maxrss, 'code': done.returncode}))\n"
+)
+# The baseline a user would write: load the model, pipe the batch, keep nothing.
+BARE_SPACY = (
+    "import sys, spacy\n"
+    "from pathlib import Path\n"
+    "nlp = spacy.load(sys.argv[1])\n"
+    "texts = (p.read_text(encoding='utf-8') for p in sorted(Path(sys.argv[2]).glob('*.txt')))\n"
+    "for doc in nlp.pipe(texts):\n"
+    "    pass\n"
+)
+
+
+CLOCK = {"cpu": time.process_time, "wall": time.perf_counter}
+clock = time.process_time  # set by --clock; CPU time is immune to other processes sharing the cores
+
+
+def median_time(action: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = clock()
+        action()
+        times.append(clock() - start)
+    return statistics.median(times)
+
+
+def measure(command: list[str], runs: int, seconds: str | None = None) -> tuple[float, int, bytes]:
+    """Median seconds (by --clock, or `seconds`: wall or cpu), median peak RSS (KiB) and stdout of a command in a fresh process."""
+    key = seconds or ("cpu" if clock is time.process_time else "wall")
+    walls, peaks, out = [], [], b""
+    for _ in range(runs):
+        done = subprocess.run([sys.executable, "-c", MEASURE, *command], capture_output=True, cwd=ROOT)
+        stats = json.loads(done.stderr.decode().strip().splitlines()[-1])
+        walls.append(stats[key])
+        peaks.append(stats["rss_kb"])
+        out = done.stdout
+    return statistics.median(walls), statistics.median(peaks), out
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str, str, str]] = []
+
+    def add(self, measure: str, ours: str, theirs: str, ratio: float | None, target: str, ok: bool | None) -> None:
+        verdict = "" if ok is None else ("pass" if ok else "FAIL")
+        self.rows.append((measure, ours, theirs, "" if ratio is None else f"{ratio:.2f}x", target, verdict))
+        print(f"  measured: {measure}: {ours} vs {theirs}", flush=True)
+
+    def print(self) -> None:
+        header = ("measure", "factcheck", "baseline", "ratio", "target", "")
+        widths = [max(len(r[i]) for r in [header, *self.rows]) for i in range(6)]
+        line = "  ".join("{:<%d}" % w for w in widths)
+        print()
+        print(line.format(*header))
+        print("  ".join("-" * w for w in widths))
+        for row in self.rows:
+            print(line.format(*row))
+
+
+# -- the corpus ---------------------------------------------------------------------------
+def corpus_paths() -> list[Path]:
+    return sorted((CORPUS / "articles").glob("*.txt")) + sorted((ROOT / "claims").glob("*.txt"))
+
+
+def make_batch(folder: Path) -> list[str]:
+    """Copies of the corpus articles under distinct names, repeated to reach MIN_ARTICLES."""
+    sources = corpus_paths()
+    paths = []
+    for i in range(-(-MIN_ARTICLES // len(sources)) * len(sources)):
+        source = sources[i % len(sources)]
+        target = folder / f"{i:04d}-{source.name}"
+        shutil.copyfile(source, target)
+        paths.append(str(target))
+    return paths
+
+
+def long_article(n_words: int) -> str:
+    """Corpus paragraphs concatenated, in order and repeated, up to n_words words."""
+    paragraphs = [line for p in corpus_paths() for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out, count, i = [], 0, 0
+    while count < n_words:
+        paragraph = paragraphs[i % len(paragraphs)]
+        out.append(paragraph)
+        count += words(paragraph)
+        i += 1
+    return "\n".join(out) + "\n"
+
+
+def synthetic_registry(folder: Path, n_facts: int) -> Path:
+    """The project's entities plus fictional ones, and n_facts generated facts among the fictional ones.
+
+    Every size resolves the articles' names alike (same real entities); only the registry's
+    bulk grows: more entities (one per 10 facts) for the entity ruler and fuzzy lookup, more facts.
+    """
+    import yaml
+
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(ROOT / "sources" / "entities.yaml", folder / "entities.yaml")
+    n_entities = max(2, n_facts // 10)
+    entities = [
+        {"id": f"synthetic-{i}", "name": f"Quillon Vextra {i} Holdings", "aliases": [f"Quillon{i}"], "kind": "organization"}
+        for i in range(n_entities)
+    ]
+    relations = ("invests_in", "commits_to_purchase", "acquires", "valued_at", "partners_with")
+    facts = []
+    for i in range(n_facts):
+        relation = relations[i % len(relations)]
+        fact = {
+            "id": f"synthetic-fact-{i}",
+            "subject": f"synthetic-{i % n_entities}",
+            "relation": relation,
+            "object": f"synthetic-{(i * 7 + 1) % n_entities}",
+            "sources": [{"url": f"https://example.com/{i}", "publisher": "Example", "quote": "A generated fact."}],
+        }
+        if relation != "partners_with":
+            fact["amount"] = {"value": (i % 97 + 1) * 10**8, "currency": "USD", "qualifier": "exact"}
+        facts.append(fact)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    text = yaml.dump({"entities": entities, "facts": facts}, Dumper=dumper, sort_keys=False)
+    (folder / "synthetic.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+# -- accuracy -----------------------------------------------------------------------------
+def money_f1(checker) -> tuple[float, int, int, int]:
+    """A hit needs the right line, value, currency and qualifier; each gold mention counts once."""
+    import yaml
+
+    from factcheck.read import LineIndex
+
+    tp = fp = fn = 0
+    for gold_path in sorted((CORPUS / "gold").glob("*.yaml")):
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        article = CORPUS / gold["file"]
+        report = checker.check_paths([str(article)]).files[0]
+        index = LineIndex(report.document.text)
+        wanted = [
+            (m["line"], Decimal(str(m["value_usd"])), m.get("currency", "USD"), m.get("qualifier", "exact"))
+            for m in gold.get("money_mentions") or []
+        ]
+        found = [
+            (index.position(c.span.start)[0], c.amount.value, c.amount.currency, c.amount.qualifier.value)
+            for c in report.claims
+            if c.kind == "money" and c.amount is not None
+        ]
+        for item in found:
+            if item in wanted:
+                wanted.remove(item)
+                tp += 1
+            else:
+                fp += 1
+        fn += len(wanted)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f1, tp, fp, fn
+
+
+# -- the measurements -----------------------------------------------------------------------
+def model_name() -> str:
+    """The model the tool loads by default (first installed candidate), for the bare-spaCy baselines."""
+    import importlib.util
+
+    from factcheck.nlp.pipeline import MODEL_CANDIDATES
+
+    return next(name for name in MODEL_CANDIDATES if importlib.util.find_spec(name) is not None)
+
+
+def throughput(table: Table, checker, model: str, paths: list[str], runs: int) -> None:
+    import spacy
+    from quantulum3 import parser
+
+    from factcheck.report import format_json
+
+    texts = [Path(p).read_text(encoding="utf-8") for p in paths]
+    total = sum(words(t) for t in texts)
+    print(f"batch: {len(paths)} articles, {total:,} words", flush=True)
+
+    def ours() -> None:
+        format_json(checker.check_paths(paths))
+
+    bare_nlp = spacy.load(model)  # a fresh instance: the tool's own copy carries its extra components
+
+    def bare() -> None:
+        for _ in bare_nlp.pipe(Path(p).read_text(encoding="utf-8") for p in paths):
+            pass
+
+    def quantulum() -> None:
+        for p in paths:
+            parser.parse(Path(p).read_text(encoding="utf-8"))
+
+    ours(), bare(), parser.parse(texts[0])  # warm up: first calls load lexicons and caches
+    ours_wps = total / median_time(ours, runs)
+    bare_wps = total / median_time(bare, runs)
+    quant_wps = total / median_time(quantulum, runs)
+    table.add("throughput vs nlp.pipe (words/s)", f"{ours_wps:,.0f}", f"{bare_wps:,.0f}", ours_wps / bare_wps, ">= 1.5x", ours_wps / bare_wps >= 1.5)
+    table.add("throughput vs quantulum3 (words/s)", f"{ours_wps:,.0f}", f"{quant_wps:,.0f}", ours_wps / quant_wps, ">= 1.5x", ours_wps / quant_wps >= 1.5)
+
+
+def cold_start(table: Table, model: str, runs: int) -> None:
+    ours, _, _ = measure([FACTCHECK, str(SEED.relative_to(ROOT))], runs)
+    bare, _, _ = measure([sys.executable, "-c", f"import spacy; spacy.load({model!r})"], runs)
+    table.add("cold start: factcheck ARTICLE (s)", f"{ours:.2f}", f"{bare:.2f}", ours / bare, "<= 1.2x", ours / bare <= 1.2)
+    version, _, _ = measure([FACTCHECK, "--version"], runs, seconds="wall")
+    helps, _, _ = measure([FACTCHECK, "--help"], runs, seconds="wall")
+    probe = (
+        "import sys\nfrom factcheck.cli import main\n"
+        "for args in (['--version'], ['--help']):\n"
+        "    try:\n        main(args)\n    except SystemExit:\n        pass\n"
+        "print('SPACY' if 'spacy' in sys.modules else 'NO-SPACY')"
+    )
+    light = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT).stdout.strip().endswith("NO-SPACY")
+    table.add("factcheck --version (s)", f"{version:.3f}", "", None, "<= 0.25 s", version <= 0.25)
+    table.add("factcheck --help (s); spaCy not imported", f"{helps:.3f}", "", None, "no spaCy import", light)
+
+
+def jobs_and_memory(table: Table, model: str, folder: Path, runs: int) -> None:
+    command = [FACTCHECK, "check", "--format", "json", "--exit-zero"]
+    # Wall time: parallelism shows only there. Other processes on the cores make this row noisy.
+    one, rss_one, out_one = measure([*command, "--jobs", "1", str(folder)], runs, seconds="wall")
+    two, _, out_two = measure([*command, "--jobs", "2", str(folder)], runs, seconds="wall")
+    same = out_one == out_two and len(out_one) > 0
+    speedup = one / two
+    table.add(f"--jobs 2 vs --jobs 1, {MIN_ARTICLES}+ articles, wall (s)", f"{two:.2f}", f"{one:.2f}", speedup, ">= 1.6x", speedup >= 1.6)
+    table.add("--jobs 2 JSON byte-identical to --jobs 1", "yes" if same else "NO", "", None, "identical", same)
+    bare, rss_bare, _ = measure([sys.executable, "-c", BARE_SPACY, model, str(folder)], runs, seconds="wall")
+    ratio = rss_one / rss_bare
+    table.add("peak RSS, batch vs bare spaCy (MiB)", f"{rss_one / 1024:.0f}", f"{rss_bare / 1024:.0f}", ratio, "<= 1.3x", ratio <= 1.3)
+    table.add("batch wall time incl. load, vs bare spaCy (s)", f"{one:.2f}", f"{bare:.2f}", bare / one, "(info)", None)
+
+
+def length_growth(table: Table, checker, runs: int) -> None:
+    from factcheck.models import Report
+    from factcheck.report import format_json
+
+    per_word = {}
+    for n in LENGTHS:
+        text = long_article(n)
+        repeats = max(1, GROWTH_WORDS // n)  # short articles checked several times per run: less noise
+
+        def check() -> None:
+            for _ in range(repeats):
+                format_json(Report(files=(checker.check_text(text, path=f"{n}.txt"),)))
+
+        seconds = median_time(check, runs) / repeats
+        per_word[n] = seconds / words(text)
+        print(f"  {n:,} words: {seconds:.2f} s per article", flush=True)
+    base = per_word[LENGTHS[0]]
+    for n in LENGTHS[1:]:
+        ratio = per_word[n] / base
+        table.add(f"time per word, {n:,} vs {LENGTHS[0]:,} words (ms)", f"{per_word[n] * 1e3:.3f}", f"{base * 1e3:.3f}", ratio, "<= 1.3x", ratio <= 1.3)
+
+
+def registry_growth(table: Table, folder: Path, paths: list[str], runs: int) -> None:
+    from factcheck.api import Checker
+    from factcheck.registry import load_registry
+    from factcheck.report import format_json
+
+    sample = paths[: len(corpus_paths())]  # each corpus article once
+    per_article = {}
+    for n in REGISTRY_SIZES:
+        generated = synthetic_registry(folder / f"registry-{n}", n)
+        start = time.perf_counter()
+        registry = load_registry(generated)
+        loaded = time.perf_counter() - start
+        checker = Checker(registry)
+        checker.check_paths(sample[:1])
+        seconds = median_time(lambda: format_json(checker.check_paths(sample)), runs)
+        per_article[n] = seconds / len(sample)
+        print(f"  registry of {n:,} facts: loaded in {loaded:.1f} s, {per_article[n] * 1e3:.1f} ms/article", flush=True)
+    base = per_article[REGISTRY_SIZES[0]]
+    for n in REGISTRY_SIZES[1:]:
+        ratio = per_article[n] / base
+        table.add(f"time per article, {n:,} vs {REGISTRY_SIZES[0]} facts (ms)", f"{per_article[n] * 1e3:.1f}", f"{base * 1e3:.1f}", ratio, "<= 1.3x", ratio <= 1.3)
+
+
+def main() -> int:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--runs", type=int, default=3, help="runs per measurement; the median is reported")
+    options.add_argument("--clock", choices=sorted(CLOCK), default="cpu", help="cpu (default: process CPU time, robust on a busy machine) or wall; --jobs and --version always use wall time")
+    options.add_argument("--skip", action="append", default=[], choices=["throughput", "cold", "jobs", "length", "registry"], help="leave a section out")
+    args = options.parse_args()
+    global clock
+    clock = CLOCK[args.clock]
+    if not (CORPUS / "articles").is_dir():
+        print(f"bench/speed.py: skipped: development corpus not found at {CORPUS} (see /work/shared/corpus/README.md)")
+        return 0
+    warnings.filterwarnings("ignore")  # spaCy and quantulum3 warn about optional extras; the table is the output
+    if not os.path.exists(FACTCHECK):
+        print(f"bench/speed.py: {FACTCHECK} not found; run `make` setup first", file=sys.stderr)
+        return 2
+
+    from factcheck.api import Checker
+    from factcheck.registry import load_registry
+
+    model = model_name()
+    checker = Checker(load_registry(ROOT / "sources"))
+    table = Table()
+    print(f"model {model}; median of {args.runs} runs; {args.clock} time; {os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="factcheck-speed-") as tmp:
+        folder = Path(tmp) / "batch"
+        folder.mkdir()
+        paths = make_batch(folder)
+        if "throughput" not in args.skip:
+            throughput(table, checker, model, paths, args.runs)
+        if "cold" not in args.skip:
+            cold_start(table, model, args.runs)
+        if "jobs" not in args.skip:
+            jobs_and_memory(table, model, folder, args.runs)
+        if "length" not in args.skip:
+            length_growth(table, checker, args.runs)
+        if "registry" not in args.skip:
+            registry_growth(table, Path(tmp), paths, args.runs)
+    f1, tp, fp, fn = money_f1(checker)
+    table.print()
+    before = ACCURACY_BEFORE
+    unchanged = (tp, fp, fn) == (before["tp"], before["fp"], before["fn"])
+    print(f"\nmoney-mention F1 on the development gold: {f1:.3f} (tp {tp}, fp {fp}, fn {fn}); "
+          f"before the speed work: tp {before['tp']}, fp {before['fp']}, fn {before['fn']}: {'unchanged' if unchanged else 'CHANGED'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
