@@ -7,6 +7,7 @@ the file and the place, never a traceback.
 from __future__ import annotations
 
 import bisect
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ from factcheck.models import Document
 ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 STDIN = "-"
+_NEWLINE = re.compile("\n")
 
 
 def expand_paths(paths: Iterable[str]) -> list[str]:
@@ -94,7 +96,7 @@ class LineIndex:
 
     def __init__(self, text: str):
         self._starts = [0]
-        self._starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+        self._starts.extend(match.end() for match in _NEWLINE.finditer(text))  # C speed on 5 MB articles
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset) - 1
