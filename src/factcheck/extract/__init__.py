@@ -88,7 +88,7 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
     claims = []
     for span, frame in zip(spans, frames):
         mention: MoneyMention = span._.fc_money
-        sentence = span.sent if segment.parsed else doc[:]
+        sentence = texts.sentence(span) if segment.parsed else doc[:]
         low, quoted = quoted_sentence(texts, sentence, mention.start - sentence.start_char, mention.end - sentence.start_char)
         sent_start = segment.start + sentence.start_char + low
         headline = segment.index == 0 and _is_headline(analysis, segment)
@@ -136,7 +136,7 @@ def _frame(span: Span, segment: Segment, context: EntityContext, texts: Sentence
 
 def _label_subject(span: Span, segment: Segment, context: EntityContext, texts: SentenceTexts) -> Mention | None:
     """A list label ("Nvidia's Stake: ...") or the entity of the label a few lines up ("Partners: A + B")."""
-    sentence = span.sent if segment.parsed else span.doc[:]
+    sentence = texts.sentence(span) if segment.parsed else span.doc[:]
     match = _LABEL.match(texts.text[sentence.start_char : min(sentence.end_char, sentence.start_char + 200)])  # a label is short
     if match and sentence.start_char + match.end() <= span.start_char:
         label_end = segment.start + sentence.start_char + match.end("label")
@@ -152,8 +152,8 @@ def _apply_respectively(spans: list[Span], frames: list[Frame], segment: Segment
         return
     by_sentence: dict[int, list[int]] = {}
     for i, span in enumerate(spans):
-        if "respectively" in texts.of(span.sent).lower():
-            by_sentence.setdefault(span.sent.start, []).append(i)
+        if "respectively" in texts.of(texts.sentence(span)).lower():
+            by_sentence.setdefault(texts.sentence(span).start, []).append(i)
     for indexes in by_sentence.values():
         subjects = next((frames[i].subjects for i in indexes if len(frames[i].subjects) == len(indexes)), None)
         if not subjects:

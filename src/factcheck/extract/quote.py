@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span
 
 # A claim quotes its sentence. A "sentence" longer than this (an unpunctuated paste, a
@@ -17,6 +19,17 @@ class SentenceTexts:
     def __init__(self, doc: Doc):
         self.text = doc.text  # `Doc.text` too is rebuilt from the tokens on every call
         self._texts: dict[tuple[int, int], str] = {}
+        self._sents: list[Span] | None = None
+        self._starts: list[int] = []
+
+    def sentence(self, span: Span) -> Span:
+        """`span.sent`, by bisection: `Span.sent` walks the tokens back to the sentence start on every call."""
+        if self._sents is None:
+            self._sents = list(span.doc.sents)
+            self._starts = [s.start for s in self._sents]
+        first = self._sents[bisect.bisect_right(self._starts, span.start) - 1]
+        last = self._sents[bisect.bisect_right(self._starts, max(span.start, span.end - 1)) - 1]
+        return first if first.start == last.start else span.doc[first.start : last.end]
 
     def of(self, sentence: Span) -> str:
         key = (sentence.start, sentence.end)
