@@ -12,7 +12,7 @@ from factcheck.check import RuleSettings, check_claims
 from factcheck.extract import extract_claims
 from factcheck.models import Document, FileReport, Report
 from factcheck.nlp import Pipeline
-from factcheck.read import DEFAULT_MAX_BYTES, read_documents
+from factcheck.read import DEFAULT_MAX_BYTES, expand_paths, read_documents
 from factcheck.registry import Registry
 from factcheck.resolve import resolve_claims
 
@@ -38,7 +38,8 @@ class Checker:
         return Report(files=tuple(files))
 
     def check_paths(self, paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
-        return self.check_documents(read_documents(paths, max_bytes=max_bytes))
+        """Files come out sorted by path, so the report does not depend on the order they were named in."""
+        return self.check_documents(read_documents(sorted(expand_paths(paths)), max_bytes=max_bytes))
 
     def check_text(self, text: str, path: str = "<text>") -> FileReport:
         return self._check_batch([Document(path=path, text=text)])[0]

@@ -22,6 +22,8 @@ def write_atomic(path: str | Path, text: str) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, target)
-    except BaseException:
+    except BaseException as exc:  # the old file stays as it was; no temporary file is left behind
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise InputError(f"cannot write: {exc.strerror or exc}", path=str(path)) from None
         raise
