@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-extraction bench-speed bench-mutations fuzz clean
+.PHONY: run test bench bench-extraction bench-speed bench-mutations fuzz corpus-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,14 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The long fuzzing session: thousands of hypothesis examples and full-size inputs (minutes).
+fuzz: $(STAMP)
+	FACTCHECK_FUZZ=1 $(BIN)/python -m pytest -m "fuzz or not fuzz" tests/test_fuzz.py tests/normalize/test_money_properties.py
+
+# Every article in reach (repository and ../shared/corpus/dev): no crash, every claim span exact.
+corpus-check: $(STAMP)
+	$(BIN)/python bench/corpus_check.py
 
 bench: bench-extraction bench-speed bench-mutations
 
