@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from factcheck.extract.entities import EntityContext, Mention, token_mention
@@ -18,14 +20,16 @@ MAX_PARTNERS = 4
 def relation_claims(segment, context: EntityContext) -> list[Claim]:
     claims = []
     texts = SentenceTexts(segment.doc)
+    money_starts = sorted(_money_starts(segment))  # bisected per sentence, not scanned
     for sent in segment.doc.sents:
         mentions = _sentence_mentions(sent, segment.start)
         if len(mentions) < 2:
             continue
-        has_money = any(segment.start + sent.start_char <= m_start < segment.start + sent.end_char for m_start in _money_starts(segment))
-        for token in sent:
-            claims.extend(_from_token(token, sent, mentions, segment, has_money, texts))
-    return _dedupe(claims)
+        first = bisect.bisect_left(money_starts, segment.start + sent.start_char)
+        has_money = first < len(money_starts) and money_starts[first] < segment.start + sent.end_char
+        found = [claim for token in sent for claim in _from_token(token, sent, mentions, segment, has_money, texts)]
+        claims.extend(_dedupe(found))  # per sentence: a long sentence's claims quote different windows of it
+    return claims
 
 
 def _money_starts(segment) -> list[int]:
@@ -127,7 +131,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     seen = set()
     kept = []
     for claim in claims:
-        key = (claim.relation, claim.subjects, claim.object, claim.sentence_span.start)
+        key = (claim.relation, claim.subjects, claim.object)
         if key not in seen:
             seen.add(key)
             kept.append(claim)
