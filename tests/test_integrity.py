@@ -50,11 +50,26 @@ def test_json_is_byte_identical_across_runs_and_input_order(articles):
 
 
 def test_json_is_byte_identical_across_processes(articles):
-    def run(*paths: str) -> bytes:
-        args = [sys.executable, "-m", "factcheck", "--sources", str(REGISTRY), "--format", "json", *paths]
-        return subprocess.run(args, capture_output=True, timeout=300, env={**os.environ, "PYTHONHASHSEED": "random"}).stdout
+    """Different hash seeds give different set orders: nothing in the report may follow one."""
+    seed_article = str(ROOT / "claims" / "anthropic-microsoft-nvidia.txt")
+    several_facts = Path(articles[0]).parent / "several-facts.txt"  # claims supported by several registry facts
+    several_facts.write_text(
+        "Microsoft and Nvidia back Anthropic with up to $15 billion\n\n"
+        "Microsoft will invest up to $5 billion in Anthropic, and Nvidia will invest up to $10 billion in the startup.\n"
+        "The two investments of up to $5 billion and up to $10 billion come as Anthropic commits $30 billion to Azure.\n"
+        "Anthropic, Microsoft and Nvidia announced the $5 billion and $10 billion stakes together.\n"
+    )
+    articles = [*articles, str(several_facts)]
 
-    assert run(*articles) == run(*reversed(articles))
+    def run(seed: str, *paths: str) -> bytes:
+        args = [sys.executable, "-m", "factcheck", "--sources", str(ROOT / "sources"), "--format", "json", *paths]
+        return subprocess.run(args, capture_output=True, timeout=300, cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+
+    first = run("1", seed_article, *articles)
+    assert b'"support"' in first or b'"claims"' in first
+    assert run("2", *reversed(articles), seed_article) == first
+    for seed in ("3", "4", "5", "6"):
+        assert run(seed, seed_article, *articles) == first
 
 
 def test_write_atomic_replaces_whole_file(tmp_path: Path):

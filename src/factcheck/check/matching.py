@@ -75,7 +75,7 @@ def _combined_verdict(ctx: CheckContext, claim: Claim, candidates: list[Fact]) -
 
 def _nearby_facts(ctx: CheckContext, claim: Claim) -> list[Fact]:
     seen: dict[str, Fact] = {}
-    for key in ctx.closure([*claim.subjects, claim.object, *claim.parties]):
+    for key in sorted(ctx.closure([*claim.subjects, claim.object, *claim.parties])):  # a set: sorted, or the order varies by process
         for fact in ctx.registry.facts_about(key):
             seen.setdefault(fact.id, fact)
     return list(seen.values())
