@@ -80,6 +80,21 @@ def test_write_atomic_replaces_whole_file(tmp_path: Path):
     assert os.listdir(tmp_path) == ["out.json"]
 
 
+def test_write_atomic_keeps_usual_permissions(tmp_path: Path):
+    fresh = tmp_path / "fresh.json"
+    umask = os.umask(0o022)
+    try:
+        write_atomic(fresh, "x")
+    finally:
+        os.umask(umask)
+    assert fresh.stat().st_mode & 0o777 == 0o644  # not mkstemp's 0600
+    kept = tmp_path / "kept.json"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    write_atomic(kept, "new")
+    assert kept.stat().st_mode & 0o777 == 0o640
+
+
 def test_write_atomic_failing_writer_leaves_old_file_and_no_temporary(tmp_path: Path, monkeypatch):
     target = tmp_path / "out.json"
     target.write_text("old")
