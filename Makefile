@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test browser bench bench-extraction bench-speed bench-mutations bench-inputs fuzz clean
+.PHONY: run test browser bench bench-extraction bench-speed bench-mutations bench-inputs fuzz corpus-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,14 @@ browser:
 		( $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium ) >/dev/null 2>&1 \
 			|| echo "note: could not install chromium; the browser test will be skipped"; \
 	fi
+
+# The long fuzzing session: 15,750 hypothesis examples and the full-size inputs (about 17 minutes).
+fuzz: $(STAMP)
+	FACTCHECK_FUZZ=1 $(BIN)/python -m pytest -m "fuzz or not fuzz" tests/test_fuzz.py tests/normalize/test_money_properties.py
+
+# Every article in reach (repository and ../shared/corpus/dev): no crash, every claim span exact.
+corpus-check: $(STAMP)
+	$(BIN)/python bench/corpus_check.py
 
 bench: bench-extraction bench-speed bench-mutations
 

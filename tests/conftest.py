@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+# Hypothesis: a bounded session in `make test`, a long one in `make fuzz` (FACTCHECK_FUZZ=1).
+# No deadline: the first example of a session pays for warming spaCy up.
+settings.register_profile("bounded", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("fuzz", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("fuzz" if os.environ.get("FACTCHECK_FUZZ") else "bounded")
 
 
 def pytest_addoption(parser):

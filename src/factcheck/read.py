@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import glob
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -20,6 +21,7 @@ FORMATS = ("text", "markdown", "html")
 _GLOB_CHARS = frozenset("*?[")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 STDIN = "-"
+_NEWLINE = re.compile("\n")
 
 
 def expand_paths(paths: Iterable[str]) -> list[str]:
@@ -119,7 +121,7 @@ class LineIndex:
 
     def __init__(self, text: str):
         self._starts = [0]
-        self._starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+        self._starts.extend(match.end() for match in _NEWLINE.finditer(text))  # C speed on 5 MB articles
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset) - 1

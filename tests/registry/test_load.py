@@ -64,3 +64,80 @@ def test_missing_directory_and_empty_directory(tmp_path: Path):
 def test_project_registry_is_valid(project_registry):
     assert "nvidia" in project_registry.entities
     assert project_registry.facts_between("nvidia", "anthropic")
+
+
+# -- hardening (issue 7): hostile and huge registries -------------------------------------------
+FACT = (
+    "facts:\n  - id: f1\n    subject: acme\n    relation: valued_at\n    date: 2025-01-01\n"
+    "    amount: {value: 5, currency: USD}\n"
+    "    sources:\n      - url: URL\n        publisher: Acme\n        quote: \"Acme said so.\"\n"
+)
+HOSTILE = [
+    ("python object/new tag", "entities: !!python/object/new:os.system [echo]\n", ":1", "unsupported YAML tag"),
+    ("python name tag on a scalar", "entities:\n  - id: !!python/name:os.system\n", ":2", "unsupported YAML tag"),
+    ("custom local tag", "entities: !mine [1]\n", ":1", "unsupported YAML tag"),
+    ("merge key", "base: &b {kind: organization}\nentities:\n  - <<: *b\n    id: acme\n", ":3", "merge keys"),
+    ("duplicate nested key", ENTITY + FACT.replace("{value: 5, currency: USD}", "{value: 5, value: 6, currency: USD}").replace("URL", "https://example.com"), ":10", "duplicate key 'value'"),
+    ("duplicate fact id", ENTITY + FACT.replace("URL", "https://example.com") + FACT.replace("URL", "https://example.com").replace("facts:\n", ""), ":15", "duplicate fact id 'f1'"),
+    ("unknown parent", ENTITY + "    parent: nobody\n", ":2", "parent 'nobody' is not a known entity id"),
+    ("unknown subject", ENTITY + FACT.replace("subject: acme", "subject: ghost").replace("URL", "https://example.com"), ":6", "subject 'ghost' is not a known entity id"),
+    ("ftp url", ENTITY + FACT.replace("URL", "ftp://example.com/a"), ":12", "http:// or https://"),
+    ("file url", ENTITY + FACT.replace("URL", "file:///etc/passwd"), ":12", "http:// or https://"),
+    ("data url", ENTITY + FACT.replace("URL", "data:text/html,<script>alert(1)</script>"), ":12", "http:// or https://"),
+    ("billion laughs", "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n", ":1", "aliases are not supported"),
+    ("not utf-8", None, "reg.yaml", "not valid UTF-8"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "where", "message"), HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_hostile_registry_names_file_and_line(tmp_path: Path, name, text, where, message):
+    target = tmp_path / "reg.yaml"
+    if text is None:
+        target.write_bytes(b"entities:\n  - id: acme\n    name: Acme \xff\n")
+    else:
+        target.write_text(text, encoding="utf-8")
+    with pytest.raises(RegistryProblems) as caught:
+        load_registry(tmp_path)
+    first = str(caught.value.problems[0])
+    assert str(target) in first and where in first and message in first, first
+
+
+def _many_files(root: Path, count: int) -> None:
+    for i in range(count):
+        (root / f"e{i:04d}.yaml").write_text(f"entities:\n  - id: org-{i}\n    name: Org {i}\n    kind: organization\n")
+
+
+def test_three_thousand_files_load_and_one_bad_file_is_named(tmp_path: Path):
+    _many_files(tmp_path, 3_000)
+    registry = load_registry(tmp_path)
+    assert len(registry.entities) == 3_000
+    (tmp_path / "e1234.yaml").write_text("entities:\n  - id: org-1234\n    name: Org\n    kind: planet\n")
+    with pytest.raises(RegistryProblems) as caught:
+        load_registry(tmp_path)
+    assert [str(p) for p in caught.value.problems] == [f"{tmp_path / 'e1234.yaml'}:4: E201 entities.0.kind: Input should be 'organization', 'person', 'product' or 'place'"]
+
+
+def test_a_broken_registry_checks_nothing(tmp_path: Path):
+    """No partial registry: the CLI exits 2 with one line on stderr and writes no report."""
+    import os
+    import subprocess
+    import sys
+
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    registry = tmp_path / "sources"
+    registry.mkdir()
+    _many_files(registry, 20)
+    (registry / "e0007.yaml").write_text(ENTITY + "    parent: nobody\n")
+    article = tmp_path / "a.txt"
+    article.write_text("Acme will invest $1 billion in Org 3.\n")
+    args = ["--sources", str(registry), "--format", "json", str(article)]
+    result = subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, env={**os.environ, "NO_COLOR": "1"}, timeout=300)
+    assert result.returncode == 2 and result.stdout == b""
+    stderr = result.stderr.decode().strip()
+    assert len(stderr.splitlines()) == 1 and "e0007.yaml:2: E201" in stderr and "Traceback" not in stderr, stderr
+    runner = CliRunner()
+    in_process = runner.invoke(app, ["check", *args])
+    assert in_process.exit_code == 2 and '"files"' not in in_process.output

@@ -23,6 +23,14 @@ from factcheck.registry import Registry
 FLOWS = {"invests_in", "commits_to_purchase", "spends_on", "deal_value", "acquires", "raises"}
 PURCHASES = {"commits_to_purchase", "deal_value", "spends_on"}
 MAX_SUBSET = 4
+# The article's own arithmetic compares claims with each other (pairs, and sums of up to
+# MAX_SUBSET parts), so its cost grows with a power of the number of claims. News articles
+# have tens of money claims; these caps keep a pathological input (100,000 "$1B" in a row)
+# bounded without changing anything below them: the cross-claim rules (FC101-FC103) read the
+# first MAX_CROSS_CLAIMS money claims, and a sum is sought among the MAX_SUM_POOL candidate
+# parts nearest the total. Registry rules (FC2xx) still check every claim.
+MAX_CROSS_CLAIMS = 200
+MAX_SUM_POOL = 20
 
 
 def relations_compatible(a: str | None, b: str | None) -> bool:
@@ -39,6 +47,7 @@ class CheckContext:
     claims: list[Claim]
     registry: Registry | None = None
     verdicts: dict = field(default_factory=dict)  # claim id -> matching.Verdict, filled by the engine
+    _closures: dict = field(default_factory=dict, repr=False)
 
     @cached_property
     def lines(self) -> LineIndex:
@@ -48,11 +57,24 @@ class CheckContext:
         return self.lines.position(claim.span.start)[0]
 
     def by_id(self, claim_id: str) -> Claim:
-        return next(c for c in self.claims if c.id == claim_id)
+        return self._claims_by_id[claim_id]
+
+    @cached_property
+    def _claims_by_id(self) -> dict[str, Claim]:
+        return {c.id: c for c in self.claims}
 
     @cached_property
     def money(self) -> list[Claim]:
-        return [c for c in self.claims if c.kind == "money" and c.amount is not None]
+        """Money claims with an amount: the first MAX_CROSS_CLAIMS, which the cross-claim rules compare."""
+        return [c for c in self.claims if c.kind == "money" and c.amount is not None][:MAX_CROSS_CLAIMS]
+
+    @cached_property
+    def _money_ids(self) -> set[str]:
+        return {c.id for c in self.money}
+
+    @cached_property
+    def _component_ids(self) -> set[str]:
+        return {c.id for c in self.components}
 
     # -- who a claim involves -------------------------------------------------------------
     def family(self, key: str | None) -> set[str]:
@@ -64,12 +86,15 @@ class CheckContext:
 
     def closure(self, keys: Iterable[str | None]) -> set[str]:
         """Keys with their parents, and the entities whose parent they are (Azure <-> Microsoft)."""
-        found: set[str] = set()
-        for key in keys:
-            found |= self.family(key)
-        if self.registry:
-            found |= {child for key in tuple(found) for child in self.registry.children(key)}
-        return found
+        keys = tuple(keys)
+        if keys not in self._closures:  # asked for every claim pair: computed once per key set
+            found: set[str] = set()
+            for key in keys:
+                found |= self.family(key)
+            if self.registry:
+                found |= {child for key in tuple(found) for child in self.registry.children(key)}
+            self._closures[keys] = frozenset(found)
+        return set(self._closures[keys])
 
     @cached_property
     def article_entities(self) -> set[str]:
@@ -124,7 +149,9 @@ class CheckContext:
         """Signalled as a total, several payers, or the sum of other figures."""
         if claim.context.total or len(claim.subjects) > 1:
             return True
-        if claim.relation not in FLOWS or claim in self.components:
+        if claim.id not in self._money_ids:
+            return False  # past MAX_CROSS_CLAIMS: not compared with the other claims
+        if claim.relation not in FLOWS or claim.id in self._component_ids:
             return False
         parts = [c for c in self.components if c.id != claim.id and self._could_be_part(c, claim)]
         return bool(self.sums_to(claim, parts))
@@ -167,6 +194,10 @@ class CheckContext:
             and (any_relation or relations_compatible(total.relation, p.relation))
             and p.amount.value < total.amount.value + total.amount.precision
         ]
+        if len(pool) > MAX_SUM_POOL:
+            nearest = sorted(pool, key=lambda p: abs(p.span.start - total.span.start))[:MAX_SUM_POOL]
+            keep = {p.id for p in nearest}
+            pool = [p for p in pool if p.id in keep]
         low, high = self.point(total)
         found = []
         for size in range(min_parts, min(MAX_SUBSET, len(pool)) + 1):

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from factcheck.extract.context import claim_context
 from factcheck.extract.entities import EntityContext, Mention, doc_mentions
+from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame
 from factcheck.models import Amount, Claim, Qualifier
@@ -47,7 +48,7 @@ def _parties(sentence_start: int, sentence_end: int, has_subject: bool, segment:
     (a label or heading such as "Partners: A + B" or "For Anthropic:")."""
 
     def within(start: int, end: int) -> list[Mention]:
-        return [m for m in context.mentions if start <= m.start < end and m.is_party]
+        return [m for m in context.between(start, end) if m.is_party]
 
     found = within(sentence_start, sentence_end)
     if not any(m.entity_id for m in found) or not has_subject:
@@ -76,8 +77,9 @@ def _topic(context: EntityContext) -> Mention | None:
 def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None) -> list[Claim]:
     doc = segment.doc
     spans = list(doc.spans[MONEY_SPANS]) if MONEY_SPANS in doc.spans else []
-    frames = [_frame(span, segment, context) for span in spans]
-    _apply_respectively(spans, frames, segment, context)
+    texts = SentenceTexts(doc)
+    frames = [_frame(span, segment, context, texts) for span in spans]
+    _apply_respectively(spans, frames, segment, texts)
     _share_with_conversions(spans, frames)
     for frame in frames:  # "Microsoft's Role: $5 billion investment" in an article about Anthropic
         if frame.relation == "invests_in" and frame.subjects and frame.object is None and topic is not None:
@@ -86,8 +88,9 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
     claims = []
     for span, frame in zip(spans, frames):
         mention: MoneyMention = span._.fc_money
-        sentence = span.sent if segment.parsed else doc[:]
-        sent_start = segment.start + sentence.start_char
+        sentence = texts.sentence(span) if segment.parsed else doc[:]
+        low, quoted = quoted_sentence(texts, sentence, mention.start - sentence.start_char, mention.end - sentence.start_char)
+        sent_start = segment.start + sentence.start_char + low
         headline = segment.index == 0 and _is_headline(analysis, segment)
         amount = None
         if mention.value is not None:
@@ -107,8 +110,8 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
                 kind="money",
                 span=TextSpan(start=segment.start + mention.start, end=segment.start + mention.end),
                 text=mention.text,
-                sentence=sentence.text.strip(),
-                sentence_span=TextSpan(start=sent_start, end=sent_start + len(sentence.text)),
+                sentence=quoted.strip(),
+                sentence_span=TextSpan(start=sent_start, end=sent_start + len(quoted)),
                 paragraph=segment.index,
                 amount=amount,
                 subject=" + ".join(subjects) if subjects else None,
@@ -117,16 +120,16 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
                 object=(frame.object.entity_id or frame.object.text) if frame.object else None,
                 subject_text=" + ".join(subjects) if subjects else None,
                 object_text=frame.object.text if frame.object else None,
-                parties=_parties(sent_start, sent_start + len(sentence.text), bool(subjects), segment, context, analysis),
-                paragraph_parties=tuple(dict.fromkeys(m.entity_id or m.text for m in context.mentions if segment.start <= m.start < segment.end and m.is_party)),
-                context=claim_context(mention, sentence.text, mention.start - sentence.start_char, headline),
+                parties=_parties(sent_start, sent_start + len(quoted), bool(subjects), segment, context, analysis),
+                paragraph_parties=tuple(dict.fromkeys(m.entity_id or m.text for m in context.between(segment.start, segment.end) if m.is_party)),
+                context=claim_context(mention, quoted, mention.start - sentence.start_char - low, headline),
             )
         )
     return claims
 
 
-def _frame(span: Span, segment: Segment, context: EntityContext) -> Frame:
-    label = _label_subject(span, segment, context)
+def _frame(span: Span, segment: Segment, context: EntityContext, texts: SentenceTexts) -> Frame:
+    label = _label_subject(span, segment, context, texts)
     if not segment.parsed:
         return Frame(subjects=[label] if label else [])
     return money_frame(span, segment.start, context, label)
@@ -143,10 +146,10 @@ def _share_with_conversions(spans: list[Span], frames: list[Frame]) -> None:
                 frames[i] = frames[j]
 
 
-def _label_subject(span: Span, segment: Segment, context: EntityContext) -> Mention | None:
+def _label_subject(span: Span, segment: Segment, context: EntityContext, texts: SentenceTexts) -> Mention | None:
     """A list label ("Nvidia's Stake: ...") or the entity of the label a few lines up ("Partners: A + B")."""
-    sentence = span.sent if segment.parsed else span.doc[:]
-    match = _LABEL.match(sentence.text)
+    sentence = texts.sentence(span) if segment.parsed else span.doc[:]
+    match = _LABEL.match(texts.text[sentence.start_char : min(sentence.end_char, sentence.start_char + 200)])  # a label is short
     if match and sentence.start_char + match.end() <= span.start_char:
         label_end = segment.start + sentence.start_char + match.end("label")
         inside = [m for m in context.before(label_end, 80) if m.start >= segment.start + sentence.start_char]
@@ -155,14 +158,14 @@ def _label_subject(span: Span, segment: Segment, context: EntityContext) -> Ment
     return None
 
 
-def _apply_respectively(spans: list[Span], frames: list[Frame], segment: Segment, context: EntityContext) -> None:
+def _apply_respectively(spans: list[Span], frames: list[Frame], segment: Segment, texts: SentenceTexts) -> None:
     """"A and B will invest $10B and $5B, respectively": the i-th amount goes to the i-th party."""
     if not segment.parsed:
         return
     by_sentence: dict[int, list[int]] = {}
     for i, span in enumerate(spans):
-        if "respectively" in span.sent.text.lower():
-            by_sentence.setdefault(span.sent.start, []).append(i)
+        if "respectively" in texts.of(texts.sentence(span)).lower():
+            by_sentence.setdefault(texts.sentence(span).start, []).append(i)
     for indexes in by_sentence.values():
         subjects = next((frames[i].subjects for i in indexes if len(frames[i].subjects) == len(indexes)), None)
         if not subjects:

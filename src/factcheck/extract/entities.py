@@ -75,10 +75,26 @@ class EntityContext:
     def __init__(self, mentions: list[Mention], paragraph_starts: list[int] | None = None):
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.paragraph_starts = sorted(paragraph_starts or [0])
+        # Lookups bisect on starts instead of scanning every mention: a long article with
+        # thousands of claims and entities stays linear, not quadratic.
+        self._starts = [m.start for m in self.mentions]
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions starting in [start, end), in order."""
+        return self.mentions[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)]
 
     def before(self, offset: int, window: int) -> list[Mention]:
         """Mentions ending before `offset`, nearest first, within `window` characters."""
-        return [m for m in reversed(self.mentions) if m.end <= offset and offset - m.end <= window]
+        found = []
+        floor = offset - window - self._longest  # no mention starting earlier can end inside the window
+        for i in range(bisect.bisect_right(self._starts, offset) - 1, -1, -1):
+            m = self.mentions[i]
+            if m.start < floor:
+                break
+            if m.end <= offset and offset - m.end <= window:
+                found.append(m)
+        return found
 
     def _recent_start(self, offset: int) -> int:
         """Start of the paragraph before the one holding `offset`."""

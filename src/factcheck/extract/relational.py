@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from factcheck.extract.entities import EntityContext, Mention, token_mention
+from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.models import Claim, Span
 
 _PARTNER_LEMMAS = {"partner", "partnership", "collaborate", "collaboration", "team", "ally", "alliance"}
@@ -16,14 +19,17 @@ MAX_PARTNERS = 4
 
 def relation_claims(segment, context: EntityContext) -> list[Claim]:
     claims = []
+    texts = SentenceTexts(segment.doc)
+    money_starts = sorted(_money_starts(segment))  # bisected per sentence, not scanned
     for sent in segment.doc.sents:
         mentions = _sentence_mentions(sent, segment.start)
         if len(mentions) < 2:
             continue
-        has_money = any(segment.start + sent.start_char <= m_start < segment.start + sent.end_char for m_start in _money_starts(segment))
-        for token in sent:
-            claims.extend(_from_token(token, sent, mentions, segment, has_money))
-    return _dedupe(claims)
+        first = bisect.bisect_left(money_starts, segment.start + sent.start_char)
+        has_money = first < len(money_starts) and money_starts[first] < segment.start + sent.end_char
+        found = [claim for token in sent for claim in _from_token(token, sent, mentions, segment, has_money, texts)]
+        claims.extend(_dedupe(found))  # per sentence: a long sentence's claims quote different windows of it
+    return claims
 
 
 def _money_starts(segment) -> list[int]:
@@ -40,16 +46,17 @@ def _sentence_mentions(sent, offset: int) -> list[Mention]:
     return found
 
 
-def _claim(relation: str, subject: Mention, obj: Mention, start: int, end: int, sent, segment) -> Claim:
-    sent_start = segment.start + sent.start_char
-    text = segment.doc.text[start - segment.start : end - segment.start]
+def _claim(relation: str, subject: Mention, obj: Mention, start: int, end: int, sent, segment, texts: SentenceTexts) -> Claim:
+    low, quoted = quoted_sentence(texts, sent, start - segment.start - sent.start_char, end - segment.start - sent.start_char)
+    sent_start = segment.start + sent.start_char + low
+    text = texts.text[start - segment.start : end - segment.start]
     return Claim(
         id="c0",
         kind="relation",
         span=Span(start=start, end=end),
         text=text,
-        sentence=sent.text.strip(),
-        sentence_span=Span(start=sent_start, end=sent_start + len(sent.text)),
+        sentence=quoted.strip(),
+        sentence_span=Span(start=sent_start, end=sent_start + len(quoted)),
         paragraph=segment.index,
         subject=subject.text,
         subjects=(subject.entity_id or subject.text,),
@@ -60,34 +67,34 @@ def _claim(relation: str, subject: Mention, obj: Mention, start: int, end: int, 
     )
 
 
-def _from_token(token: Token, sent, mentions: list[Mention], segment, has_money: bool) -> list[Claim]:
+def _from_token(token: Token, sent, mentions: list[Mention], segment, has_money: bool, texts: SentenceTexts) -> list[Claim]:
     lemma = token.lemma_.lower()
     at = segment.start + token.idx
     if token.lower_ == "ceo" or (token.lower_ == "chief" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "executive"):
-        return _ceo(token, at, mentions, sent, segment)
+        return _ceo(token, at, mentions, sent, segment, texts)
     if lemma in _AVAILABLE:
         subject = next((m for m in reversed(mentions) if m.end <= at and m.label in ("PRODUCT", "ORG")), None)
         objects = [m for m in mentions if m.start > at]
         if subject:
-            return [_claim("available_on", subject, o, at, o.end, sent, segment) for o in objects if o.text != subject.text]
+            return [_claim("available_on", subject, o, at, o.end, sent, segment, texts) for o in objects if o.text != subject.text]
     if lemma in _PARTNER_LEMMAS and not has_money:
-        return _partners(token, at, mentions, sent, segment)
+        return _partners(token, at, mentions, sent, segment, texts)
     if lemma in _SUPPLY and token.pos_ == "VERB" and not has_money:  # "Bolt supplies Cirrus with chips"
         subject = next((token_mention(c, segment.start) for c in token.children if c.dep_ == "nsubj"), None)
         targets = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         targets += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
         obj = next((m for t in targets if (m := token_mention(t, segment.start))), None)
         if subject and obj:
-            return [_claim("supplies", subject, obj, min(subject.start, obj.start), max(subject.end, obj.end), sent, segment)]
+            return [_claim("supplies", subject, obj, min(subject.start, obj.start), max(subject.end, obj.end), sent, segment, texts)]
     if lemma in _ACQUIRE and token.pos_ == "VERB" and not has_money:
         subject = next((token_mention(c, segment.start) for c in token.children if c.dep_ == "nsubj"), None)
         obj = next((token_mention(c, segment.start) for c in token.children if c.dep_ == "dobj"), None)
         if subject and obj:
-            return [_claim("acquires", subject, obj, subject.start, obj.end, sent, segment)]
+            return [_claim("acquires", subject, obj, subject.start, obj.end, sent, segment, texts)]
     return []
 
 
-def _partners(token: Token, at: int, mentions: list[Mention], sent, segment) -> list[Claim]:
+def _partners(token: Token, at: int, mentions: list[Mention], sent, segment, texts: SentenceTexts) -> list[Claim]:
     """"Partners: A + B", "A and B will collaborate", "a partnership with B": registry entities only."""
     known = [m for m in mentions if m.entity_id]
     if token.lemma_.lower() == "partner" and token.i + 1 < len(token.doc) and token.nbor().text == ":":
@@ -108,10 +115,10 @@ def _partners(token: Token, at: int, mentions: list[Mention], sent, segment) -> 
         return []
     first, *others = unique
     start = min(at, first.start)
-    return [_claim("partners_with", first, o, start, max(o.end, at + len(token.text)), sent, segment) for o in others[:MAX_PARTNERS]]
+    return [_claim("partners_with", first, o, start, max(o.end, at + len(token.text)), sent, segment, texts) for o in others[:MAX_PARTNERS]]
 
 
-def _ceo(token: Token, at: int, mentions: list[Mention], sent, segment) -> list[Claim]:
+def _ceo(token: Token, at: int, mentions: list[Mention], sent, segment, texts: SentenceTexts) -> list[Claim]:
     end_of_title = at + len(token.text) + (len(" executive") if token.lower_ == "chief" else 0)
     people = [m for m in mentions if m.label == "PERSON"]
     orgs = [m for m in mentions if m.label in ("ORG", "PRODUCT")]
@@ -124,14 +131,14 @@ def _ceo(token: Token, at: int, mentions: list[Mention], sent, segment) -> list[
     if not person or not org:
         return []
     start, end = min(person.start, org.start, at), max(person.end, org.end, end_of_title)
-    return [_claim("ceo_of", person, org, start, end, sent, segment)]
+    return [_claim("ceo_of", person, org, start, end, sent, segment, texts)]
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     seen = set()
     kept = []
     for claim in claims:
-        key = (claim.relation, claim.subjects, claim.object, claim.sentence_span.start)
+        key = (claim.relation, claim.subjects, claim.object)
         if key not in seen:
             seen.add(key)
             kept.append(claim)

@@ -105,7 +105,7 @@ class Pipeline:
         full, light = [], []
         for d, (document, spans) in enumerate(zip(documents, plans)):
             for s, (start, end) in enumerate(spans):
-                text = mask_bullets(document.prose_text[start:end])
+                text = mask_long_words(mask_bullets(document.prose_text[start:end]))
                 (full if needs_parse(text) else light).append((d, s, text))
         docs: dict[tuple[int, int], tuple[Doc, bool]] = {}
         for (d, s, _), doc in zip(full, self.nlp.pipe(t for _, _, t in full)):
@@ -129,6 +129,17 @@ _BULLET_CHARS = re.compile(r"^[ \t]*[•·▪◦►‣●○■□➢✓✔*-]+(
 def mask_bullets(text: str) -> str:
     """Blank list bullets (same length, offsets kept): the parser reads "• Deal: ..." as a label otherwise."""
     return _BULLET_CHARS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# spaCy's tokenizer strips prefix characters one at a time, so a run such as "$$$..." costs
+# time quadratic in its length (a 1 MB line of "$" took minutes). No word of prose is this
+# long: such runs (base64, URLs, keyboard mashing) are blanked to letters, offsets kept.
+MAX_WORD_CHARS = 100
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
+
+
+def mask_long_words(text: str) -> str:
+    return _LONG_WORD.sub(lambda m: "x" * len(m.group(0)), text)
 
 
 def needs_parse(text: str) -> bool:

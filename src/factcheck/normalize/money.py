@@ -285,14 +285,20 @@ def format_amount(value: Decimal, currency: str = "USD", qualifier: str = "exact
     symbol = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}.get(currency)
     words = {"up_to": "up to ", "at_least": "at least ", "more_than": "more than ", "about": "about ", "less_than": "less than "}
 
-    def short(v: Decimal) -> str:
-        for size, letter in ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M")):
-            if abs(v) >= size:
+    units = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"))
+
+    def short(v: Decimal, floor: tuple[Decimal, str] | None = None) -> str:
+        for size, letter in units:
+            if abs(v) >= size or (size, letter) == floor:
                 scaled = (v / size).normalize()
                 text = f"{scaled:f}"
                 return f"{text}{letter}"
         return f"{v.normalize():,f}"
 
-    body = short(value) if high is None else f"{short(value)}–{short(high)}"
+    if high is None:
+        body = short(value)
+    else:  # a low end with no letter would take the high end's ("$10–15B"): "$0.5M–2M", not "$500,000–2M"
+        floor = next((unit for unit in units if abs(high) >= unit[0]), None) if abs(value) < units[-1][0] else None
+        body = f"{short(value, floor)}–{short(high)}"
     money = f"{symbol}{body}" if symbol else f"{body} {currency}"
     return words.get(qualifier, "") + money

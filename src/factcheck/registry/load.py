@@ -77,7 +77,7 @@ def load_yaml(text: str) -> tuple[Any, Positions]:
     if node is None:
         return None, {}
     positions: Positions = {(): node.start_mark.line + 1}
-    return _construct(node, (), positions, yaml.constructor.SafeConstructor()), positions
+    return _construct(node, (), positions, yaml.constructor.SafeConstructor(), set()), positions
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -105,8 +105,14 @@ def _compose(text: str) -> yaml.Node | None:
 PLAIN_COLLECTIONS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
 
 
-def _construct(node: yaml.Node, path: tuple, positions: Positions, constructor: yaml.constructor.SafeConstructor) -> Any:
+def _construct(node: yaml.Node, path: tuple, positions: Positions, constructor: yaml.constructor.SafeConstructor, seen: set[int]) -> Any:
     positions[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.CollectionNode):
+        # An alias (*name) makes the composer reuse a node: nested aliases expand exponentially
+        # ("billion laughs"), and a registry entry is written out where it belongs anyway.
+        if id(node) in seen:
+            raise RegistryError("this anchored entry is reused by a YAML alias (*name); aliases are not supported, write the entry out", line=node.start_mark.line + 1, column=node.start_mark.column + 1)
+        seen.add(id(node))
     expected = PLAIN_COLLECTIONS.get(type(node))
     if expected and node.tag != expected:
         raise RegistryError(f"unsupported YAML tag {node.tag!r} (only plain data is allowed)", line=node.start_mark.line + 1, column=node.start_mark.column + 1)
@@ -123,10 +129,10 @@ def _construct(node: yaml.Node, path: tuple, positions: Positions, constructor: 
                     column=key_node.start_mark.column + 1,
                 )
             positions[(*path, key)] = value_node.start_mark.line + 1
-            result[key] = _construct(value_node, (*path, key), positions, constructor)
+            result[key] = _construct(value_node, (*path, key), positions, constructor, seen)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_construct(item, (*path, i), positions, constructor) for i, item in enumerate(node.value)]
+        return [_construct(item, (*path, i), positions, constructor, seen) for i, item in enumerate(node.value)]
     return _scalar(node, constructor)
 
 
