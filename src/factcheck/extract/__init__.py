@@ -29,7 +29,7 @@ _LABEL = re.compile(r"^\W*(?P<label>[^:\n]{1,60}):\s")
 
 def extract_claims(analysis: Analysis) -> list[Claim]:
     context = EntityContext(
-        [m for seg in analysis.segments for m in doc_mentions(seg.doc, seg.start)],
+        [m for seg in analysis.segments for m in segment_mentions(seg)],
         [seg.start for seg in analysis.segments],
     )
     topic = _topic(context)
@@ -61,6 +61,15 @@ def _parties(sentence_start: int, sentence_end: int, has_subject: bool, segment:
                     found = above + found
                     break
     return tuple(dict.fromkeys(m.entity_id or m.text for m in found))
+
+
+def segment_mentions(segment: Segment) -> list[Mention]:
+    """The paragraph's entities: from the parse, and from the light pass where sentences were skipped."""
+    mentions = doc_mentions(segment.doc, segment.start)
+    if segment.context_doc is not None:
+        ranges = [(segment.start + a, segment.start + b) for a, b in segment.skipped]
+        mentions += [m for m in doc_mentions(segment.context_doc, segment.start) if any(a <= m.start < b for a, b in ranges)]
+    return mentions
 
 
 def _topic(context: EntityContext) -> Mention | None:

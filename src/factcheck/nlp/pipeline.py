@@ -64,6 +64,10 @@ class Segment:
     end: int
     doc: Doc
     parsed: bool
+    # Where the parse skipped sentences (blanked in `doc`), their entities from a light pass
+    # over the whole paragraph: earlier sentences still feed coreference and parties.
+    context_doc: Doc | None = None
+    skipped: tuple[tuple[int, int], ...] = ()  # blanked ranges, offsets within the paragraph
 
 
 @dataclass(frozen=True)
@@ -104,20 +108,36 @@ class Pipeline:
         # The prose view has markup blanked at the same offsets: spans stay offsets into `text`.
         plans = [paragraphs(doc.prose_text) for doc in documents]
         full, light = [], []
+        skipped: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
         for d, (document, spans) in enumerate(zip(documents, plans)):
             for s, (start, end) in enumerate(spans):
                 text = mask_long_words(mask_bullets(document.prose_text[start:end]))
-                (full if needs_parse(text) else light).append((d, s, text))
-        docs: dict[tuple[int, int], tuple[Doc, bool]] = {}
-        for (d, s, _), doc in zip(full, self.nlp.pipe(t for _, _, t in full)):
-            docs[(d, s)] = (doc, True)
+                if not needs_parse(text):
+                    light.append(((d, s), text))
+                    continue
+                parsed_text, gaps = blank_idle_sentences(text)
+                full.append(((d, s), parsed_text))
+                if gaps:  # the whole paragraph, lightly, for the entities of the blanked sentences
+                    skipped[(d, s)] = gaps
+                    light.append(((d, s, "context"), text))
+        docs: dict[tuple, Doc] = {}
+        for key, doc in zip((k for k, _ in full), self.nlp.pipe(t for _, t in full)):
+            docs[key] = doc
         with self.nlp.select_pipes(disable=self._statistical):
-            for (d, s, _), doc in zip(light, self.nlp.pipe(t for _, _, t in light)):
-                docs[(d, s)] = (doc, False)
+            for key, doc in zip((k for k, _ in light), self.nlp.pipe(t for _, t in light)):
+                docs[key] = doc
         analyses = []
         for d, (document, spans) in enumerate(zip(documents, plans)):
             segments = tuple(
-                Segment(index=s, start=start, end=end, doc=docs[(d, s)][0], parsed=docs[(d, s)][1])
+                Segment(
+                    index=s,
+                    start=start,
+                    end=end,
+                    doc=docs[(d, s)],
+                    parsed=(d, s) in dict(full),
+                    context_doc=docs.get((d, s, "context")),
+                    skipped=skipped.get((d, s), ()),
+                )
                 for s, (start, end) in enumerate(spans)
             )
             analyses.append(Analysis(document=document, segments=segments))
@@ -141,6 +161,44 @@ _LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
 
 def mask_long_words(text: str) -> str:
     return _LONG_WORD.sub(lambda m: "x" * len(m.group(0)), text)
+
+
+# A sentence ends at . ! or ? (and closing quotes) before a capital, unless the word before
+# is an abbreviation ("Microsoft Corp. and", "U.S. Steel") or a single initial.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z\"“‘(])")
+_ABBREVIATION = re.compile(r"(?:\b(?:Corp|Inc|Co|Ltd|Mr|Mrs|Ms|Dr|St|No|vs|Jr|Sr|Gov|Sen|Rep|Gen|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def blank_idle_sentences(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The paragraph with the sentences that can hold no claim blanked (offsets kept).
+
+    The statistical pipeline then spends its time only on sentences with a money mention or
+    a relation word; a blanked run is a single whitespace token. Newlines stay, so line-based
+    reasoning is unchanged.
+    """
+    spans = sentence_spans(text)
+    if len(spans) < 2:
+        return text, ()
+    gaps = tuple((a, b) for a, b in spans if not needs_parse(text[a:b]))
+    if not gaps:
+        return text, ()
+    chars = list(text)
+    for a, b in gaps:
+        for i in range(a, b):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars), gaps
 
 
 def needs_parse(text: str) -> bool:
