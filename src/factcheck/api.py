@@ -29,11 +29,11 @@ OnFile = Callable[[FileReport], None]
 
 
 class Checker:
-    def __init__(self, registry: Registry | None, model: str | None = None, settings: RuleSettings = RuleSettings()):
+    def __init__(self, registry: Registry | None, model: str | None = None, settings: RuleSettings = RuleSettings(), thorough: bool = False):
         self.registry = registry
         self.settings = settings
         self._model = model
-        self.pipeline = Pipeline(registry or Registry(), model=model)
+        self.pipeline = Pipeline(registry or Registry(), model=model, thorough=thorough)
         self.resolver = Resolver(registry) if registry is not None else None  # built once: alias table, fuzzy cache
 
     def check_documents(self, documents: Iterable[Document], on_file: OnFile | None = None, jobs: int = 1) -> Report:

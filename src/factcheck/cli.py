@@ -426,7 +426,7 @@ def sources_extract(
             raise ConfigError(f"--url: {url!r} must start with http:// or https://")
         when = _parse_date(date, "--date")
         registry = _load_sources(sources)
-        file = Checker(registry, model=model).check_documents([read_document(document)]).files[0]
+        file = Checker(registry, model=model, thorough=True).check_documents([read_document(document)]).files[0]
         _write(render(propose(file, registry, url, publisher, when), document), output)
     raise typer.Exit(EXIT_OK)
 

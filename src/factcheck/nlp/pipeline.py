@@ -79,9 +79,12 @@ class Analysis:
 class Pipeline:
     """A loaded model with factcheck's components, bound to one registry."""
 
-    def __init__(self, registry: Registry, model: str | None = None):
+    def __init__(self, registry: Registry, model: str | None = None, thorough: bool = False):
+        """`thorough` parses every sentence with a relation word, also between names the
+        registry does not know (for curating a registry from a press release)."""
         self.nlp = load_model(model)
         self.registry = registry
+        self.thorough = thorough
         self._install_components()
 
     def _install_components(self) -> None:
@@ -107,25 +110,24 @@ class Pipeline:
             self._install_components()
         # The prose view has markup blanked at the same offsets: spans stay offsets into `text`.
         plans = [paragraphs(doc.prose_text) for doc in documents]
-        full, light = [], []
-        skipped: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
-        for d, (document, spans) in enumerate(zip(documents, plans)):
-            for s, (start, end) in enumerate(spans):
-                text = mask_long_words(mask_bullets(document.prose_text[start:end]))
-                if not needs_parse(text):
-                    light.append(((d, s), text))
-                    continue
-                parsed_text, gaps = blank_idle_sentences(text)
-                full.append(((d, s), parsed_text))
-                if gaps:  # the whole paragraph, lightly, for the entities of the blanked sentences
-                    skipped[(d, s)] = gaps
-                    light.append(((d, s, "context"), text))
-        docs: dict[tuple, Doc] = {}
-        for key, doc in zip((k for k, _ in full), self.nlp.pipe(t for _, t in full)):
-            docs[key] = doc
+        texts = {
+            (d, s): mask_long_words(mask_bullets(document.prose_text[start:end]))
+            for d, (document, spans) in enumerate(zip(documents, plans))
+            for s, (start, end) in enumerate(spans)
+        }
+        # First every paragraph lightly (tokenizer, registry ruler, money): cheap, and it tells
+        # which sentences can hold a claim. Then the statistical pipeline on those only.
         with self.nlp.select_pipes(disable=self._statistical):
-            for key, doc in zip((k for k, _ in light), self.nlp.pipe(t for _, t in light)):
-                docs[key] = doc
+            light = dict(zip(texts, self.nlp.pipe(texts.values())))
+        to_parse: dict[tuple[int, int], str] = {}
+        skipped: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+        for key, text in texts.items():
+            sentences = sentence_spans(text)
+            idle = tuple(span for span in sentences if not claim_possible(light[key], *span, known_only=not self.thorough))
+            if len(idle) < len(sentences):
+                to_parse[key] = blank(text, idle)
+                skipped[key] = idle
+        parsed = dict(zip(to_parse, self.nlp.pipe(to_parse.values())))
         analyses = []
         for d, (document, spans) in enumerate(zip(documents, plans)):
             segments = tuple(
@@ -133,9 +135,9 @@ class Pipeline:
                     index=s,
                     start=start,
                     end=end,
-                    doc=docs[(d, s)],
-                    parsed=(d, s) in dict(full),
-                    context_doc=docs.get((d, s, "context")),
+                    doc=parsed.get((d, s), light[(d, s)]),
+                    parsed=(d, s) in parsed,
+                    context_doc=light[(d, s)] if skipped.get((d, s)) else None,
                     skipped=skipped.get((d, s), ()),
                 )
                 for s, (start, end) in enumerate(spans)
@@ -180,25 +182,27 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def blank_idle_sentences(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The paragraph with the sentences that can hold no claim blanked (offsets kept).
+def claim_possible(light: Doc, start: int, end: int, known_only: bool = True) -> bool:
+    """Can this sentence hold a claim? A money mention, or a relation word next to an entity
+    the registry knows (a relation between unknown names could not be checked anyway)."""
+    if any(start <= span.start_char < end for span in light.spans.get(extensions.MONEY_SPANS, [])):
+        return True
+    if not RELATION_TRIGGERS.search(light.text, start, end):
+        return False
+    return not known_only or any(start <= ent.start_char < end and ent.ent_id_ for ent in light.ents)
 
-    The statistical pipeline then spends its time only on sentences with a money mention or
-    a relation word; a blanked run is a single whitespace token. Newlines stay, so line-based
-    reasoning is unchanged.
-    """
-    spans = sentence_spans(text)
-    if len(spans) < 2:
-        return text, ()
-    gaps = tuple((a, b) for a, b in spans if not needs_parse(text[a:b]))
-    if not gaps:
-        return text, ()
+
+def blank(text: str, ranges: tuple[tuple[int, int], ...]) -> str:
+    """The text with these ranges blanked (offsets kept; newlines stay, so lines are unchanged).
+    A blanked run is a single whitespace token: the statistical pipeline spends nothing on it."""
+    if not ranges:
+        return text
     chars = list(text)
-    for a, b in gaps:
+    for a, b in ranges:
         for i in range(a, b):
             if chars[i] != "\n":
                 chars[i] = " "
-    return "".join(chars), gaps
+    return "".join(chars)
 
 
 def needs_parse(text: str) -> bool:
