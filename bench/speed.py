@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -24,7 +23,6 @@ import tempfile
 import time
 import warnings
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,8 +34,9 @@ MIN_ARTICLES = 200
 LENGTHS = (1_000, 10_000, 100_000)
 GROWTH_WORDS = 20_000  # words checked per run and length
 REGISTRY_SIZES = (10, 1_000, 100_000)
-# Money-mention counts on the development gold before the speed work (commit 0a56b46); must not change.
-ACCURACY_BEFORE = {"tp": 37, "fp": 0, "fn": 3}
+# bench/extraction.py on the development gold just before the speed work was merged
+# (money-mention F1 1.000; subject/relation/object 30 of 35): must not change.
+ACCURACY_BEFORE = (1.0, 30, 35)
 
 # Run as a child: time and peak RSS of one command, as one JSON line on stderr.
 MEASURE = (
@@ -176,38 +175,16 @@ def synthetic_registry(folder: Path, n_facts: int) -> Path:
 
 
 # -- accuracy -----------------------------------------------------------------------------
-def money_f1(checker) -> tuple[float, int, int, int]:
-    """A hit needs the right line, value, currency and qualifier; each gold mention counts once."""
-    import yaml
+def extraction_accuracy(checker) -> tuple[float, int, int]:
+    """Money-mention F1 and (subject, relation, object) hits, scored by bench/extraction.py (one
+    definition of a hit: right line, value, currency and qualifier)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from extraction import load_gold, score_factcheck
 
-    from factcheck.read import LineIndex
+    from factcheck.resolve import Resolver
 
-    tp = fp = fn = 0
-    for gold_path in sorted((CORPUS / "gold").glob("*.yaml")):
-        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-        article = CORPUS / gold["file"]
-        report = checker.check_paths([str(article)]).files[0]
-        index = LineIndex(report.document.text)
-        wanted = [
-            (m["line"], Decimal(str(m["value_usd"])), m.get("currency", "USD"), m.get("qualifier", "exact"))
-            for m in gold.get("money_mentions") or []
-        ]
-        found = [
-            (index.position(c.span.start)[0], c.amount.value, c.amount.currency, c.amount.qualifier.value)
-            for c in report.claims
-            if c.kind == "money" and c.amount is not None
-        ]
-        for item in found:
-            if item in wanted:
-                wanted.remove(item)
-                tp += 1
-            else:
-                fp += 1
-        fn += len(wanted)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return f1, tp, fp, fn
+    money, sro, _, _ = score_factcheck(load_gold(CORPUS), checker, Resolver(checker.registry))
+    return money.f1, sro.tp, sro.tp + sro.fn
 
 
 # -- the measurements -----------------------------------------------------------------------
@@ -365,12 +342,13 @@ def main() -> int:
             length_growth(table, checker, args.runs)
         if "registry" not in args.skip:
             registry_growth(table, Path(tmp), paths, args.runs)
-    f1, tp, fp, fn = money_f1(checker)
+    accuracy = extraction_accuracy(checker)
     table.print()
-    before = ACCURACY_BEFORE
-    unchanged = (tp, fp, fn) == (before["tp"], before["fp"], before["fn"])
-    print(f"\nmoney-mention F1 on the development gold: {f1:.3f} (tp {tp}, fp {fp}, fn {fn}); "
-          f"before the speed work: tp {before['tp']}, fp {before['fp']}, fn {before['fn']}: {'unchanged' if unchanged else 'CHANGED'}")
+    f1, right, total = accuracy
+    unchanged = accuracy == ACCURACY_BEFORE
+    print(f"\nextraction on the development gold (bench/extraction.py): money-mention F1 {f1:.3f}, "
+          f"subject/relation/object {right}/{total}; before the speed work: F1 {ACCURACY_BEFORE[0]:.3f}, "
+          f"{ACCURACY_BEFORE[1]}/{ACCURACY_BEFORE[2]}: {'unchanged' if unchanged else 'CHANGED'}")
     return 0
 
 

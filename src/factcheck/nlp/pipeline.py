@@ -93,8 +93,8 @@ class Pipeline:
         if entities.RULER_NAME in nlp.pipe_names:
             nlp.remove_pipe(entities.RULER_NAME)
         before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-        ruler = nlp.add_pipe("entity_ruler", name=entities.RULER_NAME, config={"overwrite_ents": True}, **before)
-        ruler.add_patterns(entities.ruler_patterns(self.registry))
+        ruler = nlp.add_pipe(entities.RULER_NAME, name=entities.RULER_NAME, **before)
+        ruler.add_registry(self.registry, nlp.make_doc)
         self._ruler = ruler
         if "factcheck_money" not in nlp.pipe_names:
             nlp.add_pipe("factcheck_money", last=True)
