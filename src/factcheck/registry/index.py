@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from factcheck.registry.load import RegistryProblems, entity_problems, fact_problems, parse_file, registry_files
@@ -66,6 +68,20 @@ class Registry:
             seen.add(entity_id)
             entity_id = self.entities[entity_id].parent or ""
         return seen
+
+    @cached_property
+    def names_by_first_word(self) -> dict[str, list[tuple[str, str, str]]]:
+        """Every name and alias keyed by its first word, longest first: (name, id, kind).
+        Finding names in a text then costs per word of the text, not per registry entity."""
+        index: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for entity in self.entities.values():
+            for name in dict.fromkeys(entity.names):
+                first = re.match(r"\w+", name)
+                if first:
+                    index[first.group(0)].append((name, entity.id, entity.kind))
+        for names in index.values():
+            names.sort(key=lambda item: -len(item[0]))
+        return dict(index)
 
     def entity_name(self, entity_id: str | None) -> str:
         if entity_id and entity_id in self.entities:

@@ -78,16 +78,19 @@ def _supporting(ctx: CheckContext, claim: Claim) -> list[Fact]:
     return list(verdict.facts) if verdict and verdict.state == "supported" else []
 
 
+_WORD = re.compile(r"(?<!\w)\w+")  # where a name can start
+
+
 def _named_entities(ctx: CheckContext, text: str) -> set[str]:
     """Registry entities named in a piece of text, by name or alias (whole words, case as
     written); the longest name wins, so "Cirrus Cloud" is not also "Cirrus"."""
     matches = []
-    for entity in ctx.registry.entities.values():
-        if entity.kind == "person":
-            continue
-        for name in entity.names:
-            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-                matches.append((m.start(), m.end(), entity.id))
+    index = ctx.registry.names_by_first_word
+    for word in _WORD.finditer(text):
+        for name, entity_id, kind in index.get(word.group(0), ()):
+            end = word.start() + len(name)
+            if kind != "person" and text.startswith(name, word.start()) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                matches.append((word.start(), end, entity_id))
     taken: list[tuple[int, int]] = []
     found = set()
     for start, end, key in sorted(matches, key=lambda m: m[0] - m[1]):
