@@ -10,6 +10,7 @@ from typing import ClassVar
 
 from factcheck.check.context import CheckContext
 from factcheck.models import Evidence, Fix, Severity, Span
+from factcheck.registry import Fact
 
 CODE = re.compile(r"^FC[129]\d\d$")
 SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
@@ -44,3 +45,11 @@ class Rule:
     @classmethod
     def explanation(cls) -> str:
         return inspect.cleandoc(cls.__doc__ or "")
+
+
+def evidence_of(fact: Fact, limit: int | None = None) -> tuple[Evidence, ...]:
+    """A registry fact's sources as a finding's evidence (the first `limit` of them)."""
+    return tuple(
+        Evidence(publisher=s.publisher, url=s.url, date=s.published.isoformat() if s.published else None, quote=s.quote, fact=fact.id)
+        for s in fact.sources[:limit]
+    )

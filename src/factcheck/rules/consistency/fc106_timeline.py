@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from factcheck.check.context import CheckContext
 from factcheck.models import Claim, Evidence, Fix, Severity, Span
 from factcheck.registry import Fact
-from factcheck.rules.base import Hit, Rule
+from factcheck.rules.base import Hit, Rule, evidence_of
 from factcheck.rules.consistency.figures import same_figure
 
 NUMBERS = {
@@ -66,11 +66,7 @@ def recent_allows(phrase: str, fact_date: dt.date, article_date: dt.date) -> boo
 
 
 def _evidence(facts: Iterable[Fact]) -> tuple[Evidence, ...]:
-    found = []
-    for fact in facts:
-        for source in fact.sources[:1]:
-            found.append(Evidence(publisher=source.publisher, url=source.url, date=source.published.isoformat() if source.published else None, quote=source.quote, fact=fact.id))
-    return tuple(found)
+    return tuple(e for fact in facts for e in evidence_of(fact, limit=1))
 
 
 def _supporting(ctx: CheckContext, claim: Claim) -> list[Fact]:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from factcheck.check.context import CheckContext
-from factcheck.models import Evidence, Fix, Severity
+from factcheck.models import Fix, Severity
 from factcheck.normalize.money import format_amount
 from factcheck.registry import Fact
-from factcheck.rules.base import Hit, Rule
+from factcheck.rules.base import Hit, Rule, evidence_of
 
 
 class RegistryContradiction(Rule):
@@ -48,12 +48,6 @@ class RegistryContradiction(Rule):
                 evidence=evidence_of(fact),
                 fix=_fix(ctx, claim, fact, verdict.problem),
             )
-
-
-def evidence_of(fact: Fact) -> tuple[Evidence, ...]:
-    return tuple(
-        Evidence(publisher=s.publisher, url=s.url, date=s.published.isoformat() if s.published else None, quote=s.quote, fact=fact.id) for s in fact.sources
-    )
 
 
 def _registry_amount(fact: Fact) -> str:
