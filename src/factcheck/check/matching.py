@@ -41,7 +41,8 @@ def verdict(ctx: CheckContext, claim: Claim) -> Verdict:
         return _relation_verdict(ctx, claim)
     if claim.amount is None:
         return Verdict("unverified")
-    candidates = [f for f in _nearby_facts(ctx, claim) if _comparable(claim, f)]
+    nearby = _nearby_facts(ctx, claim)
+    candidates = [f for f in nearby if _comparable(claim, f)]
     about_any_time = [f for f in candidates if _parties_match(ctx, claim, f)]
     about = about_any_time
     if claim.context.temporal == "incremental":  # "another $4 billion": the latest step, not the running total
@@ -51,7 +52,7 @@ def verdict(ctx: CheckContext, claim: Claim) -> Verdict:
     compared = [(f, compare(claim, f)) for f in about]
     # A rate stated without its period ("a $30 billion deal" for $30 billion a year): the figure
     # may be right but cannot be confirmed; a hedge it adds or drops is still wrong.
-    compared += [(f, "compatible" if result == "match" else result) for f in _rates(ctx, claim) if (result := compare(claim, f)) != "amount"]
+    compared += [(f, "compatible" if result == "match" else result) for f in _rates(ctx, claim, nearby) if (result := compare(claim, f)) != "amount"]
     supported = [f for f, result in compared if result == "match"]
     firm = [f for f in supported if f.amount.qualifier not in BOUNDS]
     like_for_like_wrong = [f for f, result in compared if result in ("amount", "qualifier") and f.amount.qualifier not in BOUNDS]
@@ -69,9 +70,10 @@ def verdict(ctx: CheckContext, claim: Claim) -> Verdict:
     if wrong and claim.relation is not None and _directed_enough(claim) and (like_for_like or not compatible):
         fact, problem = min(like_for_like or wrong, key=lambda fr: (fr[1] != "qualifier", abs(fr[0].amount.value - claim.amount.value)))
         return Verdict("contradicted", [fact], problem)
-    swapped = [f for f in _article_facts(ctx, claim) if _is_swap(ctx, claim, f)]
-    if swapped and not about_any_time:
-        return Verdict("contradicted", swapped[:1], "counterparty")
+    if not about_any_time:  # only then can the figure belong to another company
+        swapped = [f for f in _article_facts(ctx, claim) if _is_swap(ctx, claim, f)]
+        if swapped:
+            return Verdict("contradicted", swapped[:1], "counterparty")
     return Verdict("unverified")
 
 
@@ -98,14 +100,14 @@ def compare(claim: Claim, fact: Fact) -> Literal["match", "compatible", "amount"
     return "match" if overlaps(amount_interval(claim.amount), fact_interval(fact)) else "amount"
 
 
-def _rates(ctx: CheckContext, claim: Claim) -> list[Fact]:
+def _rates(ctx: CheckContext, claim: Claim, nearby: list[Fact]) -> list[Fact]:
     """Facts on the same parties stated as a rate when the claim gives no period
     ("a $30 billion cloud deal" for $30 billion a year): the figure may be that rate."""
     if claim.amount.period:
         return []
     return [
         f
-        for f in _nearby_facts(ctx, claim)
+        for f in nearby
         if f.amount and f.amount.period and f.amount.currency == claim.amount.currency
         and relations_compatible(claim.relation, f.relation) and _parties_match(ctx, claim, f)
     ]
