@@ -197,3 +197,111 @@ def test_runner_sources_validate_and_show():
     assert result.exit_code == 0 and "NVIDIA" in result.output
     result = runner.invoke(app, ["sources", "show", "no-such-id", "--sources", str(ROOT / "sources")])
     assert result.exit_code == 2
+
+
+# -- the console script's exit: codes, flushed output, no teardown -----------------------------
+@pytest.mark.parametrize(
+    ("raised", "code", "stderr"),
+    [
+        (None, 0, ""),  # main returned
+        (SystemExit(None), 0, ""),
+        (SystemExit(0), 0, ""),
+        (SystemExit(1), 1, ""),
+        (SystemExit(2), 2, ""),
+        (SystemExit("bad thing"), 1, "bad thing\n"),
+    ],
+)
+def test_run_exits_with_mains_status(monkeypatch, capsys, raised, code, stderr):
+    import gc
+
+    from factcheck import cli
+
+    def fake_main():
+        if raised is not None:
+            raise raised
+
+    class Exited(Exception):
+        pass
+
+    def fake_exit(status):
+        raise Exited(status)
+
+    thresholds = gc.get_threshold()
+    monkeypatch.setattr(cli, "main", fake_main)
+    monkeypatch.setattr(cli.os, "_exit", fake_exit)
+    try:
+        with pytest.raises(Exited) as exited:
+            cli.run()
+        assert gc.get_threshold() == cli.GC_THRESHOLDS
+    finally:
+        gc.set_threshold(*thresholds)
+    assert exited.value.args == (code,)
+    assert capsys.readouterr().err == stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_output_that_cannot_be_written_is_an_error():
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([sys.executable, "-m", "factcheck", "--version"], stdout=full, stderr=subprocess.PIPE, timeout=60)
+    assert done.returncode == 2
+    assert b"No space left on device" in done.stderr
+
+
+class FailingStream:
+    def __init__(self, error: Exception | None):
+        self.error, self.written = error, []
+
+    def flush(self):
+        if self.error is not None:
+            raise self.error
+
+    def write(self, text):
+        self.written.append(text)
+
+
+@pytest.mark.parametrize(
+    ("stdout_error", "code", "expected", "message"),
+    [
+        (None, 1, 1, False),
+        (BrokenPipeError(), 1, 1, False),  # the reader closed the pipe: no error of ours
+        (OSError(28, "No space left on device"), 0, 2, True),
+        (ValueError("I/O operation on closed file"), 1, 2, True),
+    ],
+)
+def test_flushing_at_exit(monkeypatch, stdout_error, code, expected, message):
+    from factcheck import cli
+
+    stdout, stderr = FailingStream(stdout_error), FailingStream(None)
+    monkeypatch.setattr(cli.sys, "stdout", stdout)
+    monkeypatch.setattr(cli.sys, "stderr", stderr)
+    assert cli._flush_streams(code) == expected
+    assert any("cannot write the output" in text for text in stderr.written) is message
+
+
+def test_a_closed_pipe_ends_the_run_quietly_with_its_status():
+    reader = subprocess.Popen(["head", "-c", "10"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, "-m", "factcheck", "--format", "json", str(SEED)], stdout=reader.stdin, stderr=subprocess.PIPE, cwd=ROOT, timeout=300)
+    reader.stdin.close()
+    reader.wait(timeout=60)
+    assert done.returncode == 1  # the findings' status, not a crash
+    assert b"Traceback" not in done.stderr and b"Exception ignored" not in done.stderr
+
+
+def test_text_report_imports_only_its_own_formatter():
+    code = (
+        "import sys\nfrom factcheck.report import FORMATTERS\n"
+        "assert sorted(FORMATTERS) == ['github', 'gitlab', 'html', 'json', 'sarif', 'text']\n"
+        "FORMATTERS['text']\n"
+        "print('factcheck.report.html' in sys.modules, 'jinja2' in sys.modules)\n"
+        "from factcheck.report import format_html\n"
+        "print(format_html.__module__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.splitlines() == ["False False", "factcheck.report.html"], out.stderr
+
+
+def test_report_package_rejects_unknown_names():
+    import factcheck.report
+
+    with pytest.raises(AttributeError, match="format_pdf"):
+        factcheck.report.format_pdf  # noqa: B018

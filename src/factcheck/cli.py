@@ -6,13 +6,14 @@ imported inside the commands, so `--version` and `--help` start instantly.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import traceback
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -478,3 +479,48 @@ def main(argv: list[str] | None = None) -> None:
         _error(f"internal error: {type(exc).__name__}: {exc}")  # the last guard: still exit 2
         sys.exit(EXIT_ERROR)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+# Loading the model creates a few hundred thousand long-lived objects; with CPython's default
+# thresholds (700, 10, 10) the collector rescans them again and again during a run (about 0.07 s
+# of a 1.2 s cold start). Collecting less often costs a little memory, bounded by the thresholds.
+GC_THRESHOLDS = (20_000, 20, 20)
+
+
+def run() -> NoReturn:
+    """The console script: `main`, then exit without tearing the interpreter down.
+
+    Freeing the model object by object at exit takes about 0.1 s and serves no one: the report
+    is written (files atomically, before this point), worker pools are joined, and the standard
+    streams are flushed here, so a failed write is still reported.
+    """
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        main()
+        code = EXIT_OK
+    except SystemExit as exc:
+        code = _exit_status(exc.code)
+    os._exit(_flush_streams(code))
+
+
+def _exit_status(code: object) -> int:
+    if code is None or isinstance(code, int):
+        return code or EXIT_OK
+    print(code, file=sys.stderr)  # what sys.exit("message") does
+    return 1
+
+
+def _flush_streams(code: int) -> int:
+    """Flush stdout and stderr; a write that fails now is an error (exit 2), except a closed
+    pipe (`factcheck ... | head`): the reader wanted no more."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except BrokenPipeError:
+            continue
+        except (OSError, ValueError) as exc:
+            with suppress(OSError, ValueError):
+                sys.stderr.write(f"factcheck: error: cannot write the output: {exc}\n")
+                sys.stderr.flush()
+            code = EXIT_ERROR
+    return code
