@@ -29,3 +29,14 @@ def test_span_problems_accepts_exact_spans_and_names_wrong_ones(tmp_path: Path):
     bad = {"files": [{"path": str(article), "claims": [claim("€2bn", 2, 2, 2, 6)]}]}
     [problem] = corpus_check.span_problems(bad, {str(article): article})
     assert "says '€2bn', the file has '2bn '" in problem
+
+
+def test_span_problems_reads_a_markdown_soft_break_as_a_space(tmp_path: Path):
+    article = tmp_path / "a.md"
+    article.write_text("* Acme pays up to $5\n  billion to Bolt.\n", encoding="utf-8")
+    wrapped = {"files": [{"path": str(article), "claims": [claim("up to $5 billion", 1, 13, 2, 10)]}]}
+    assert corpus_check.span_problems(wrapped, {str(article): article}) == []
+    as_text = tmp_path / "a.txt"
+    as_text.write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
+    [problem] = corpus_check.span_problems({"files": [{"path": str(as_text), "claims": wrapped["files"][0]["claims"]}]}, {str(as_text): as_text})
+    assert "the file has 'up to $5\\n  billion'" in problem
