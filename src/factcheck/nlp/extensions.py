@@ -21,9 +21,9 @@ def make_doc(make: Callable[[str], Doc], text: str) -> Doc:
 
 
 def doc_text(doc: Doc) -> str:
-    """The Doc's text. `Doc.text` joins every token anew on each call (about 5% of a run when
-    components and extractors each asked for it); a Doc's text never changes, so the one it was
-    made from is kept."""
+    """The Doc's text. `Doc.text` joins every token anew on each call, and the money component,
+    the sentence filter and the quoting each need it; a Doc's text never changes, so the one it
+    was made from is kept."""
     text = doc.user_data.get(TEXT_KEY)
     return text if text is not None else doc.text
 

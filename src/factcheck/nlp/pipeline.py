@@ -5,11 +5,12 @@ lemmatizer), then `factcheck_entities` (registry aliases, before `ner` so the st
 NER respects them), `ner`, and `factcheck_money` last.
 
 The statistical components are the cost of a run, so they run only on sentences that can
-hold a claim: those with a money mention, or a relation word next to a registry entity.
-Every paragraph first gets the tokenizer, the entity ruler and the money component only
-(cheap); the other sentences of a paragraph are blanked, offsets kept, before the full
-pipeline sees it, and extraction reads their entities from the light pass for context
-(list labels, coreference).
+hold a claim: those with a money mention, or a relation word with the registry entities it
+needs (`claim_possible`). Every paragraph first gets the tokenizer, the entity ruler and the
+money component only (cheap). A paragraph whose every sentence can hold a claim goes on from
+that light Doc through the statistical components; in any other paragraph that has such a
+sentence, the rest are blanked, offsets kept, before the full pipeline sees it, and extraction
+reads their entities from the light pass for context (list labels, coreference).
 """
 
 from __future__ import annotations
