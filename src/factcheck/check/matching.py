@@ -54,9 +54,10 @@ def verdict(ctx: CheckContext, claim: Claim) -> Verdict:
     # may be right but cannot be confirmed; a hedge it adds or drops is still wrong.
     compared += [(f, "compatible" if result == "match" else result) for f in _rates(ctx, claim, nearby) if (result := compare(claim, f)) != "amount"]
     supported = [f for f, result in compared if result == "match"]
+    wrong = [(f, result) for f, result in compared if result in ("amount", "qualifier")]
     firm = [f for f in supported if f.amount.qualifier not in BOUNDS]
-    like_for_like_wrong = [f for f, result in compared if result in ("amount", "qualifier") and f.amount.qualifier not in BOUNDS]
-    if firm or (supported and not like_for_like_wrong):
+    firm_wrong = [f for f, _ in wrong if f.amount.qualifier not in BOUNDS]
+    if firm or (supported and not firm_wrong):
         # A bound ("over $400 billion") supports a figure only when no firm fact on the same
         # parties contradicts it.
         return Verdict("supported", firm or supported)
@@ -64,7 +65,6 @@ def verdict(ctx: CheckContext, claim: Claim) -> Verdict:
         return _combined_verdict(ctx, claim, candidates)
     if ctx.is_total(claim):
         return Verdict("unverified")  # a sum is checked through its parts (FC101, FC103)
-    wrong = [(f, result) for f, result in compared if result in ("amount", "qualifier")]
     like_for_like = [(f, r) for f, r in wrong if f.amount.qualifier is claim.amount.qualifier or r == "qualifier"]
     compatible = any(result == "compatible" for _, result in compared)
     if wrong and claim.relation is not None and _directed_enough(claim) and (like_for_like or not compatible):
@@ -116,14 +116,24 @@ def _rates(ctx: CheckContext, claim: Claim, nearby: list[Fact]) -> list[Fact]:
 BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN)
 
 
-def _latest(facts: list[Fact]) -> list[Fact]:
-    """The newest facts of each (subject, relation, object) series."""
+def _series(fact: Fact) -> tuple:
+    return fact.subject, fact.relation, fact.object
+
+
+def _newest_dates(facts: list[Fact]) -> dict[tuple, object]:
+    """The date of the newest dated fact of each (subject, relation, object) series."""
     newest: dict[tuple, object] = {}
     for fact in facts:
-        key = (fact.subject, fact.relation, fact.object)
+        key = _series(fact)
         if fact.date and (key not in newest or fact.date > newest[key]):
             newest[key] = fact.date
-    return [f for f in facts if not f.date or f.date == newest.get((f.subject, f.relation, f.object))]
+    return newest
+
+
+def _latest(facts: list[Fact]) -> list[Fact]:
+    """The newest facts of each series (undated facts kept)."""
+    newest = _newest_dates(facts)
+    return [f for f in facts if not f.date or f.date == newest.get(_series(f))]
 
 
 def _registry_total(ctx: CheckContext, fact: Fact) -> bool:
@@ -135,12 +145,8 @@ def _registry_total(ctx: CheckContext, fact: Fact) -> bool:
 
 def _historical(ctx: CheckContext, facts: list[Fact]) -> list[Fact]:
     """Facts superseded by a later one on the same parties and relation."""
-    latest: dict[tuple, object] = {}
-    for fact in facts:
-        key = (fact.subject, fact.relation, fact.object)
-        if fact.date and (key not in latest or fact.date > latest[key]):
-            latest[key] = fact.date
-    return [f for f in facts if f.date and f.date < latest[(f.subject, f.relation, f.object)]]
+    newest = _newest_dates(facts)
+    return [f for f in facts if f.date and f.date < newest[_series(f)]]
 
 
 def _combined_verdict(ctx: CheckContext, claim: Claim, candidates: list[Fact]) -> Verdict:
