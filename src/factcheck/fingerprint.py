@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections import Counter
 
-from factcheck.models import FileReport, Finding
+from factcheck.models import FileReport
 
 _SPACE = re.compile(r"\s+")
 
@@ -28,16 +28,20 @@ def fingerprint(path: str, code: str, flagged: str, context: str, occurrence: in
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
-def finding_context(file: FileReport, finding: Finding) -> str:
-    """The sentence of the finding's first claim; else the line the finding starts on."""
-    claims = {claim.id: claim for claim in file.claims}
-    claim = claims.get(finding.claims[0]) if finding.claims else None
-    if claim is not None:
-        return claim.sentence
+def finding_contexts(file: FileReport) -> list[str]:
+    """Per finding, in order: the sentence of its first claim; else the line it starts on."""
+    claims = {claim.id: claim for claim in file.claims}  # once per file, not per finding
     text = file.document.text
-    start = text.rfind("\n", 0, finding.span.start) + 1
-    end = text.find("\n", finding.span.start)
-    return text[start : end if end >= 0 else len(text)]
+    contexts = []
+    for finding in file.findings:
+        claim = claims.get(finding.claims[0]) if finding.claims else None
+        if claim is not None:
+            contexts.append(claim.sentence)
+            continue
+        start = text.rfind("\n", 0, finding.span.start) + 1
+        end = text.find("\n", finding.span.start)
+        contexts.append(text[start : end if end >= 0 else len(text)])
+    return contexts
 
 
 def file_fingerprints(file: FileReport, path: str | None = None) -> list[str]:
@@ -46,9 +50,8 @@ def file_fingerprints(file: FileReport, path: str | None = None) -> list[str]:
     text = file.document.text
     seen: Counter[tuple[str, str, str]] = Counter()
     prints = []
-    for finding in file.findings:
+    for finding, context in zip(file.findings, finding_contexts(file)):
         flagged = text[finding.span.start : finding.span.end]
-        context = finding_context(file, finding)
         key = (finding.code, normalize(flagged), normalize(context))
         prints.append(fingerprint(path, finding.code, flagged, context, seen[key]))
         seen[key] += 1

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from factcheck.fingerprint import finding_context, fingerprint
+from factcheck.fingerprint import finding_contexts, fingerprint
 from factcheck.models import FileReport, Finding, Span
 from factcheck.read import LineIndex
 
@@ -70,8 +70,8 @@ def located(file: FileReport, base: Path | None = None) -> Iterator[Located]:
     index = LineIndex(text)
     path = relative_path(file.document.path, base)
     seen: Counter[str] = Counter()
-    for finding in file.findings:
+    for finding, context in zip(file.findings, finding_contexts(file)):
         # The one definition of a finding's identity (shared with baselines): no line numbers.
-        digest = fingerprint(path, finding.code, text[finding.span.start : finding.span.end], finding_context(file, finding))
+        digest = fingerprint(path, finding.code, text[finding.span.start : finding.span.end], context)
         seen[digest] += 1
         yield Located(finding, path, region(index, finding.span), digest, seen[digest])
