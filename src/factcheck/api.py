@@ -18,7 +18,7 @@ from factcheck.extract import extract_claims
 from factcheck.models import Document, FileReport, Report
 from factcheck.nlp import Pipeline
 from factcheck.prose import readable_claims
-from factcheck.read import DEFAULT_MAX_BYTES, expand_paths, make_document, read_documents
+from factcheck.read import DEFAULT_MAX_BYTES, expand_paths, make_document, read_document
 from factcheck.registry import Registry
 from factcheck.resolve import Resolver, resolve_claims
 from factcheck.suppress import apply_suppressions
@@ -59,7 +59,7 @@ class Checker:
 
     def check_paths(self, paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: str = "text", on_file: OnFile | None = None, jobs: int = 1) -> Report:
         """Files come out sorted by path, so the report does not depend on the order they were named in."""
-        documents = read_documents(sorted(expand_paths(paths)), max_bytes=max_bytes, stdin_format=stdin_format)
+        documents = (read_document(path, max_bytes=max_bytes, stdin_format=stdin_format) for path in sorted(expand_paths(paths)))
         return self.check_documents(documents, on_file, jobs=jobs)
 
     def check_text(self, text: str, path: str = "<text>", format: str = "text") -> FileReport:

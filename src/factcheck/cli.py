@@ -180,12 +180,13 @@ StdinFormatOpt = Annotated[InputFormat, typer.Option("--stdin-format", help="How
 def _configured(paths, config, no_config, sources, model, select, ignore, max_bytes):
     """Merge the config file under the command line: an option given wins over the file."""
     from factcheck.config import resolve_config
+    from factcheck.read import DEFAULT_MAX_BYTES
 
     targets = _default_paths(paths)
     cfg = resolve_config(config, targets[0] if targets else None, disabled=no_config)
     settings = _rule_settings(select if select is not None else list(cfg.select or ()), ignore if ignore is not None else list(cfg.ignore or ()), cfg.severity)
     registry = _load_sources(sources or cfg.sources)
-    max_bytes = max_bytes or cfg.max_bytes or 5 * 1024 * 1024
+    max_bytes = max_bytes or cfg.max_bytes or DEFAULT_MAX_BYTES
     return cfg, targets, settings, registry, model or cfg.model, max_bytes
 
 
@@ -195,8 +196,9 @@ def _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jo
     from factcheck.read import expand_paths
 
     checker = Checker(registry, model=model, settings=settings)
-    with progress_bar(len(expand_paths(targets))) as on_file:
-        return checker.check_paths(targets, max_bytes=max_bytes, stdin_format=stdin_format.value, on_file=on_file, jobs=jobs)
+    files = expand_paths(targets)  # directories and globs walked once: check_paths gets the files
+    with progress_bar(len(files)) as on_file:
+        return checker.check_paths(files, max_bytes=max_bytes, stdin_format=stdin_format.value, on_file=on_file, jobs=jobs)
 
 
 @app.command()
