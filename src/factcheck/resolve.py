@@ -109,7 +109,7 @@ class Resolver:
         in the registry's direction (buyer first). Only the parties come from the registry,
         never the amount, so a wrong figure is still caught.
         """
-        known = set(self.registry.entities)
+        known = self.registry.entities.keys()  # a view: no copy of every entity per claim
         if relation in SYMMETRIC and len(subjects) == 2 and obj is None and set(subjects) <= known:
             first, second = subjects
             return self._directed(first, second, relation)

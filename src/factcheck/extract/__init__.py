@@ -94,6 +94,7 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
         if frame.relation == "invests_in" and frame.subjects and frame.object is None and topic is not None:
             if all((m.entity_id or m.text) != (topic.entity_id or topic.text) for m in frame.subjects):
                 frame.object = topic
+    paragraph_parties = tuple(dict.fromkeys(m.entity_id or m.text for m in context.between(segment.start, segment.end) if m.is_party))
     claims = []
     for span, frame in zip(spans, frames):
         mention: MoneyMention = span._.fc_money
@@ -130,7 +131,7 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
                 subject_text=" + ".join(subjects) if subjects else None,
                 object_text=frame.object.text if frame.object else None,
                 parties=_parties(sent_start, sent_start + len(quoted), bool(subjects), segment, context, analysis),
-                paragraph_parties=tuple(dict.fromkeys(m.entity_id or m.text for m in context.between(segment.start, segment.end) if m.is_party)),
+                paragraph_parties=paragraph_parties,
                 context=claim_context(mention, quoted, mention.start - sentence.start_char - low, headline),
             )
         )
@@ -173,8 +174,9 @@ def _apply_respectively(spans: list[Span], frames: list[Frame], segment: Segment
         return
     by_sentence: dict[int, list[int]] = {}
     for i, span in enumerate(spans):
-        if "respectively" in texts.of(texts.sentence(span)).lower():
-            by_sentence.setdefault(texts.sentence(span).start, []).append(i)
+        sentence = texts.sentence(span)
+        if "respectively" in texts.of(sentence).lower():
+            by_sentence.setdefault(sentence.start, []).append(i)
     for indexes in by_sentence.values():
         subjects = next((frames[i].subjects for i in indexes if len(frames[i].subjects) == len(indexes)), None)
         if not subjects:
