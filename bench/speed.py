@@ -277,10 +277,7 @@ def length_growth(table: Table, checker, runs: int) -> None:
         seconds = median_time(check, runs) / repeats
         per_word[n] = seconds / words(text)
         print(f"  {n:,} words: {seconds:.2f} s per article", flush=True)
-    base = per_word[LENGTHS[0]]
-    for n in LENGTHS[1:]:
-        ratio = per_word[n] / base
-        table.add(f"time per word, {n:,} vs {LENGTHS[0]:,} words (ms)", f"{per_word[n] * 1e3:.3f}", f"{base * 1e3:.3f}", ratio, "<= 1.3x", ratio <= 1.3)
+    growth_rows(table, per_word, "time per word, {n:,} vs {base:,} words (ms)", ".3f")
 
 
 def registry_growth(table: Table, folder: Path, paths: list[str], runs: int) -> None:
@@ -300,10 +297,15 @@ def registry_growth(table: Table, folder: Path, paths: list[str], runs: int) -> 
         seconds = median_time(lambda: format_json(checker.check_paths(sample)), runs)
         per_article[n] = seconds / len(sample)
         print(f"  registry of {n:,} facts: loaded in {loaded:.1f} s, {per_article[n] * 1e3:.1f} ms/article", flush=True)
-    base = per_article[REGISTRY_SIZES[0]]
-    for n in REGISTRY_SIZES[1:]:
-        ratio = per_article[n] / base
-        table.add(f"time per article, {n:,} vs {REGISTRY_SIZES[0]} facts (ms)", f"{per_article[n] * 1e3:.1f}", f"{base * 1e3:.1f}", ratio, "<= 1.3x", ratio <= 1.3)
+    growth_rows(table, per_article, "time per article, {n:,} vs {base} facts (ms)", ".1f")
+
+
+def growth_rows(table: Table, seconds: dict[int, float], label: str, digits: str) -> None:
+    """One row per size after the smallest: its time as a ratio to the smallest's (target <= 1.3x)."""
+    smallest, *others = seconds
+    for n in others:
+        ratio = seconds[n] / seconds[smallest]
+        table.add(label.format(n=n, base=smallest), f"{seconds[n] * 1e3:{digits}}", f"{seconds[smallest] * 1e3:{digits}}", ratio, "<= 1.3x", ratio <= 1.3)
 
 
 def main() -> int:
