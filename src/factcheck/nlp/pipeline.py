@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from factcheck.errors import ModelError
 from factcheck.models import Document
+from factcheck import prose
 from factcheck.nlp import entities, extensions, money  # noqa: F401  (registers factories)
 from factcheck.registry import Registry
 
@@ -219,9 +220,7 @@ def blank(text: str, ranges: tuple[tuple[int, int], ...]) -> str:
         return text
     chars = list(text)
     for a, b in ranges:
-        for i in range(a, b):
-            if chars[i] != "\n":
-                chars[i] = " "
+        prose.blank(chars, a, b)
     return "".join(chars)
 
 
