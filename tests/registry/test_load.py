@@ -141,3 +141,14 @@ def test_a_broken_registry_checks_nothing(tmp_path: Path):
     runner = CliRunner()
     in_process = runner.invoke(app, ["check", *args])
     assert in_process.exit_code == 2 and '"files"' not in in_process.output
+
+
+def test_price_per_unit_amount_loads(tmp_path: Path):
+    fact = ENTITY + ("facts:\n  - id: acme-share-price\n    subject: acme\n    relation: other\n"
+                     "    amount: {value: 12.5, currency: USD, per: share}\n    date: 2025-01-01\n" + SOURCE)
+    (tmp_path / "reg.yaml").write_text(fact, encoding="utf-8")
+    registry = load_registry(tmp_path)
+    assert registry.facts["acme-share-price"].amount.per == "share"
+    (tmp_path / "reg.yaml").write_text(fact.replace("per: share", "per: 'Share!'"), encoding="utf-8")
+    with pytest.raises(RegistryProblems, match="amount.per"):
+        load_registry(tmp_path)

@@ -36,6 +36,8 @@ class FactAmount(_Strict):
     currency: str = Field(pattern=r"^[A-Z]{3}$")
     qualifier: Qualifier = Qualifier.EXACT
     period: Period | None = None
+    # A price per unit ("$23.28 per share"): the unit one amount buys (DESIGN.md `amount.per`).
+    per: str | None = Field(default=None, pattern=r"^[a-z][a-z -]*$", max_length=40)
 
 
 class Quantity(_Strict):
