@@ -130,6 +130,14 @@ class ClaimContext(Frozen):
     vague_magnitude: JsonDecimal | None = None  # "billions" -> 1e9, amount stays null
 
 
+class TimeAnchor(Frozen):
+    """When a figure holds, as the text gives it (DESIGN.md `time`): rules compare like with like."""
+
+    period: str | None = None  # normalized: "2016", "Q3 2008", "FY2002", "2025-03", "H1 2024", "last year"
+    text: str | None = None  # the words that said it ("in fiscal 2002", "third quarter")
+    running_total: bool = False  # "to date", "so far", "cumulative", "in all"
+
+
 class Claim(Frozen):
     """One thing the article says: a money mention, or a relation with no money in it."""
 
@@ -153,6 +161,7 @@ class Claim(Frozen):
     # Every party named in the claim's paragraph: where resolve looks for a missing counterparty.
     paragraph_parties: tuple[str, ...] = ()
     context: ClaimContext = ClaimContext()
+    time: TimeAnchor | None = None  # money claims: the period or date the text gives the figure
 
 
 class Evidence(Frozen):

@@ -17,6 +17,7 @@ from factcheck.extract.entities import EntityContext, Mention, doc_mentions
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame
+from factcheck.extract.time import time_anchor
 from factcheck.models import Amount, Claim, Qualifier
 from factcheck.models import Span as TextSpan
 from factcheck.nlp.extensions import MONEY_SPANS
@@ -133,6 +134,7 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
                 parties=_parties(sent_start, sent_start + len(quoted), bool(subjects), segment, context, analysis),
                 paragraph_parties=paragraph_parties,
                 context=claim_context(mention, quoted, mention.start - sentence.start_char - low, headline),
+                time=time_anchor(quoted, mention.start - sentence.start_char - low, mention.start - sentence.start_char - low + len(mention.text)),
             )
         )
     return claims

@@ -13,6 +13,7 @@ from factcheck.report.schema import (
     FixOut,
     JsonReport,
     SeverityCounts,
+    TimeOut,
     Summary,
     Tool,
 )
@@ -42,6 +43,7 @@ def claim_out(claim: Claim, index: LineIndex, support: tuple[str, ...]) -> Claim
         subjects=list(claim.subjects),
         parties=list(claim.parties),
         supported_by=list(support),
+        time=TimeOut(**claim.time.model_dump()) if claim.time else None,
     )
 
 

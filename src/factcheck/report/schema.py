@@ -26,6 +26,12 @@ class AmountOut(_Out):
     period: Period | None = None
 
 
+class TimeOut(_Out):
+    period: str | None = None  # "2016", "Q3 2008", "FY2002", "2025-03", "series e", "a year earlier"
+    text: str | None = None
+    running_total: bool = False  # "to date", "so far", "cumulative", "in all"
+
+
 class ClaimOut(_Out):
     id: str
     kind: str
@@ -42,6 +48,7 @@ class ClaimOut(_Out):
     subjects: list[str] = []
     parties: list[str] = []
     supported_by: list[str] = []
+    time: TimeOut | None = None  # the period the text gives the figure (DESIGN.md `time`)
 
 
 class EvidenceOut(_Out):
