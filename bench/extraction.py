@@ -224,7 +224,9 @@ def score_triples(corpus: Path, factcheck: Path) -> tuple[dict[str, list[int]], 
             if kind is None:
                 counts[beat][0] += 1
             else:
-                misses.append((kind, beat, f"{path.stem}:{mention['line']} {mention['text']!r}"))
+                got = claims[hit] if hit is not None else {}
+                seen = f"got ({got.get('subject')}, {got.get('relation')}, {got.get('object')}) for ({mention['subject']}, {mention['relation']}, {mention.get('object')})"
+                misses.append((kind, beat, f"{path.stem}:{mention['line']} {mention['text']!r}: {seen}"))
     return counts, misses
 
 

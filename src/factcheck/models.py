@@ -162,6 +162,10 @@ class Claim(Frozen):
     paragraph_parties: tuple[str, ...] = ()
     context: ClaimContext = ClaimContext()
     time: TimeAnchor | None = None  # money claims: the period or date the text gives the figure
+    # How the subject was found: "clause" (named in the sentence), "label" (a list label),
+    # "paragraph" or "article" (a guess, kept in guessed_subject; rules never compare it).
+    subject_found: Literal["clause", "label", "paragraph", "article"] | None = None
+    guessed_subject: str | None = None
 
 
 class Evidence(Frozen):

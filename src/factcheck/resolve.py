@@ -97,6 +97,7 @@ class Resolver:
                 "object": obj,
                 "parties": tuple(dict.fromkeys(self.name(p) for p in claim.parties)),
                 "paragraph_parties": paragraph,
+                "guessed_subject": self.name(claim.guessed_subject),
             }
         )
 

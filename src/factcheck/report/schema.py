@@ -49,6 +49,8 @@ class ClaimOut(_Out):
     parties: list[str] = []
     supported_by: list[str] = []
     time: TimeOut | None = None  # the period the text gives the figure (DESIGN.md `time`)
+    # How the subject was found: clause, label, or a guess (paragraph, article) no rule relies on.
+    subject_found: str | None = None
 
 
 class EvidenceOut(_Out):
