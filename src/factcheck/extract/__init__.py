@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from factcheck.extract.attribution import guess_subject, long_form
 from factcheck.extract.context import claim_context
 from factcheck.extract.entities import EntityContext, Mention, doc_mentions
+from factcheck.extract.gapping import apply_gapping
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame
@@ -92,6 +93,8 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
     texts = SentenceTexts(doc)
     frames = [_frame(span, segment, context, texts) for span in spans]
     _apply_respectively(spans, frames, segment, texts)
+    if segment.parsed:
+        apply_gapping(spans, frames, segment.start, context)
     _share_with_conversions(spans, frames)
     for frame in frames:  # "Microsoft's Role: $5 billion investment" in an article about Anthropic
         if frame.relation == "invests_in" and frame.subjects and frame.object is None and topic is not None:
