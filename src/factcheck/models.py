@@ -163,8 +163,9 @@ class Claim(Frozen):
     context: ClaimContext = ClaimContext()
     time: TimeAnchor | None = None  # money claims: the period or date the text gives the figure
     # How the subject was found: "clause" (named in the sentence), "label" (a list label),
+    # "reference" (continuing an earlier figure: "another $4 billion"),
     # "paragraph" or "article" (a guess, kept in guessed_subject; rules never compare it).
-    subject_found: Literal["clause", "label", "paragraph", "article"] | None = None
+    subject_found: Literal["clause", "label", "reference", "paragraph", "article"] | None = None
     guessed_subject: str | None = None
 
 

@@ -56,3 +56,19 @@ def test_gapping_gives_the_figure_to_its_own_party(checker, text, mention, subje
 def test_no_gapping_without_a_gap(checker, text, mention, subjects):
     claim = next(c for c in checker.check_text(text).claims if c.kind == "money" and c.text == mention)
     assert claim.subjects == subjects
+
+
+# "another $4 billion" continues the passage's previous payer (text, mention, subjects, relation, object)
+CONTINUATION = [
+    ("Acme will invest $5 billion in Cirrus. It will add another $4 billion next year.", "$4 billion", ("acme",), "invests_in", "cirrus"),
+    ("Acme will invest $5 billion in Cirrus. The company will add another $4 billion next year.", "$4 billion", ("acme",), "invests_in", "cirrus"),
+    ("Acme will invest $5 billion in Cirrus. A further $1 billion is planned for 2027.", "$1 billion", ("acme",), "invests_in", "cirrus"),
+    # a new payer named in the clause is not a continuation
+    ("Acme will invest $5 billion in Cirrus. Bolt will spend another $4 billion on chips.", "$4 billion", ("bolt",), "spends_on", None),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "subjects", "relation", "obj"), CONTINUATION, ids=[c[0][:60] for c in CONTINUATION])
+def test_another_continues_the_previous_payer(checker, text, mention, subjects, relation, obj):
+    claim = next(c for c in checker.check_text(text).claims if c.kind == "money" and c.text == mention)
+    assert (claim.subjects, claim.relation, claim.object) == (subjects, relation, obj)

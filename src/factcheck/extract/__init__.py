@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from factcheck.extract.attribution import guess_subject, long_form
 from factcheck.extract.context import claim_context
 from factcheck.extract.entities import EntityContext, Mention, doc_mentions
+from factcheck.extract.continuation import apply_continuation
 from factcheck.extract.gapping import apply_gapping
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
@@ -93,8 +94,10 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
     texts = SentenceTexts(doc)
     frames = [_frame(span, segment, context, texts) for span in spans]
     _apply_respectively(spans, frames, segment, texts)
+    continued: set[int] = set()
     if segment.parsed:
         apply_gapping(spans, frames, segment.start, context)
+        continued = set(apply_continuation(spans, frames))
     _share_with_conversions(spans, frames)
     for frame in frames:  # "Microsoft's Role: $5 billion investment" in an article about Anthropic
         if frame.relation == "invests_in" and frame.subjects and frame.object is None and topic is not None:
@@ -102,7 +105,7 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
                 frame.object = topic
     paragraph_parties = tuple(dict.fromkeys(m.entity_id or m.text for m in context.between(segment.start, segment.end) if m.is_party))
     claims = []
-    for span, frame in zip(spans, frames):
+    for index, (span, frame) in enumerate(zip(spans, frames)):
         mention: MoneyMention = span._.fc_money
         _expand_short_forms(frame, context, segment.start + mention.start)
         sentence = texts.sentence(span) if segment.parsed else doc[:]
@@ -121,7 +124,7 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
                 precision=mention.precision,
             )
         subjects = tuple(m.text for m in frame.subjects)
-        guessed, found = (None, "label" if frame.label_only else "clause") if subjects else guess_subject(frame.relation, segment.start + mention.start, frame.object, context, topic)
+        guessed, found = (None, "reference" if index in continued else "label" if frame.label_only else "clause") if subjects else guess_subject(frame.relation, segment.start + mention.start, frame.object, context, topic)
         claims.append(
             Claim(
                 id="c0",
