@@ -17,9 +17,18 @@ from pathlib import Path
 _GLOB_CHARS = frozenset("*?[")
 
 
-def walk_files(root: str | Path) -> Iterator[str]:
-    """Every regular file under `root` (symlinks followed, loops cut), in sorted order."""
+class TooManyEntries(Exception):
+    """A walk met more directory entries than its budget (`/` or a home directory by mistake)."""
+
+
+def walk_files(root: str | Path, specials: list[str] | None = None, max_entries: int | None = None) -> Iterator[str]:
+    """Every regular file under `root` (symlinks followed, loops cut), in sorted order.
+
+    Entries that are neither files nor directories (FIFOs, devices, sockets) are appended to
+    `specials` when given; more than `max_entries` entries raises TooManyEntries.
+    """
     seen_dirs: set[tuple[int, int]] = set()
+    budget = max_entries
     seen_files: set[tuple[int, int]] = set()
     stack = [str(root)]
     while stack:
@@ -36,6 +45,10 @@ def walk_files(root: str | Path) -> Iterator[str]:
         except OSError:
             continue  # unreadable directory: nothing to walk (a named file still errors when read)
         subdirectories = []
+        if budget is not None:
+            budget -= len(entries)
+            if budget < 0:
+                raise TooManyEntries(f"more than {max_entries:,} entries under {root}")
         for entry in entries:
             try:
                 if entry.is_dir():
@@ -45,6 +58,8 @@ def walk_files(root: str | Path) -> Iterator[str]:
                     if key is not None and key not in seen_files:
                         seen_files.add(key)
                         yield str(Path(entry.path))  # as pathlib spells it: no "./" prefix
+                elif specials is not None and os.path.lexists(entry.path):
+                    specials.append(str(Path(entry.path)))
             except OSError:
                 continue  # a dangling or looping link is not a file
         stack.extend(reversed(subdirectories))

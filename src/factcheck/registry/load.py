@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from factcheck.errors import RegistryError
 from factcheck.files import limit_for, read_regular
+from factcheck.walk import TooManyEntries, walk_files
 from factcheck.registry.models import Entity, Fact, RegistryFile
 
 Positions = dict[tuple, int]
@@ -36,13 +37,23 @@ class RegistryProblems(RegistryError):
         return str(self.problems[0]) + (f" (and {more} more problem{'s' * (more > 1)}; run `factcheck sources validate`)" if more else "")
 
 
+MAX_WALK_ENTRIES = 200_000  # a registry is a few hundred files; `--sources /` must not walk /proc
+
+
 def registry_files(root: str | Path) -> list[Path]:
+    """The *.yaml files under `root`, each once (loop-safe); a FIFO or device named *.yaml is
+    listed too, so reading it gives its clear error instead of being skipped in silence."""
     root = Path(root)
-    if root.is_file():
+    if root.exists() and not root.is_dir():
         return [root]
     if not root.is_dir():
         raise RegistryError("registry directory not found", path=str(root))
-    files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+    specials: list[str] = []
+    try:
+        walked = list(walk_files(root, specials=specials, max_entries=MAX_WALK_ENTRIES))
+    except TooManyEntries as exc:
+        raise RegistryError(f"not a registry directory: {exc}", path=str(root)) from None
+    files = sorted(Path(p) for p in [*walked, *specials] if Path(p).suffix.lower() in SUFFIXES)
     if not files:
         raise RegistryError("no registry files (*.yaml) in directory", path=str(root))
     return files
