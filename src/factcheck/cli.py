@@ -87,7 +87,9 @@ def _main(
 
 
 def _error(message: str) -> None:
-    typer.echo(f"factcheck: error: {message}", err=True)
+    from factcheck.report.escape import visible  # a file name with ESC or a newline stays one line
+
+    typer.echo(f"factcheck: error: {visible(message)}", err=True)
 
 
 @contextmanager
