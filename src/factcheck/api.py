@@ -15,6 +15,7 @@ from itertools import islice
 
 from factcheck.check import RuleSettings, check_claims
 from factcheck.extract import extract_claims
+from factcheck.interrupt import kill_workers, quiet_worker
 from factcheck.models import Document, FileReport, Report
 from factcheck.nlp import Pipeline
 from factcheck.prose import readable_claims
@@ -89,18 +90,22 @@ class Checker:
         global _worker
         forking = sys.platform == "linux"
         context = multiprocessing.get_context("fork" if forking else "spawn")
-        setup = {} if forking else {"initializer": _start_worker, "initargs": (self.registry, self._model, self.settings)}
+        setup = {"initializer": quiet_worker} if forking else {"initializer": _start_worker, "initargs": (self.registry, self._model, self.settings)}
         _worker = self if forking else None
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, **setup)
         try:
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=context, **setup) as pool:
-                pending: deque[Future[list[FileReport]]] = deque()
-                for chunk in _chunks(documents, CHUNK):
-                    pending.append(pool.submit(_check_chunk, chunk))
-                    if len(pending) >= 2 * jobs:
-                        yield from pending.popleft().result()
-                while pending:
+            pending: deque[Future[list[FileReport]]] = deque()
+            for chunk in _chunks(documents, CHUNK):
+                pending.append(pool.submit(_check_chunk, chunk))
+                if len(pending) >= 2 * jobs:
                     yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        except BaseException:  # Ctrl-C, SIGTERM, an error: the workers stop now, not after their chunk
+            kill_workers(pool)
+            raise
         finally:
+            pool.shutdown(wait=True)
             _worker = None
 
 
@@ -109,6 +114,7 @@ _worker: Checker | None = None  # the Checker of a worker process: inherited (fo
 
 def _start_worker(registry: Registry | None, model: str | None, settings: RuleSettings) -> None:
     global _worker
+    quiet_worker()
     _worker = Checker(registry, model=model, settings=settings)
 
 

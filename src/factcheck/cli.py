@@ -106,9 +106,11 @@ def _failures(debug: bool):
             traceback.print_exc()
         _error(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: workers are already stopped, nothing was written
+        from factcheck.interrupt import exit_code_for
+
         _error("interrupted")
-        raise typer.Exit(EXIT_ERROR) from None
+        raise typer.Exit(exit_code_for(exc)) from None
     except Exception as exc:  # an unexpected bug is still exit 2, never Python's 1 ("findings")
         if debug:
             traceback.print_exc()
@@ -467,9 +469,11 @@ def main(argv: list[str] | None = None) -> None:
     try:
         # Without standalone mode the parser returns the exit code of typer.Exit instead of exiting.
         code = app(args=args, prog_name="factcheck", standalone_mode=False)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        from factcheck.interrupt import exit_code_for
+
         _error("interrupted")
-        sys.exit(EXIT_ERROR)
+        sys.exit(exit_code_for(exc))
     except Exception as exc:  # typer vendors its own click: recognise its exceptions by shape
         if hasattr(exc, "exit_code") and hasattr(exc, "show"):  # a usage error: bad option or value
             exc.show()
@@ -500,6 +504,9 @@ def run() -> NoReturn:
     streams are flushed here, so a failed write is still reported.
     """
     gc.set_threshold(*GC_THRESHOLDS)
+    from factcheck.interrupt import install_handlers
+
+    install_handlers()  # SIGTERM unwinds like Ctrl-C: workers killed, exit 143
     if sys.stdout is None:  # started with stdout closed (`factcheck >&-`): no report can be written
         with suppress(AttributeError, OSError):
             sys.stderr.write("factcheck: error: <stdout>: E101 cannot write: standard output is closed\n")
