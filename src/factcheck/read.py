@@ -14,6 +14,7 @@ from pathlib import Path
 
 from factcheck.errors import InputError
 from factcheck.files import read_regular
+from factcheck.normalize.fold import unmask_lookalikes
 from factcheck.models import Document
 from factcheck.walk import glob_files, unique_files, walk_files
 
@@ -84,7 +85,11 @@ def make_document(path: str, text: str, fmt: str = "text") -> Document:
 
     if fmt not in FORMATS:
         raise InputError(f"unknown input format {fmt!r} (one of: {', '.join(FORMATS)})", path=path)
-    return Document(path=path, text=text, format=fmt, prose=prose_view(text, fmt))
+    prose = prose_view(text, fmt)
+    unmasked = unmask_lookalikes(prose if prose is not None else text)  # "Аcme" (Cyrillic А) reads as Acme
+    if unmasked != (prose if prose is not None else text):
+        prose = unmasked
+    return Document(path=path, text=text, format=fmt, prose=prose)
 
 
 def decode(data: bytes, name: str) -> str:
