@@ -138,7 +138,7 @@ class _Walker(HTMLParser):
 
 def html_prose(text: str) -> str:
     walker = _Walker(text)
-    walker.feed(text)
+    walker.feed(text[: _unclosed_comment(text)])  # an unclosed <!-- runs to the end of the file
     walker.close()
     blocks = [b for b in walker.blocks if b.text()]
     kept = _main_blocks(text, blocks)
@@ -153,6 +153,20 @@ def html_prose(text: str) -> str:
             if at > 0 and chars[at - 1] == " ":
                 chars[at - 1] = "\n"
     return "".join(chars)
+
+
+def _unclosed_comment(text: str) -> int:
+    """Where the first `<!--` that no `-->` closes starts (else the length of the text).
+
+    As in browsers, an unclosed comment runs to the end of the file; feeding it to html.parser
+    instead made it rescan to the end from every later `<!--` (20,000 of them: 14 s)."""
+    at = 0
+    while (start := text.find("<!--", at)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return start
+        at = end + 3
+    return len(text)
 
 
 def _write(chars: list[str], start: int, end: int, decoded: str, preformatted: bool) -> None:
