@@ -27,6 +27,17 @@ from factcheck.suppress import apply_suppressions
 BATCH = 64  # articles per nlp batch: bounded memory on archives
 CHUNK = 8  # articles per task sent to a worker process: small enough to keep every worker busy
 OnFile = Callable[[FileReport], None]
+# Claims checked per article. A real article has tens; 130,000 money mentions on one line is an
+# attack or a data file, and rules and the HTML report grow faster than linearly in claims.
+MAX_CLAIMS = 5_000
+
+
+def cap_claims(claims: list, limit: int | None = None) -> tuple[list, tuple[str, ...]]:
+    """The first `limit` (default MAX_CLAIMS) claims, and a note when some were left out."""
+    limit = MAX_CLAIMS if limit is None else limit
+    if len(claims) <= limit:
+        return claims, ()
+    return claims[:limit], (f"{len(claims):,} claims; only the first {limit:,} are checked (the per-article cap)",)
 
 
 class Checker:
@@ -69,13 +80,13 @@ class Checker:
     def _check_batch(self, documents: list[Document], on_file: OnFile | None = None) -> list[FileReport]:
         reports = []
         for analysis in self.pipeline.analyze_many(documents):
-            claims = extract_claims(analysis)
+            claims, notes = cap_claims(extract_claims(analysis))
             if self.registry is not None:
                 claims = resolve_claims(claims, self.registry, self.resolver)
             findings, support = check_claims(analysis.document, claims, self.registry, self.settings)
             findings = apply_suppressions(analysis.document, findings)
             claims = readable_claims(analysis.document, claims)  # after check: rules saw the spans as parsed
-            reports.append(FileReport(document=analysis.document, claims=tuple(claims), findings=tuple(findings), support=support))
+            reports.append(FileReport(document=analysis.document, claims=tuple(claims), findings=tuple(findings), support=support, notes=notes))
             if on_file is not None:
                 on_file(reports[-1])
         return reports

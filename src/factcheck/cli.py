@@ -237,6 +237,11 @@ def check(
 
             accepted = load_baseline(baseline)
         report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs)
+        from factcheck.report.escape import visible
+
+        for file in report.files:  # e.g. the claim cap: said on stderr, the report stays clean
+            for note in file.notes:
+                typer.echo(f"factcheck: note: {visible(file.document.path)}: {note}", err=True)
         if baseline:
             report, hidden = filter_report(report, accepted, baseline)
             if hidden:
