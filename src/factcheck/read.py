@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from factcheck.errors import InputError
-from factcheck.files import read_regular
+from factcheck.files import describe_os_error, read_regular
 from factcheck.normalize.fold import unmask_lookalikes
 from factcheck.models import Document
 from factcheck.walk import glob_files, unique_files, walk_files
@@ -56,8 +56,19 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
         elif path.exists():
             raise InputError("not a regular file", path=raw)
         else:
-            raise InputError("no such file or directory", path=raw)
+            raise InputError(_why_unreachable(raw), path=raw)
     return unique_files(list(dict.fromkeys(found)))
+
+
+def _why_unreachable(path: str) -> str:
+    """Why a named path is neither file nor directory: missing, a symlink loop, no permission."""
+    import os
+
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return describe_os_error(exc)
+    return "no such file or directory"
 
 
 def read_documents(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: str = "text") -> Iterator[Document]:

@@ -195,3 +195,12 @@ def test_unreadable_directory_names_the_article(tmp_path: Path):
             read_document(str(locked / "a.txt"))
     finally:
         locked.chmod(0o755)
+
+
+def test_a_named_symlink_loop_says_so(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("loop.txt").symlink_to("loop.txt")
+    with pytest.raises(InputError, match="symbolic link loop"):
+        expand_paths(["loop.txt"])
+    with pytest.raises(InputError, match="no such file or directory"):
+        expand_paths(["missing.txt"])
