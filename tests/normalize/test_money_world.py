@@ -80,6 +80,10 @@ FORMS = [
     ("wrong", "EPS:\t($0.12)", "$0.12", D("-0.12"), None, "USD", "exact"),
     ("wrong", "a 300 million-dollar contract", "300 million-dollar", 300 * M, None, "USD", "exact"),
     ("wrong", "a 2 billion dollar plant", "2 billion dollar", 2 * B, None, "USD", "exact"),
+    # misspelt scale words: "$2 bilion" is two billion dollars, not two dollars
+    ("typo", "a $2 bilion order", "$2 bilion", 2 * B, None, "USD", "exact"),
+    ("typo", "a fine of 5 milion euros", "5 milion euros", 5 * M, None, "EUR", "exact"),
+    ("typo", "a £1 trilion hole", "£1 trilion", T, None, "GBP", "exact"),
     # hedges
     ("hedge", "a fee of £60m, possibly rising to £90m", "possibly rising to £90m", 90 * M, None, "GBP", "up_to"),
     ("hedge", "the deal could expand to $19.4bn later", "could expand to $19.4bn", D("19.4") * B, None, "USD", "up_to"),
