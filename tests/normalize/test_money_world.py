@@ -56,6 +56,7 @@ FORMS = [
     # prefixed dollars and codes
     ("prefixed", "it paid $US12bn for the mine", "$US12bn", 12 * B, None, "USD", "exact"),
     ("prefixed", "a deal worth $A14.8bn was signed", "$A14.8bn", D("14.8") * B, None, "AUD", "exact"),
+    ("prefixed", "the US $5 billion deal closed", "US $5 billion", 5 * B, None, "USD", "exact"),
     ("prefixed", "a C$2 billion pipeline", "C$2 billion", 2 * B, None, "CAD", "exact"),
     ("prefixed", "an NZ$300 million port upgrade", "NZ$300 million", 300 * M, None, "NZD", "exact"),
     ("prefixed", "an HK$5bn listing", "HK$5bn", 5 * B, None, "HKD", "exact"),
@@ -143,7 +144,22 @@ NOT_MONEY = [
     "the 5 million users in 2024",
     "not a cent was paid",
     "the CEO said 5 million people",
+    "Section 4c of the act covers it",
+    "temperatures hit 35C and 40c in the south",
 ]
+
+
+# A bare scaled figure beside money is money only when a hedge or "additional" introduces it.
+BESIDE_MONEY = [
+    ("It spent $5 billion, covering 12 million.", ["$5 billion"]),
+    ("Revenue of $5 billion came from 40 million subscribers, up 2 million from last year.", ["$5 billion"]),
+    ("A €2bn plan reaches 3 million homes and 4 million.", ["€2bn"]),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), BESIDE_MONEY)
+def test_a_bare_figure_beside_money_needs_an_introducer(text, surfaces):
+    assert [m.text for m in find_money(text)] == surfaces
 
 
 @pytest.mark.parametrize("text", NOT_MONEY)
@@ -159,7 +175,7 @@ def test_a_conversion_in_parentheses_is_not_negative():
 def test_printed_precision_of_world_forms():
     (rupees,) = find_money("Rs 7,36,437.71 crore")
     assert rupees.precision == D("0.005") * 10**7
-    (pence,) = find_money("4.74p")
+    (pence,) = find_money("it rose to 4.74p")
     assert pence.precision == D("0.00005")
     (spaced,) = find_money("25 000 dollars")
     assert spaced.precision == D("0.5")

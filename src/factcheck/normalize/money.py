@@ -181,6 +181,9 @@ class _Grammar:
         )
         self.periods_re = re.compile(rf"^(?:{periods})$", re.IGNORECASE)
         self.not_pence = set(lex["glued_pence_not_money"])
+        self.glued_minor_after = {w.lower() for w in lex["glued_minor_after_words"]}
+        # A count in the sentence ("40 million subscribers"): a bare "2 million" beside it is one too.
+        self.count = re.compile(rf"(?<![\w.,]){NUM}{HS}+(?:million|billion|trillion|crore|lakh|mn|bn){HS}+(?!(?:{followers}){END})[a-z]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -410,8 +413,8 @@ def _currency_of(g: _Grammar, written: str, table: dict[str, str]) -> str | None
 def _minor(g: _Grammar, match: re.Match) -> MoneyMention | None:
     unit = _key(match.group("unit") or match.group("glued"))
     raw = match.group("num")
-    if match.group("glued") and (raw in g.not_pence or "." in raw and len(raw.split(".")[1]) > 2):
-        return None  # "1080p" is a screen, not pence
+    if match.group("glued") and (raw in g.not_pence or "." in raw and len(raw.split(".")[1]) > 2 or not _money_word_before(g, match)):
+        return None  # "1080p" is a screen and "Section 4c" a clause, not pence or cents
     if _is_word(raw) and _key(raw) in ("a", "an"):
         return None  # "not a cent" names no figure
     number, precision = _number(g, raw)
@@ -427,14 +430,24 @@ def _minor(g: _Grammar, match: re.Match) -> MoneyMention | None:
     )
 
 
+def _money_word_before(g: _Grammar, match: re.Match) -> bool:
+    """ "fell 75c", "rises to 6.40p": a glued "c" or "p" is money after a word that prices things."""
+    before = re.search(r"(\w+)\W*$", match.string[max(0, match.start() - 30) : match.start()])
+    return bool(before) and before.group(1).lower() in g.glued_minor_after
+
+
 def _bare_figures(g: _Grammar, text: str, found: list[MoneyMention]) -> list[MoneyMention]:
-    """Scaled figures with no currency that take the currency of the passage's money."""
+    """Scaled figures with no currency that take the currency of their sentence's money, when a
+    hedge or an "additional" introduces them ("an additional 5 million if", "more than half a
+    trillion."); "covering 12 million" or "up 2 million" beside a count of subscribers are not."""
     extra = []
     for match in g.bare_figure.finditer(text):
         if _is_word(match.group("num")) and _key(match.group("num")) in ("a", "an"):
             continue
+        if not _introduced(g, text, match.start()):
+            continue
         near = _nearest_money(text, found, match.start(), match.end())
-        if near is None:
+        if near is None or _sentence_counts(g, text, match.start(), found):
             continue
         number, precision = _number(g, match.group("num"))
         scale = g.scales[_key(match.group("sw"))]
@@ -454,11 +467,30 @@ def _bare_figures(g: _Grammar, text: str, found: list[MoneyMention]) -> list[Mon
     return extra
 
 
+def _introduced(g: _Grammar, text: str, start: int) -> bool:
+    """A hedge, a filler ("an additional", "a further") or "plus" right before the figure."""
+    if re.search(rf"\bplus{GAP}$", text[max(0, start - 12) : start], re.IGNORECASE):
+        return True
+    found = g.qualifier_before.search(text, max(0, start - 60), start)
+    return bool(found) and any(found.group(name) for name in ("q", "h", "f", "f2"))
+
+
+def _sentence_counts(g: _Grammar, text: str, position: int, found: list[MoneyMention]) -> bool:
+    start, end = _sentence_bounds(text, position, position)
+    counts = (m for m in g.count.finditer(text, start, end) if not any(f.start <= m.start() < f.end for f in found))
+    return next(counts, None) is not None
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return sentence_start, sentence_end
+
+
 def _nearest_money(text: str, found: list[MoneyMention], start: int, end: int) -> MoneyMention | None:
     """The closest figure with a currency in the same sentence ("... to around 52 million." after a
     sentence of rupees is a count of subscribers, so the sentence before does not count)."""
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
-    sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    sentence_start, sentence_end = _sentence_bounds(text, start, end)
     near = [m for m in found if m.value is not None and sentence_start <= m.start and m.end <= sentence_end and not (m.end > start and m.start < end)]
     return min(near, key=lambda m: min(abs(m.start - end), abs(start - m.end)), default=None)
 
