@@ -292,6 +292,7 @@ def claims(
     paths: Annotated[list[str], typer.Argument(help="Articles, directories, or - for stdin.")],
     sources: SourcesOpt = None,
     model: ModelOpt = None,
+    currency: CurrencyOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """List the claims extracted from articles, as a table."""
@@ -303,7 +304,9 @@ def claims(
         from factcheck.normalize.money import format_amount
         from factcheck.read import LineIndex
 
-        report = Checker(_load_sources(sources), model=model).check_paths(paths)
+        from factcheck.config import currency_code
+
+        report = Checker(_load_sources(sources), model=model, currency=currency_code(currency)).check_paths(paths)
         console = Console() if sys.stdout.isatty() else Console(width=200)  # pipes and files get whole rows
         for file in report.files:
             index = LineIndex(file.document.text)
@@ -314,6 +317,7 @@ def claims(
                 line, col = index.position(claim.span.start)
                 amount = claim.amount
                 shown = format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else ""
+                shown += " (currency open)" if amount and amount.currency_ambiguous else ""
                 table.add_row(
                     claim.id,
                     f"{line}:{col}",
