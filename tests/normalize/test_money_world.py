@@ -79,6 +79,9 @@ FORMS = [
     ("wrong", "a bonus of 1 250 000 euros", "1 250 000 euros", D(1250000), None, "EUR", "exact"),
     ("wrong", "net loss per share was ($45.50)", "$45.50", D("-45.50"), None, "USD", "exact"),
     ("wrong", "EPS:\t($0.12)", "$0.12", D("-0.12"), None, "USD", "exact"),
+    ("sign", "revenue of -15€ last year", "-15€", D(-15), None, "EUR", "exact"),
+    ("sign", "a margin of $-99.99 per unit", "$-99.99", D("-99.99"), None, "USD", "exact"),
+    ("sign", "a swing to −$5 million", "−$5 million", -5 * M, None, "USD", "exact"),
     ("wrong", "a 300 million-dollar contract", "300 million-dollar", 300 * M, None, "USD", "exact"),
     ("wrong", "a 2 billion dollar plant", "2 billion dollar", 2 * B, None, "USD", "exact"),
     # misspelt scale words: "$2 bilion" is two billion dollars, not two dollars

@@ -119,12 +119,12 @@ class _Grammar:
         self.after = after
         # "$15 billion", "US$1.4 trillion", "€2bn", "UAH7.10", "$29.4 billion Canadian"
         self.prefixed = re.compile(
-            rf"(?<![\w$€£¥₹₩])(?P<cur>{prefix}){HS}?(?P<num>{NUM})(?:{scale.format(g='s')}|{END})(?:{after})?",
+            rf"(?:(?<![\w\-−])(?P<lead>[-−]))?(?<![\w$€£¥₹₩])(?P<cur>{prefix}){HS}?(?P<sign>[-−])?(?P<num>{NUM})(?:{scale.format(g='s')}|{END})(?:{after})?",
             re.IGNORECASE,
         )
         # "15 billion dollars", "ten billion dollars", "35€", "500 crore rupees"
         self.suffixed = re.compile(
-            rf"(?<![\w.,$€£¥₹₩])(?P<num>{NUM}|{words})(?:{scale.format(g='s')}|{END}|(?=\D))(?:{after})",
+            rf"(?:(?<![\w\-−])(?P<lead>[-−]))?(?<![\w.,$€£¥₹₩])(?P<num>{NUM}|{words})(?:{scale.format(g='s')}|{END}|(?=\D))(?:{after})",
             re.IGNORECASE,
         )
         minor = _alternation([k for k, v in lex["minor_units"].items() if not v.get("glued")])
@@ -262,7 +262,7 @@ def _figure(g: _Grammar, text: str, match: re.Match, kind: str) -> MoneyMention 
         value = _clean(number * scale)
     if qualifier != "range":
         qualifier, start = _qualifier(g, text, start, qualifier)
-    if _is_accounting_negative(g, text, start, end):
+    if _is_accounting_negative(g, text, start, end) or _signed(match, kind):
         value, high = -value, None
     per, period = _per_unit(g, text, end)
     return MoneyMention(
@@ -365,6 +365,11 @@ def _qualifier(g: _Grammar, text: str, start: int, qualifier: str) -> tuple[str,
     if qual.group("tilde"):
         return "about", qual.start()
     return qualifier, start
+
+
+def _signed(match: re.Match, kind: str) -> bool:
+    """ "-15€", "$-99.99", "−$5 million": a minus sign glued to the figure or its symbol."""
+    return bool(match.group("lead") or (kind == "prefixed" and match.group("sign")))
 
 
 def _is_accounting_negative(g: _Grammar, text: str, start: int, end: int) -> bool:
