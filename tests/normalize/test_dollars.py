@@ -55,6 +55,10 @@ SYMBOLS = [
     ("kr configured", "A fee of 50 kr was charged.", "NOK", ("NOK", False)),
     ("kr with a named krone", "A fee of 50 kr, against 2 million Danish kroner last year.", None, ("DKK", False)),
     ("a configured dollar leaves ¥ alone", "Sales hit ¥300 billion.", "AUD", ("JPY", False)),
+    ("dinars alone are ambiguous", "A fine of 3 million dinars was paid.", None, ("BHD", True)),
+    ("dinars named once", "It owes 9 million Kuwaiti dinars, and 3 million dinars more.", None, ("KWD", False)),
+    ("pesos configured", "Sales of 40 million pesos.", "MXN", ("MXN", False)),
+    ("riyals with two named", "5 million Saudi riyals, 2 million Qatari riyals and 1 million riyals.", None, ("QAR", True)),
 ]
 
 

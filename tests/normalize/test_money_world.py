@@ -71,6 +71,8 @@ FORMS = [
     ("names", "it raised 2 billion Turkish lira in bonds", "2 billion Turkish lira", 2 * B, None, "TRY", "exact"),
     ("names", "a fine of 3 million Kuwaiti dinars", "3 million Kuwaiti dinars", 3 * M, None, "KWD", "exact"),
     ("names", "sales of 90 million shekels", "90 million shekels", 90 * M, None, "ILS", "exact"),
+    ("names", "a 5 million forint grant", "5 million forint", 5 * M, None, "HUF", "exact"),
+    ("names", "a bill of 30 million Mexican pesos", "30 million Mexican pesos", 30 * M, None, "MXN", "exact"),
     ("names", "a fee of 250元 a night", "250元", D(250), None, "CNY", "exact"),
     # the wrong readings of the issue
     ("wrong", "no more than 9 euros a month", "no more than 9 euros", D(9), None, "EUR", "up_to"),
@@ -148,6 +150,8 @@ NOT_MONEY = [
     "not a cent was paid",
     "the CEO said 5 million people",
     "Section 4c of the act covers it",
+    "he got 5 marks for the essay",
+    "a 3 real-time feeds",
     "temperatures hit 35C and 40c in the south",
 ]
 

@@ -50,6 +50,23 @@ def currency_tables() -> CurrencyTables:
     return CurrencyTables(frozenset(codes), names, symbols, frozenset(_dollar_countries(codes)))
 
 
+def short_names(stoplist: frozenset[str]) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """The last word of each English name and plural ("ringgit", "dinars"): those that name one
+    currency, and those that name several ("dinar": BHD, DZD, IQD, JOD, KWD, ...). Words that are
+    also common English ("mark", "real") are left out."""
+    english = Locale("en")
+    plurals = english._data["currency_names_plural"]
+    codes_of: dict[str, set[str]] = {}
+    for code in sorted(currency_tables().codes):
+        for name in (english.currencies.get(code), *dict(plurals.get(code, {})).values()):
+            if name:
+                codes_of.setdefault(name.split()[-1].lower(), set()).add(code)
+    words = {word: tuple(sorted(codes)) for word, codes in codes_of.items() if word not in stoplist}
+    unique = {word: codes[0] for word, codes in words.items() if len(codes) == 1}
+    several = {word: codes for word, codes in words.items() if len(codes) > 1}
+    return unique, several
+
+
 def _codes_in_use() -> set[str]:
     found: set[str] = set()
     for territory in get_global("territory_currencies"):

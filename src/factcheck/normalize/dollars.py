@@ -3,7 +3,8 @@
 A bare "$" is the home dollar of some eighteen countries. The reading, for the whole article:
 
 1. `--currency CODE` (or `currency = "CODE"` in the config) decides, when CODE is a dollar
-   (for "¥": JPY or CNY; for "kr": SEK, NOK, DKK or ISK).
+   (for "¥": JPY or CNY; for "kr": SEK, NOK, DKK or ISK; for "dinars", "pesos", "riyals" and
+   the other names several currencies share, one of those).
 2. An article that marks US dollars ("US$", "$US", "USD", "US dollars") and exactly one other
    dollar ("A$", "$29.4 billion Canadian") writes its bare "$" for that other dollar.
 3. An article that marks US dollars and no other, under a dateline of a dollar country
@@ -26,7 +27,7 @@ from babel import Locale
 from babel.numbers import get_territory_currencies
 
 from factcheck.normalize.currencies import IN_USE_ON, currency_tables
-from factcheck.normalize.money import MoneyMention, lexicon
+from factcheck.normalize.money import MoneyMention, grammar, lexicon
 
 US = "USD"
 DATELINE = re.compile(r"^\W*(?P<place>[A-Z][A-Z.'\- ]{2,30}?)(?:,[ A-Za-z.]{2,30})?\s*(?:\([^)\n]{1,40}\))?\s*[-—–:(]")
@@ -55,15 +56,15 @@ class ArticleCurrencies:
 def candidates(marker: str) -> frozenset[str]:
     if marker == "$":
         return currency_tables().dollar_countries
-    return frozenset(lexicon()["ambiguous_symbols"].get(marker, ()))
+    return frozenset(grammar().ambiguous.get(marker, ()))
 
 
 def read_article(text: str, mentions: Iterable[MoneyMention], configured: str | None = None) -> ArticleCurrencies:
     mentions = list(mentions)
     named = {m.currency for m in mentions if m.marker is None}
     readings = {"$": _dollar(text, named, configured)}
-    for marker, options in lexicon()["ambiguous_symbols"].items():
-        readings[marker] = _symbol(options, named, configured)
+    for marker, options in grammar().ambiguous.items():
+        readings[marker] = _symbol(list(options), named, configured)
     return ArticleCurrencies(readings)
 
 
@@ -85,8 +86,9 @@ def _dollar(text: str, named: set[str], configured: str | None) -> Reading:
 
 
 def _symbol(options: list[str], named: set[str], configured: str | None) -> Reading:
-    """ "¥" or "kr": the configured one, else the one the article names, else the first, ambiguous
-    when the article names several or none of them and the symbol has no usual English reading."""
+    """ "¥", "kr" or "dinars": the configured one, else the one the article names, else the first,
+    ambiguous when the article names several or none of them and the marker has no usual English
+    reading (only "¥" has one: CLDR's English "¥" is the yen)."""
     if configured in options:
         return Reading(configured)
     said = [code for code in options if code in named]

@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
-from factcheck.normalize.currencies import currency_tables
+from factcheck.normalize.currencies import currency_tables, short_names
 
 HS = r"[ \t\u00a0\u2009\u202f]"  # horizontal space, NBSP and thin spaces included
 GAP = rf"(?:{HS}+|{HS}*\r?\n{HS}*)"  # a run of space with at most one line break
@@ -83,10 +83,12 @@ class _Grammar:
         tables = currency_tables()
         self.lex = lex
         self.codes = tables.codes - set(lex["code_stoplist"])
-        self.ambiguous = {k: tuple(v) for k, v in lex["ambiguous_symbols"].items()}
+        unique_words, shared_words = short_names(frozenset(lex["short_name_stoplist"]) | {_key(k) for k in lex["suffix_currencies"]})
+        # Markers whose currency the article settles: "¥", "kr", and names several currencies share ("dinars").
+        self.ambiguous = {**{k: tuple(v) for k, v in lex["ambiguous_symbols"].items()}, **shared_words}
         bare = lex["bare_dollars"]
-        prefixes = {**tables.symbols, **lex["prefix_currencies"], **{s: "USD" for s in bare["prefix"]}, **{s: v[0] for s, v in self.ambiguous.items()}}
-        suffixes = {**tables.names, **lex["suffix_currencies"], **{s: "USD" for s in bare["suffix"]}, **{s: v[0] for s, v in self.ambiguous.items()}}
+        prefixes = {**tables.symbols, **lex["prefix_currencies"], **{s: "USD" for s in bare["prefix"]}, **{s: v[0] for s, v in lex["ambiguous_symbols"].items()}}
+        suffixes = {**unique_words, **tables.names, **lex["suffix_currencies"], **{s: "USD" for s in bare["suffix"]}, **{s: v[0] for s, v in self.ambiguous.items()}}
         self.markers = {*bare["prefix"], *bare["suffix"], *self.ambiguous}
         self.prefix_currency = {k.lower(): v for k, v in prefixes.items()}
         self.suffix_currency = {_key(k): v for k, v in suffixes.items()}
