@@ -151,6 +151,10 @@ NOT_MONEY = [
     "the CEO said 5 million people",
     "Section 4c of the act covers it",
     "he got 5 marks for the essay",
+    "the two won praise from critics",
+    "a three pound cake",
+    "five pounds of flour",
+    "it weighs 12 pounds of steel",
     "a 3 real-time feeds",
     "temperatures hit 35C and 40c in the south",
 ]

@@ -183,6 +183,7 @@ class _Grammar:
         )
         self.periods_re = re.compile(rf"^(?:{periods})$", re.IGNORECASE)
         self.not_pence = set(lex["glued_pence_not_money"])
+        self.word_unsafe = {w.lower() for w in lex["word_number_unsafe_names"]}
         self.glued_minor_after = {w.lower() for w in lex["glued_minor_after_words"]}
         # A count in the sentence ("40 million subscribers"): a bare "2 million" beside it is one too.
         self.count = re.compile(rf"(?<![\w.,]){NUM}{HS}+(?:million|billion|trillion|crore|lakh|mn|bn){HS}+(?!(?:{followers}){END})[a-z]", re.IGNORECASE)
@@ -205,6 +206,10 @@ def _number(g: _Grammar, raw: str) -> tuple[Decimal, Decimal]:
     value = Decimal(digits)
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     return value, Decimal(5) * Decimal(10) ** (-decimals - 1)
+
+
+def _scale_free(match: re.Match) -> bool:
+    return not (match.group("sw") or match.group("sa"))
 
 
 def _is_word(raw: str) -> bool:
@@ -248,6 +253,10 @@ def _figure(g: _Grammar, text: str, match: re.Match, kind: str) -> MoneyMention 
     raw = match.group("num")
     if _is_word(raw) and (match.group("sa") or not text[match.end("num") : match.end("num") + 1].isspace()):
         return None  # "at dollar parity" is not "a" + "t"(rillion), nor "AMZN" "a" + "MZN"
+    if _is_word(raw) and not (match.group("sw") or match.group("sa")) and _key(match.group("scur") or "") in g.word_unsafe:
+        return None  # "the two won praise", "a three pound cake": a verb and a weight, not money
+    if _key(match.group("scur") or "") in ("pound", "pounds") and _scale_free(match) and re.match(rf"{HS}+of{END}", text[match.end() :]):
+        return None  # "5 pounds of flour" is a weight
     currency, marker = _currency(g, match.group("cur") if kind == "prefixed" else None, match.group("scur"), match.group("nat"))
     if currency is None:
         return None
