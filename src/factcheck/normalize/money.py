@@ -12,6 +12,7 @@ A mention needs a currency marker (a symbol, code or name) or a money magnitude 
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -457,6 +458,7 @@ def _bare_figures(g: _Grammar, text: str, found: list[MoneyMention]) -> list[Mon
     hedge or an "additional" introduces them ("an additional 5 million if", "more than half a
     trillion."); "covering 12 million" or "up 2 million" beside a count of subscribers are not."""
     extra = []
+    found = _Sorted(found)
     for match in g.bare_figure.finditer(text):
         if _is_word(match.group("num")) and _key(match.group("num")) in ("a", "an"):
             continue
@@ -491,23 +493,40 @@ def _introduced(g: _Grammar, text: str, start: int) -> bool:
     return bool(found) and any(found.group(name) for name in ("q", "h", "f", "f2"))
 
 
-def _sentence_counts(g: _Grammar, text: str, position: int, found: list[MoneyMention]) -> bool:
+def _sentence_counts(g: _Grammar, text: str, position: int, found: _Sorted) -> bool:
     start, end = _sentence_bounds(text, position, position)
-    counts = (m for m in g.count.finditer(text, start, end) if not any(f.start <= m.start() < f.end for f in found))
+    inside = found.within(start - SENTENCE_REACH, end)
+    counts = (m for m in g.count.finditer(text, start, end) if not any(f.start <= m.start() < f.end for f in inside))
     return next(counts, None) is not None
 
 
+SENTENCE_REACH = 400  # characters looked at either side: bounded work on a hostile one-line text
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
-    sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    low, high = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    sentence_start = max(text.rfind(". ", low, start), text.rfind("\n", low, start), low)
+    sentence_end = min((i for i in (text.find(". ", end, high), text.find("\n", end, high)) if i >= 0), default=high)
     return sentence_start, sentence_end
 
 
-def _nearest_money(text: str, found: list[MoneyMention], start: int, end: int) -> MoneyMention | None:
+class _Sorted:
+    """Mentions sorted by start, with their starts for bisection."""
+
+    def __init__(self, found: list[MoneyMention]):
+        self.found = sorted(found, key=lambda m: m.start)
+        self.starts = [m.start for m in self.found]
+
+    def within(self, start: int, end: int) -> list[MoneyMention]:
+        """The mentions that begin in [start, end)."""
+        return self.found[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+
+def _nearest_money(text: str, found: _Sorted, start: int, end: int) -> MoneyMention | None:
     """The closest figure with a currency in the same sentence ("... to around 52 million." after a
     sentence of rupees is a count of subscribers, so the sentence before does not count)."""
     sentence_start, sentence_end = _sentence_bounds(text, start, end)
-    near = [m for m in found if m.value is not None and sentence_start <= m.start and m.end <= sentence_end and not (m.end > start and m.start < end)]
+    near = [m for m in found.within(sentence_start, sentence_end) if m.value is not None and m.end <= sentence_end and not (m.end > start and m.start < end)]
     return min(near, key=lambda m: min(abs(m.start - end), abs(start - m.end)), default=None)
 
 
