@@ -58,7 +58,7 @@ def test_json_output_matches_design(tmp_path):
     claims = data["files"][0]["claims"]
     nvidia = next(c for c in claims if c["text"] == "Up to $10 Billion")
     assert (nvidia["line"], nvidia["column"], nvidia["end_line"], nvidia["end_column"]) == (14, 21, 14, 38)
-    assert nvidia["amount"] == {"value": 10000000000, "high": None, "currency": "USD", "qualifier": "up_to", "per": None, "period": None}
+    assert nvidia["amount"] == {"value": 10000000000, "high": None, "currency": "USD", "qualifier": "up_to", "per": None, "period": None, "currency_ambiguous": False}
     assert (nvidia["subject"], nvidia["relation"], nvidia["object"]) == ("nvidia", "invests_in", "anthropic")
     assert data["summary"]["files"] == 1
 

@@ -41,9 +41,10 @@ def cap_claims(claims: list, limit: int | None = None) -> tuple[list, tuple[str,
 
 
 class Checker:
-    def __init__(self, registry: Registry | None, model: str | None = None, settings: RuleSettings = RuleSettings(), thorough: bool = False):
+    def __init__(self, registry: Registry | None, model: str | None = None, settings: RuleSettings = RuleSettings(), thorough: bool = False, currency: str | None = None):
         self.registry = registry
         self.settings = settings
+        self.currency = currency  # what a bare "$" means when the article does not say (normalize.dollars)
         self._model = model
         self.pipeline = Pipeline(registry or Registry(), model=model, thorough=thorough)
         self.resolver = Resolver(registry) if registry is not None else None  # built once: alias table, fuzzy cache
@@ -80,7 +81,7 @@ class Checker:
     def _check_batch(self, documents: list[Document], on_file: OnFile | None = None) -> list[FileReport]:
         reports = []
         for analysis in self.pipeline.analyze_many(documents):
-            claims, notes = cap_claims(extract_claims(analysis))
+            claims, notes = cap_claims(extract_claims(analysis, currency=self.currency))
             if self.registry is not None:
                 claims = resolve_claims(claims, self.registry, self.resolver)
             findings, support = check_claims(analysis.document, claims, self.registry, self.settings)
@@ -101,7 +102,7 @@ class Checker:
         global _worker
         forking = sys.platform == "linux"
         context = multiprocessing.get_context("fork" if forking else "spawn")
-        setup = {"initializer": quiet_worker} if forking else {"initializer": _start_worker, "initargs": (self.registry, self._model, self.settings)}
+        setup = {"initializer": quiet_worker} if forking else {"initializer": _start_worker, "initargs": (self.registry, self._model, self.settings, self.currency)}
         _worker = self if forking else None
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, **setup)
         try:
@@ -123,10 +124,10 @@ class Checker:
 _worker: Checker | None = None  # the Checker of a worker process: inherited (fork) or built by _start_worker (spawn)
 
 
-def _start_worker(registry: Registry | None, model: str | None, settings: RuleSettings) -> None:
+def _start_worker(registry: Registry | None, model: str | None, settings: RuleSettings, currency: str | None = None) -> None:
     global _worker
     quiet_worker()
-    _worker = Checker(registry, model=model, settings=settings)
+    _worker = Checker(registry, model=model, settings=settings, currency=currency)
 
 
 def _check_chunk(documents: list[Document]) -> list[FileReport]:

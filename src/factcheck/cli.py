@@ -179,6 +179,7 @@ SelectOpt = Annotated[list[str] | None, typer.Option("--select", help="Run only 
 IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules (codes or names, comma-separated).")]
 ConfigOpt = Annotated[str | None, typer.Option("--config", help="Config file (pyproject.toml with a tool.factcheck table, or .factcheck.toml). Default: the nearest one above the first article.")]
 NoConfigOpt = Annotated[bool, typer.Option("--no-config", help="Ignore every config file.")]
+CurrencyOpt = Annotated[str | None, typer.Option("--currency", help='What a bare "$" (and "¥", "kr") means when the article does not say: an ISO 4217 code such as AUD.')]
 StdinFormatOpt = Annotated[InputFormat, typer.Option("--stdin-format", help="How to read - (stdin).")]
 
 
@@ -195,12 +196,12 @@ def _configured(paths, config, no_config, sources, model, select, ignore, max_by
     return cfg, targets, settings, registry, model or cfg.model, max_bytes
 
 
-def _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1):
+def _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1, currency: str | None = None):
     from factcheck.api import Checker
     from factcheck.progress import progress_bar
     from factcheck.read import expand_paths
 
-    checker = Checker(registry, model=model, settings=settings)
+    checker = Checker(registry, model=model, settings=settings, currency=currency)
     files = expand_paths(targets)  # directories and globs walked once: check_paths gets the files
     with progress_bar(len(files)) as on_file:
         return checker.check_paths(files, max_bytes=max_bytes, stdin_format=stdin_format.value, on_file=on_file, jobs=jobs)
@@ -223,6 +224,7 @@ def check(
     no_config: NoConfigOpt = False,
     stdin_format: StdinFormatOpt = InputFormat.text,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Check articles in N worker processes (same output, same order).")] = 1,
+    currency: CurrencyOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Check articles: report every inconsistency and registry disagreement, with evidence and a fix."""
@@ -236,7 +238,9 @@ def check(
             from factcheck.baseline import filter_report, load_baseline
 
             accepted = load_baseline(baseline)
-        report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs)
+        from factcheck.config import currency_code
+
+        report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs, currency_code(currency) or cfg.currency)
         from factcheck.report.escape import visible
 
         for file in report.files:  # e.g. the claim cap: said on stderr, the report stays clean
@@ -298,6 +302,7 @@ def claims(
     paths: Annotated[list[str], typer.Argument(help="Articles, directories, or - for stdin.")],
     sources: SourcesOpt = None,
     model: ModelOpt = None,
+    currency: CurrencyOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """List the claims extracted from articles, as a table."""
@@ -309,7 +314,9 @@ def claims(
         from factcheck.normalize.money import format_amount
         from factcheck.read import LineIndex
 
-        report = Checker(_load_sources(sources), model=model).check_paths(paths)
+        from factcheck.config import currency_code
+
+        report = Checker(_load_sources(sources), model=model, currency=currency_code(currency)).check_paths(paths)
         console = Console() if sys.stdout.isatty() else Console(width=200)  # pipes and files get whole rows
         for file in report.files:
             index = LineIndex(file.document.text)
@@ -320,6 +327,7 @@ def claims(
                 line, col = index.position(claim.span.start)
                 amount = claim.amount
                 shown = format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else ""
+                shown += " (currency open)" if amount and amount.currency_ambiguous else ""
                 table.add_row(
                     claim.id,
                     f"{line}:{col}",

@@ -14,6 +14,7 @@ select = ["FC101", "hedge-drift"]  # codes or names; absent: every rule
 ignore = ["FC202"]
 max-bytes = 1000000
 baseline = "factcheck-baseline.json"
+currency = "AUD"             # what a bare "$" ("¥", "kr") means when the article does not say
 
 [tool.factcheck.severity]
 FC202 = "warning"
@@ -52,6 +53,14 @@ class ConfigFile(BaseModel):
     severity: dict[str, SeverityName] = Field(default_factory=dict)
     max_bytes: StrictInt | None = Field(None, alias="max-bytes", ge=1, le=HARD_LIMIT)  # 1e23 is not a size
     baseline: str | None = Field(None, description="Baseline file, relative to the config file.")
+    currency: str | None = Field(None, description='ISO 4217 code a bare "$" (and "¥", "kr") means when the article does not say.')
+
+    @field_validator("currency")
+    @classmethod
+    def _iso_code(cls, value):
+        if value is not None and not _is_currency(value):
+            raise ValueError(f"{value!r} is not an ISO 4217 currency code in use (such as USD, AUD, CAD)")
+        return value
 
     @field_validator("select", "ignore", mode="before")
     @classmethod
@@ -75,6 +84,22 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     max_bytes: int | None = None
     baseline: str | None = None
+    currency: str | None = None
+
+
+def _is_currency(code: str) -> bool:
+    from factcheck.normalize.currencies import currency_tables
+
+    return code in currency_tables().codes
+
+
+def currency_code(value: str | None) -> str | None:
+    """`--currency`: an ISO 4217 code in use, upper-cased; anything else is a usage error."""
+    if value is None:
+        return None
+    if not _is_currency(value.upper()):
+        raise ConfigError(f"--currency {value!r}: not an ISO 4217 currency code in use (such as USD, AUD, CAD)")
+    return value.upper()
 
 
 def find_config(start: Path) -> Path | None:
@@ -114,6 +139,7 @@ def load_config(path: Path) -> Config:
         severity=dict(parsed.severity),
         max_bytes=parsed.max_bytes,
         baseline=str(base / parsed.baseline) if parsed.baseline else None,
+        currency=parsed.currency,
     )
 
 

@@ -117,6 +117,14 @@ class Amount(Frozen):
     per: str | None = None
     period: Period | None = None
     precision: JsonDecimal = Decimal(0)
+    # True when the text leaves the currency open (a bare "$" in an article that also names
+    # another dollar; "kr"): `currency` is then only the likeliest reading, and no rule compares
+    # the amount with one it could be wrong about (see normalize.dollars).
+    currency_ambiguous: bool = False
+
+    def same_currency(self, other: "Amount") -> bool:
+        """Comparable currencies: the same code, and both stated or both left open."""
+        return self.currency == other.currency and self.currency_ambiguous == getattr(other, "currency_ambiguous", False)
 
 
 class ClaimContext(Frozen):

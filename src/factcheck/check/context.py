@@ -167,7 +167,7 @@ class CheckContext:
 
     def same_fact(self, a: Claim, b: Claim) -> bool:
         """Two mentions of one fact: equal value (within rounding), same currency, compatible parties."""
-        if a.amount.currency != b.amount.currency or not relations_compatible(a.relation, b.relation):
+        if not a.amount.same_currency(b.amount) or not relations_compatible(a.relation, b.relation):
             return False
         if not overlaps(self.point(a), self.point(b)):
             return False
@@ -190,7 +190,7 @@ class CheckContext:
         pool = [
             p
             for p in parts
-            if p.amount.currency == total.amount.currency
+            if p.amount.same_currency(total.amount)
             and (any_relation or relations_compatible(total.relation, p.relation))
             and p.amount.value < total.amount.value + total.amount.precision
         ]

@@ -31,7 +31,7 @@ def claim_out(claim: Claim, index: LineIndex, support: tuple[str, ...]) -> Claim
     amount = None
     if claim.amount is not None:
         a = claim.amount
-        amount = AmountOut(value=a.value, high=a.high, currency=a.currency, qualifier=a.qualifier, per=a.per, period=a.period)
+        amount = AmountOut(value=a.value, high=a.high, currency=a.currency, qualifier=a.qualifier, per=a.per, period=a.period, currency_ambiguous=a.currency_ambiguous)
     return ClaimOut(
         id=claim.id,
         kind=claim.kind,

@@ -24,6 +24,7 @@ class AmountOut(_Out):
     qualifier: Qualifier
     per: str | None = None
     period: Period | None = None
+    currency_ambiguous: bool = False  # the text leaves the currency open: `currency` is only the likeliest reading
 
 
 class TimeOut(_Out):

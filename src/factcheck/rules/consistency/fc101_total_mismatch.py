@@ -45,7 +45,7 @@ class TotalMismatch(Rule):
 
     def _check_total(self, ctx: CheckContext, total: Claim) -> Hit | None:
         deal = ctx.involved(total)
-        related = [c for c in ctx.components if c.id != total.id and c.amount.currency == total.amount.currency]
+        related = [c for c in ctx.components if c.id != total.id and c.amount.same_currency(total.amount)]
         if deal:
             related = [c for c in related if ctx.involved(c) & deal]
         # A restatement of one component's figure is not a sum (hedges are FC103's); another
