@@ -37,6 +37,7 @@ def summary_line(totals: ArchiveTotals, output_dir: str) -> str:
     return (
         f"{totals.files} articles in {totals.partitions} partitions{resumed} checked into {output_dir}/, "
         f"{totals.claims} claims: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info"
+        + (f" in {totals.seconds:.1f} s (workers ready in {totals.start_up_seconds:.1f} s)" if totals.skipped < totals.partitions else "")
     )
 
 
