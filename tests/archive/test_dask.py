@@ -121,3 +121,10 @@ def test_a_killed_run_resumes_without_redoing_finished_partitions(tmp_path):
     assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.jsonl") if p.name in finished} == finished  # not redone
     assert len(list(out.glob("*.jsonl"))) == 12
     assert partitions_text(out) == factcheck("--format", "jsonl", archive).stdout
+
+
+@pytest.mark.parametrize("name", ["article.txt", "notes.md"])
+def test_archive_refuses_what_is_not_an_archive(tmp_path, name):
+    (tmp_path / name).write_text("Acme will invest $5 billion in Cirrus.", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "factcheck", "archive", str(tmp_path / name), "--output-dir", str(tmp_path / "out"), "--sources", REGISTRY], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "not an archive" in run.stderr and "Traceback" not in run.stderr
