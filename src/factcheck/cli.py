@@ -281,7 +281,7 @@ def archive(
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings (errors still exit 2).")] = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Check whole archives on Dask (pip install 'factcheck[archive]'): partitions written as they finish, resumable."""
+    """Check whole archives on Dask (needs the archive extra): partitions written as they finish, resumable."""
     with _failures(debug):
         from factcheck.archive.command import archive_command
         from factcheck.archive.inputs import ArchiveFields

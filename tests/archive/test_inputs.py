@@ -110,3 +110,15 @@ def test_parquet_rows_are_documents_one_row_group_at_a_time(tmp_path):
     assert [d.path for p in partitions for d in p.documents(ArchiveFields(), 10_000)] == ["p1", "p2", "p3"]
     with pytest.raises(InputError, match="no column 'body'"):
         list(iter_documents([str(path)], fields=ArchiveFields(text="body")))
+
+
+@pytest.mark.parametrize(
+    "date, codes",
+    [("2031-06-01", ["FC106"]), ("2031-06-01T08:00:00+02:00", ["FC106"]), (None, [])],
+)
+def test_an_archive_date_feeds_the_rules_that_need_one(checker, tmp_path, date, codes):
+    record = {"id": "n", "text": "Acme invested $5 billion in Cirrus last year."}
+    if date:
+        record["date"] = date
+    (report,) = checker.check_documents(read_jsonl(write_jsonl(tmp_path / "d.jsonl", [record]))).files
+    assert [f.code for f in report.findings if f.code != "FC202"] == codes

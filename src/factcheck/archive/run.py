@@ -162,6 +162,8 @@ def _claim_directory(directory: Path, manifest: Manifest) -> None:
             raise ConfigError(f"{path} is not a factcheck archive manifest; choose another --output-dir") from None
         if previous != manifest:
             raise ConfigError(f"{directory} holds a run with other archives or settings; choose another --output-dir or delete it")
+        for leftover in [*directory.glob(".*.tmp"), *(directory / DONE_DIR).glob(".*.tmp")]:
+            leftover.unlink(missing_ok=True)  # a write the killed run did not finish
         return
     try:
         (directory / DONE_DIR).mkdir(parents=True, exist_ok=True)
