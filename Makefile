@@ -67,7 +67,7 @@ bench-archive: $(ARCHIVE_STAMP)
 
 # Install the archive extra and check the bundled sample archive on a local Dask cluster.
 archive-sample: $(ARCHIVE_STAMP)
-	$(BIN)/factcheck archive samples/archive.jsonl --workers 2 --output-dir archive-out --exit-zero
+	$(BIN)/factcheck archive samples/archive.jsonl --workers 2 --partition-size 2 --output-dir archive-out --exit-zero
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -201,7 +201,7 @@ class _client:
         if self.scheduler:
             self.client = d.Client(self.scheduler)
         else:
-            self.cluster = d.LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=self.processes, dashboard_address=None, silence_logs=logging.ERROR)
+            self.cluster = d.LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=self.processes, dashboard_address=None, silence_logs=logging.CRITICAL)  # a worker still heartbeating while the cluster closes logs a traceback
             self.client = d.Client(self.cluster)
         return self.client
 
