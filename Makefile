@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test browser bench bench-extraction bench-speed bench-mutations bench-inputs bench-archive archive-sample fuzz corpus-check clean
+.PHONY: run test browser bench bench-extraction bench-speed bench-mutations bench-inputs bench-hostile bench-archive archive-sample fuzz corpus-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,10 @@ bench-archive: $(ARCHIVE_STAMP)
 # Install the archive extra and check the bundled sample archive on a local Dask cluster.
 archive-sample: $(ARCHIVE_STAMP)
 	$(BIN)/factcheck archive samples/archive.jsonl --workers 2 --partition-size 2 --output-dir archive-out --exit-zero
+
+# Hostile HTML/Markdown shapes at n, 2n, 4n: each doubling should about double the time.
+bench-hostile: $(STAMP)
+	$(BIN)/python bench/hostile.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

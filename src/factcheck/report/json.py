@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from factcheck.models import Claim, FileReport, Finding, Report, Span
 from factcheck.read import LineIndex
+from factcheck.report.escape import json_escaped
+from factcheck.report.locations import relative_path
 from factcheck.report.schema import (
     AmountOut,
     ClaimOut,
@@ -62,7 +64,7 @@ def file_out(file: FileReport) -> FileOut:
     """One article as an entry of `files`: also one line of `--format jsonl`."""
     index = LineIndex(file.document.text)
     return FileOut(
-        path=file.document.path,
+        path=relative_path(file.document.path),  # as SARIF: `./a.txt` and `a.txt` are one path
         claims=[claim_out(c, index, file.support.get(c.id, ())) for c in file.claims],
         findings=[finding_out(f, index) for f in file.findings],
     )
@@ -82,12 +84,12 @@ def to_json_model(report: Report) -> JsonReport:
 
 
 def format_json(report: Report) -> str:
-    return to_json_model(report).model_dump_json(indent=2) + "\n"
+    return json_escaped(to_json_model(report).model_dump_json(indent=2)) + "\n"
 
 
 def format_jsonl_line(file: FileReport) -> str:
     """`--format jsonl`: one article, one line, the fields of its entry in `--format json`'s `files`."""
-    return file_out(file).model_dump_json() + "\n"
+    return json_escaped(file_out(file).model_dump_json()) + "\n"
 
 
 def format_jsonl(report: Report) -> str:

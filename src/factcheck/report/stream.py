@@ -1,7 +1,8 @@
 """Reports written as each article is checked, so a batch of any size runs in flat memory.
 
-`--format jsonl` (one line per article), `json`, `text` and `github` stream: each article's part
-is written as soon as it is checked and then dropped; only running totals are kept (the text
+`--format jsonl` (one line per article), `json`, `text` and `github` stream to stdout: each
+article's part is written as soon as it is checked and then dropped (an `--output` file is
+written whole, atomically); only running totals are kept (the text
 summary, the JSON `summary`, the exit code). Their output is byte for byte what the formatter
 gives on the whole Report. SARIF, GitLab and HTML are one document built around all the
 findings (rule tables, one page), so their reports are collected first.
@@ -9,18 +10,14 @@ findings (rule tables, one page), so their reports are collected first.
 
 from __future__ import annotations
 
+import io
 import itertools
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TextIO
 
 from factcheck import __version__
-from factcheck.errors import InputError
 from factcheck.models import SCHEMA_VERSION, FileReport, Report, Severity
 
 STREAMED = ("jsonl", "json", "text", "github")
@@ -43,38 +40,45 @@ class Totals:
             self.worst = max(self.worst, finding.severity.rank)
 
 
-def write_report(reports: Iterable[FileReport], fmt: str, output: str | None, color: bool = False) -> Totals:
-    """Write the report of `reports` in `fmt` to `output` (atomically) or stdout; streamed where the format allows."""
+def write_report(reports: Iterable[FileReport], fmt: str, output: str | None, color: bool = False, inputs: Iterable[str] = ()) -> Totals:
+    """Write the report of `reports` in `fmt` to stdout, streamed where the format allows, or to
+    `output` (whole, through `write_atomic`: atomic, and never over one of the `inputs`)."""
     totals = Totals()
     counted = _counting(reports, totals)
     if fmt not in STREAMED:
         from factcheck.report import FORMATTERS
 
-        text = FORMATTERS[fmt](Report(files=tuple(counted)))
-        with open_output(output) as stream:
-            stream.write(text)
+        _emit(FORMATTERS[fmt](Report(files=tuple(counted))), output, inputs)
         return totals
     parts = _PARTS[fmt](color)
     first = next(counted, None)  # a failure on the first article (no model, a bad file) writes nothing
-    with open_output(output) as stream:
-        try:
-            stream.write(parts.head())
-            for file in itertools.chain([first] if first is not None else [], counted):
-                stream.write(parts.file(file))
-                stream.flush()  # a reader (a pipe, `tail -f`) sees each article as it is done
-            stream.write(parts.tail(totals))
-        except BrokenPipeError:
-            if output is not None:
-                raise
-            _quiet_stdout()  # `factcheck ... | head`: the reader wanted no more
+    files = itertools.chain([first] if first is not None else [], counted)
+    if output is not None:
+        buffer = io.StringIO()
+        buffer.write(parts.head())
+        for file in files:
+            buffer.write(parts.file(file))
+        buffer.write(parts.tail(totals))
+        _emit(buffer.getvalue(), output, inputs)
+        return totals
+    try:
+        sys.stdout.write(parts.head())
+        for file in files:
+            sys.stdout.write(parts.file(file))
+            sys.stdout.flush()  # a reader (a pipe, `tail -f`) sees each article as it is done
+        sys.stdout.write(parts.tail(totals))
+    except BrokenPipeError:
+        _quiet_stdout()  # `factcheck ... | head`: the reader wanted no more
     return totals
 
 
-def _quiet_stdout() -> None:
-    """Point stdout at /dev/null, so the flush at exit does not fail on the closed pipe again."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    os.close(devnull)
+def _emit(text: str, output: str | None, inputs: Iterable[str]) -> None:
+    from factcheck.report.write import write_atomic, write_stdout
+
+    if output is None:
+        write_stdout(text)
+    else:
+        write_atomic(output, text, inputs=inputs)
 
 
 def _counting(reports: Iterable[FileReport], totals: Totals) -> Iterator[FileReport]:
@@ -114,12 +118,13 @@ def _github(color: bool) -> _Parts:
 
 def _json(color: bool) -> _Parts:
     """`format_json`'s document cut around its `files` list: the list's entries are written one by one."""
+    from factcheck.report.escape import json_escaped
     from factcheck.report.json import file_out
 
     seen = [0]
 
     def file(report: FileReport) -> str:
-        entry = file_out(report).model_dump_json(indent=2).replace("\n", "\n    ")
+        entry = json_escaped(file_out(report).model_dump_json(indent=2)).replace("\n", "\n    ")
         seen[0] += 1
         return ("\n    " if seen[0] == 1 else ",\n    ") + entry
 
@@ -139,35 +144,3 @@ def _json_skeleton(totals: Totals) -> str:
 
 
 _PARTS: dict[str, Callable[[bool], _Parts]] = {"jsonl": _jsonl, "text": _text, "github": _github, "json": _json}
-
-
-@contextmanager
-def open_output(output: str | None) -> Iterator[TextIO]:
-    """stdout, or FILE written atomically: a temporary file beside it, renamed when complete."""
-    if output is None:
-        yield sys.stdout
-        return
-    target = Path(output)
-    directory = target.parent if str(target.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise InputError(f"cannot write: {exc.strerror}", path=output) from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, _mode_for(target))
-        os.replace(temporary, target)
-    except BaseException as exc:  # the old file stays as it was; no temporary file is left behind
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise InputError(f"cannot write: {exc.strerror or exc}", path=output) from None
-        raise
-
-
-def _mode_for(target: Path) -> int:
-    from factcheck.report.write import _mode_for as mode_for  # one rule for a report's permissions
-
-    return mode_for(target)
