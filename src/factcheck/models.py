@@ -86,6 +86,7 @@ class Document(Frozen):
     path: str
     text: str
     format: Literal["text", "markdown", "html"] = "text"
+    url: str | None = None  # where an archive says the article was published
     # The text with markup blanked to spaces (same length, so every offset into it is an
     # offset into `text`); None when all of the text is prose. See factcheck.prose.
     prose: str | None = None
