@@ -17,7 +17,7 @@ from factcheck.extract.entities import EntityContext, Mention, doc_mentions
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame
-from factcheck.models import Amount, Claim, Qualifier
+from factcheck.models import Amount, Claim, MoneyClaim, Qualifier
 from factcheck.models import Span as TextSpan
 from factcheck.nlp.extensions import MONEY_SPANS
 from factcheck.nlp.pipeline import Analysis, Segment
@@ -83,7 +83,7 @@ def _topic(context: EntityContext) -> Mention | None:
     return next(m for m in context.mentions if (m.entity_id or m.text) == key)
 
 
-def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None) -> list[Claim]:
+def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None) -> list[MoneyClaim]:
     doc = segment.doc
     spans = list(doc.spans[MONEY_SPANS]) if MONEY_SPANS in doc.spans else []
     texts = SentenceTexts(doc)
@@ -115,9 +115,8 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
             )
         subjects = tuple(m.text for m in frame.subjects)
         claims.append(
-            Claim(
+            MoneyClaim(
                 id="c0",
-                kind="money",
                 span=TextSpan(start=segment.start + mention.start, end=segment.start + mention.end),
                 text=mention.text,
                 sentence=quoted.strip(),
