@@ -380,7 +380,7 @@ def claims(
                 table.add_column(column)
             for claim in file.claims:
                 line, col = index.position(claim.span.start)
-                amount = claim.amount
+                amount = claim.amount if claim.kind == "money" else None
                 shown = format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else ""
                 shown += " (currency open)" if amount and amount.currency_ambiguous else ""
                 table.add_row(
@@ -388,9 +388,9 @@ def claims(
                     f"{line}:{col}",
                     claim.text,
                     shown,
-                    claim.subject or "",
-                    claim.relation or "",
-                    claim.object or "",
+                    getattr(claim, "subject", None) or "",
+                    getattr(claim, "relation", None) or "",
+                    getattr(claim, "object", None) or "",
                     ", ".join(file.support.get(claim.id, ())),
                 )
             console.print(table)

@@ -17,7 +17,7 @@ from factcheck.extract.entities import EntityContext, Mention, doc_mentions
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame
-from factcheck.models import Amount, Claim, Qualifier
+from factcheck.models import Amount, Claim, MoneyClaim, Qualifier
 from factcheck.models import Span as TextSpan
 from factcheck.nlp.extensions import MONEY_SPANS
 from factcheck.nlp.pipeline import Analysis, Segment
@@ -90,7 +90,7 @@ def _all_mentions(analysis: Analysis) -> list[MoneyMention]:
     return [span._.fc_money for seg in analysis.segments for span in seg.doc.spans.get(MONEY_SPANS, [])]
 
 
-def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None, currencies: ArticleCurrencies) -> list[Claim]:
+def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None, currencies: ArticleCurrencies) -> list[MoneyClaim]:
     doc = segment.doc
     spans = list(doc.spans[MONEY_SPANS]) if MONEY_SPANS in doc.spans else []
     texts = SentenceTexts(doc)
@@ -124,9 +124,8 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
             )
         subjects = tuple(m.text for m in frame.subjects)
         claims.append(
-            Claim(
+            MoneyClaim(
                 id="c0",
-                kind="money",
                 span=TextSpan(start=segment.start + mention.start, end=segment.start + mention.end),
                 text=mention.text,
                 sentence=quoted.strip(),

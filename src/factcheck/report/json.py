@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.models import Claim, FileReport, Finding, Report, Span
+from factcheck.models import Claim, FileReport, Finding, PercentClaim, QuantityClaim, Report, Span
 from factcheck.read import LineIndex
 from factcheck.report.escape import json_escaped
 from factcheck.report.locations import relative_path
@@ -14,6 +14,8 @@ from factcheck.report.schema import (
     FindingOut,
     FixOut,
     JsonReport,
+    PercentClaimOut,
+    QuantityClaimOut,
     SeverityCounts,
     Summary,
     Tool,
@@ -26,9 +28,11 @@ def positions(index: LineIndex, span: Span) -> dict[str, int]:
     return {"line": line, "column": column, "end_line": end_line, "end_column": end_column}
 
 
-def claim_out(claim: Claim, index: LineIndex, support: tuple[str, ...]) -> ClaimOut:
+def claim_out(claim: Claim, index: LineIndex, support: tuple[str, ...]) -> ClaimOut | PercentClaimOut | QuantityClaimOut:
+    if claim.kind in ("percent", "quantity"):
+        return _figure_out(claim, index)
     amount = None
-    if claim.amount is not None:
+    if claim.kind == "money" and claim.amount is not None:
         a = claim.amount
         amount = AmountOut(value=a.value, high=a.high, currency=a.currency, qualifier=a.qualifier, per=a.per, period=a.period, currency_ambiguous=a.currency_ambiguous)
     return ClaimOut(
@@ -45,6 +49,13 @@ def claim_out(claim: Claim, index: LineIndex, support: tuple[str, ...]) -> Claim
         parties=list(claim.parties),
         supported_by=list(support),
     )
+
+
+def _figure_out(claim: PercentClaim | QuantityClaim, index: LineIndex) -> PercentClaimOut | QuantityClaimOut:
+    """A percent or quantity claim: its own fields, as the model has them (precision is internal)."""
+    fields = claim.model_dump(exclude={"id", "kind", "span", "sentence_span", "paragraph", "precision", "text", "sentence"})
+    out = PercentClaimOut if claim.kind == "percent" else QuantityClaimOut
+    return out(id=claim.id, kind=claim.kind, **positions(index, claim.span), text=claim.text, sentence=claim.sentence, **fields)
 
 
 def finding_out(finding: Finding, index: LineIndex) -> FindingOut:
