@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test browser bench bench-extraction bench-speed bench-mutations bench-inputs bench-hostile fuzz corpus-check clean
+.PHONY: run test browser bench bench-extraction bench-speed bench-mutations bench-inputs bench-hostile bench-archive archive-sample fuzz corpus-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,11 +15,17 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[model,test,bench]'
 	touch $(STAMP)
 
+# The archive extra (Dask, pyarrow): `make test` installs it so the archive tests run.
+ARCHIVE_STAMP := $(VENV)/.archive-installed
+$(ARCHIVE_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[model,test,bench,archive]'
+	touch $(ARCHIVE_STAMP)
+
 # A demonstration, not a gate: show the report and exit 0 even with findings.
 run: $(STAMP)
 	$(BIN)/factcheck --sources sources --exit-zero claims/
 
-test: $(STAMP) browser
+test: $(STAMP) $(ARCHIVE_STAMP) browser
 	$(BIN)/python -m pytest
 
 # The HTML report's browser test drives Debian's chromium (playwright comes with the test
@@ -54,6 +60,14 @@ bench-mutations: $(STAMP)
 # Markdown and HTML renderings of the dev corpus: same claims at the same source lines?
 bench-inputs: $(STAMP)
 	$(BIN)/python -W ignore bench/inputs.py
+
+# Throughput of 1 process, --jobs 2 and Dask, flat memory, projected core-hours (issue 18).
+bench-archive: $(ARCHIVE_STAMP)
+	$(BIN)/python bench/archive.py
+
+# Install the archive extra and check the bundled sample archive on a local Dask cluster.
+archive-sample: $(ARCHIVE_STAMP)
+	$(BIN)/factcheck archive samples/archive.jsonl --workers 2 --partition-size 2 --output-dir archive-out --exit-zero
 
 # Hostile HTML/Markdown shapes at n, 2n, 4n: each doubling should about double the time.
 bench-hostile: $(STAMP)

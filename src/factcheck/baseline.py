@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -117,3 +118,11 @@ def filter_report(report: Report, baseline: Baseline, baseline_file: str | Path)
         hidden += len(file.findings) - len(findings)
         files.append(file.model_copy(update={"findings": findings}))
     return report.model_copy(update={"files": tuple(files)}), hidden
+
+
+def filter_stream(files: Iterable[FileReport], baseline: Baseline, baseline_file: str | Path, hidden: list[int]) -> Iterator[FileReport]:
+    """`filter_report` article by article, for streamed reports; `hidden` counts what it left out."""
+    for file in files:
+        report, count = filter_report(Report(files=(file,)), baseline, baseline_file)
+        hidden[0] += count
+        yield report.files[0]

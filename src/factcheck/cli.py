@@ -51,6 +51,7 @@ app.add_typer(sources_app, name="sources")
 class Format(str, Enum):
     text = "text"
     json = "json"
+    jsonl = "jsonl"
     sarif = "sarif"
     gitlab = "gitlab"
     github = "github"
@@ -197,14 +198,42 @@ def _configured(paths, config, no_config, sources, model, select, ignore, max_by
 
 
 def _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1, currency: str | None = None):
+    from factcheck.models import Report
+
+    return Report(files=tuple(_checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, currency=currency)))
+
+
+def _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1, fields=None, currency: str | None = None):
+    """Each article's report as it is checked (files and archives alike), under a progress bar."""
     from factcheck.api import Checker
+    from factcheck.archive.inputs import ArchiveFields, count_articles
     from factcheck.progress import progress_bar
     from factcheck.read import expand_paths
 
     checker = Checker(registry, model=model, settings=settings, currency=currency)
-    files = expand_paths(targets)  # directories and globs walked once: check_paths gets the files
-    with progress_bar(len(files)) as on_file:
-        return checker.check_paths(files, max_bytes=max_bytes, stdin_format=stdin_format.value, on_file=on_file, jobs=jobs)
+    files = sorted(expand_paths(targets))  # directories and globs walked once
+    documents = checker.documents(files, max_bytes=max_bytes, stdin_format=stdin_format.value, fields=fields or ArchiveFields())
+    with progress_bar(count_articles(files)) as on_file:
+        yield from checker.iter_reports(documents, on_file=on_file, jobs=jobs)
+
+
+def _noted(reports):
+    """Each file's notes (e.g. the claim cap) said on stderr as it passes: the report stays clean."""
+    from factcheck.report.escape import visible
+
+    for file in reports:
+        for note in file.notes:
+            typer.echo(f"factcheck: note: {visible(file.document.path)}: {note}", err=True)
+        yield file
+
+
+def _expanded(targets):
+    from factcheck.read import expand_paths
+
+    return expand_paths(targets)
+
+
+ArchiveFieldsOpt = Annotated[str | None, typer.Option("--archive-fields", help="Field names of archive records (.jsonl, .parquet), e.g. id=doc_id,text=body,date=published,url=link.")]
 
 
 @app.command()
@@ -225,40 +254,66 @@ def check(
     stdin_format: StdinFormatOpt = InputFormat.text,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Check articles in N worker processes (same output, same order).")] = 1,
     currency: CurrencyOpt = None,
+    archive_fields: ArchiveFieldsOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Check articles: report every inconsistency and registry disagreement, with evidence and a fix."""
     with _failures(debug):
         from factcheck.models import Severity
-        from factcheck.report import FORMATTERS
 
         cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes)
         baseline = baseline or cfg.baseline
         if baseline:  # a bad baseline fails before the run, not after it
-            from factcheck.baseline import filter_report, load_baseline
+            from factcheck.baseline import load_baseline
 
             accepted = load_baseline(baseline)
         from factcheck.config import currency_code
+        from factcheck.archive.inputs import ArchiveFields
+        from factcheck.report.stream import write_report
 
-        report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs, currency_code(currency) or cfg.currency)
-        from factcheck.report.escape import visible
-
-        for file in report.files:  # e.g. the claim cap: said on stderr, the report stays clean
-            for note in file.notes:
-                typer.echo(f"factcheck: note: {visible(file.document.path)}: {note}", err=True)
+        fields = ArchiveFields.parse(archive_fields)
+        reports, hidden = _noted(_checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, fields, currency_code(currency) or cfg.currency)), [0]
         if baseline:
-            report, hidden = filter_report(report, accepted, baseline)
-            if hidden:
-                typer.echo(f"factcheck: note: {hidden} finding(s) hidden by baseline {baseline}", err=True)
+            from factcheck.baseline import filter_stream
+
+            reports = filter_stream(reports, accepted, baseline, hidden)
+        color = output_format is Format.text and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        totals = write_report(reports, output_format.value, output, color=color, inputs=_expanded(targets))  # streamed where the format allows
+        if hidden[0]:
+            typer.echo(f"factcheck: note: {hidden[0]} finding(s) hidden by baseline {baseline}", err=True)
         fail_on = fail_on or FailOn(cfg.fail_on or FailOn.warning.value)
-        if output_format is Format.text:
-            color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-            text = FORMATTERS["text"](report, color=color)
-        else:
-            text = FORMATTERS[output_format.value](report)
-        _write(text, output, inputs=[file.document.path for file in report.files])
-        threshold = Severity(fail_on.value).rank
-        failing = any(f.severity.rank >= threshold for file in report.files for f in file.findings)
+        failing = totals.worst >= Severity(fail_on.value).rank
+    raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+@app.command()
+def archive(
+    archives: Annotated[list[str], typer.Argument(help="Archives: JSON Lines (.jsonl: one object per line with id, text, optional date and url) or Parquet (.parquet) files, or globs.", show_default=False)],
+    output_dir: Annotated[str, typer.Option("--output-dir", "-d", help="Write DIR/*.jsonl (one per partition, lines as --format jsonl) and DIR/summary.json; a rerun resumes.")],
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Dask workers of the local cluster (one process each).")] = 2,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Address of a running Dask scheduler (tcp://host:8786) instead of a local cluster.")] = None,
+    partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="Articles per partition (JSON Lines; Parquet partitions are row groups).")] = 500,
+    archive_fields: ArchiveFieldsOpt = None,
+    sources: SourcesOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    model: ModelOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    config: ConfigOpt = None,
+    no_config: NoConfigOpt = False,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher.", show_default="warning")] = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings (errors still exit 2).")] = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Check whole archives on Dask (needs the archive extra): partitions written as they finish, resumable."""
+    with _failures(debug):
+        from factcheck.archive.command import archive_command
+        from factcheck.archive.inputs import ArchiveFields
+        from factcheck.models import Severity
+
+        cfg, targets, settings, registry, model, max_bytes = _configured(archives, config, no_config, sources, model, select, ignore, max_bytes)
+        totals = archive_command(targets, output_dir, registry, model, settings, ArchiveFields.parse(archive_fields), max_bytes, workers, scheduler, partition_size)
+        failing = totals.worst >= Severity((fail_on or FailOn(cfg.fail_on or FailOn.warning.value)).value).rank
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
 
 
@@ -325,7 +380,7 @@ def claims(
                 table.add_column(column)
             for claim in file.claims:
                 line, col = index.position(claim.span.start)
-                amount = claim.amount
+                amount = claim.amount if claim.kind == "money" else None
                 shown = format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else ""
                 shown += " (currency open)" if amount and amount.currency_ambiguous else ""
                 table.add_row(
@@ -333,9 +388,9 @@ def claims(
                     f"{line}:{col}",
                     claim.text,
                     shown,
-                    claim.subject or "",
-                    claim.relation or "",
-                    claim.object or "",
+                    getattr(claim, "subject", None) or "",
+                    getattr(claim, "relation", None) or "",
+                    getattr(claim, "object", None) or "",
                     ", ".join(file.support.get(claim.id, ())),
                 )
             console.print(table)

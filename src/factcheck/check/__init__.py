@@ -31,7 +31,7 @@ def check_claims(document: Document, claims: list[Claim], registry: Registry | N
     from factcheck.rules import ALL_RULES  # rules import check.context: import here to avoid a cycle
 
     ctx = CheckContext(document=document, claims=claims, registry=registry)
-    ctx.verdicts = {claim.id: verdict(ctx, claim) for claim in claims}
+    ctx.verdicts = {claim.id: verdict(ctx, claim) for claim in ctx.party_claims}  # percents and quantities: no registry facts yet
     findings: list[Finding] = []
     for rule_class in ALL_RULES:
         if not settings.enabled(rule_class) or (rule_class.needs_registry and registry is None):

@@ -22,7 +22,7 @@ from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame
 from factcheck.extract.time import time_anchor
-from factcheck.models import Amount, Claim, Qualifier
+from factcheck.models import Amount, Claim, MoneyClaim, Qualifier
 from factcheck.models import Span as TextSpan
 from factcheck.nlp.extensions import MONEY_SPANS
 from factcheck.nlp.pipeline import Analysis, Segment
@@ -95,7 +95,7 @@ def _all_mentions(analysis: Analysis) -> list[MoneyMention]:
     return [span._.fc_money for seg in analysis.segments for span in seg.doc.spans.get(MONEY_SPANS, [])]
 
 
-def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None, currencies: ArticleCurrencies) -> list[Claim]:
+def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None, currencies: ArticleCurrencies) -> list[MoneyClaim]:
     doc = segment.doc
     spans = list(doc.spans[MONEY_SPANS]) if MONEY_SPANS in doc.spans else []
     texts = SentenceTexts(doc)
@@ -135,9 +135,8 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
         subjects = tuple(m.text for m in frame.subjects)
         guessed, found = (None, "reference" if index in continued else "label" if frame.label_only else "clause") if subjects else guess_subject(frame.relation, segment.start + mention.start, frame.object, context, topic)
         claims.append(
-            Claim(
+            MoneyClaim(
                 id="c0",
-                kind="money",
                 span=TextSpan(start=segment.start + mention.start, end=segment.start + mention.end),
                 text=mention.text,
                 sentence=quoted.strip(),
