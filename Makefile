@@ -12,7 +12,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[model,test,bench]'
+	$(BIN)/python -m pip install --quiet -e '.[model,test,bench,server]'
 	touch $(STAMP)
 
 # A demonstration, not a gate: show the report and exit 0 even with findings.

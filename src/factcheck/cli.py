@@ -29,7 +29,7 @@ class DefaultToCheck(TyperGroup):
     """Route `factcheck article.txt` (anything that is not a subcommand) to `factcheck check`."""
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
-        passthrough = {"--help", "-h", "--version", "--install-completion", "--show-completion"}
+        passthrough = {"--help", "-h", "--version", "-V", "--install-completion", "--show-completion"}
         completing_a_command = ctx.resilient_parsing and not args  # `factcheck re<TAB>` offers commands
         if not completing_a_command and (not args or (args[0] not in self.commands and args[0] not in passthrough)):
             args = ["check", *args]
@@ -361,6 +361,21 @@ def schema() -> None:
     from factcheck.report.schema import JsonReport
 
     typer.echo(json.dumps(JsonReport.model_json_schema(mode="serialization"), indent=2))
+
+
+@app.command()
+def server(
+    sources: SourcesOpt = None,
+    model: ModelOpt = None,
+    debounce: Annotated[float | None, typer.Option("--debounce", min=0, help="Seconds without edits before a changed document is checked again.", show_default="0.3")] = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Run the language server (LSP over stdio) for editors: diagnostics, quick fixes, hovers."""
+    with _failures(debug):
+        from factcheck.server import serve
+
+        serve(sources=sources, model=model, debounce=debounce)
+    raise typer.Exit(EXIT_OK)
 
 
 @sources_app.command("validate")
