@@ -29,11 +29,12 @@ OnFile = Callable[[FileReport], None]
 
 
 class Checker:
-    def __init__(self, registry: Registry | None, model: str | None = None, settings: RuleSettings = RuleSettings(), thorough: bool = False):
+    def __init__(self, registry: Registry | None, model: str | None = None, settings: RuleSettings = RuleSettings(), thorough: bool = False, cache_paragraphs: int = 0):
         self.registry = registry
         self.settings = settings
         self._model = model
-        self.pipeline = Pipeline(registry or Registry(), model=model, thorough=thorough)
+        # cache_paragraphs: re-checks of an edited text (the language server) reuse unchanged paragraphs' Docs
+        self.pipeline = Pipeline(registry or Registry(), model=model, thorough=thorough, cache_paragraphs=cache_paragraphs)
         self.resolver = Resolver(registry) if registry is not None else None  # built once: alias table, fuzzy cache
 
     def check_documents(self, documents: Iterable[Document], on_file: OnFile | None = None, jobs: int = 1) -> Report:

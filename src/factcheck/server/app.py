@@ -22,6 +22,7 @@ from factcheck.read import ARTICLE_SUFFIXES, LineIndex
 from factcheck.server import convert
 
 DEBOUNCE_SECONDS = 0.3  # a pause in typing, not a keystroke: about the gap between typed words
+PARAGRAPH_CACHE = 4096  # paragraphs kept between re-checks: a few long drafts open at once
 LANGUAGE_FORMATS = {"markdown": "markdown", "html": "html", "plaintext": "text", "text": "text"}
 
 
@@ -46,7 +47,7 @@ class FactcheckServer(LanguageServer):
             cfg = resolve_config(None, str(root), disabled=False)
             sources = self.sources or cfg.sources or (str(root / "sources") if (root / "sources").is_dir() else None)
             registry = load_registry(sources) if sources else None
-            self._checker = Checker(registry, model=self.model or cfg.model)
+            self._checker = Checker(registry, model=self.model or cfg.model, settings=_rule_settings(cfg), cache_paragraphs=PARAGRAPH_CACHE)
         return self._checker
 
     def check(self, uri: str) -> None:
@@ -79,6 +80,13 @@ class FactcheckServer(LanguageServer):
             return None
         version, report = checked
         return report if version == self.workspace.get_text_document(uri).version else None
+
+
+def _rule_settings(cfg):
+    """The config's select, ignore and severity, read as `factcheck check` reads them."""
+    from factcheck.cli import _rule_settings as from_options  # one reading of rule names, shared with the CLI
+
+    return from_options(list(cfg.select or ()), list(cfg.ignore or ()), cfg.severity)
 
 
 def document_format(document: TextDocument) -> str:
