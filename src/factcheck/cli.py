@@ -218,6 +218,8 @@ def check(
     no_config: NoConfigOpt = False,
     stdin_format: StdinFormatOpt = InputFormat.text,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Check articles in N worker processes (same output, same order).")] = 1,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply the unambiguous fixes in place (atomically), then report what is left.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print the unambiguous fixes as a unified diff instead of the report; change nothing.")] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Check articles: report every inconsistency and registry disagreement, with evidence and a fix."""
@@ -237,6 +239,11 @@ def check(
             if hidden:
                 typer.echo(f"factcheck: note: {hidden} finding(s) hidden by baseline {baseline}", err=True)
         fail_on = fail_on or FailOn(cfg.fail_on or FailOn.warning.value)
+        if fix or diff:
+            outcome = _apply_fixes(report, write=fix and not diff)
+            if diff:  # the diff is the output; exit 1 when it shows a change, as ruff --diff does
+                raise typer.Exit(EXIT_FINDINGS if outcome.fixed and not exit_zero else EXIT_OK)
+            report = outcome.report
         if output_format is Format.text:
             color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
             text = FORMATTERS["text"](report, color=color)
@@ -246,6 +253,22 @@ def check(
         threshold = Severity(fail_on.value).rank
         failing = any(f.severity.rank >= threshold for file in report.files for f in file.findings)
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+def _apply_fixes(report, write: bool):
+    """--fix: rewrite the files and drop the fixed findings; --diff: print the diff on stdout."""
+    from factcheck.fix import fix_report
+
+    outcome = fix_report(report, write=write)
+    if not write:
+        sys.stdout.write(outcome.diff)
+    verb = "fixed" if write else "would fix"
+    typer.echo(f"factcheck: {verb} {_plural(outcome.fixed, 'finding')} in {_plural(outcome.files, 'file')}", err=True)
+    return outcome
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 @app.command()
