@@ -190,13 +190,24 @@ def _configured(paths, config, no_config, sources, model, select, ignore, max_by
     return cfg, targets, settings, registry, model or cfg.model, max_bytes
 
 
-def _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1):
+ExcludeOpt = Annotated[list[str] | None, typer.Option("--exclude", help="When walking directories, skip these (gitignore patterns), instead of the defaults: hidden and virtual-environment folders.")]
+ExtendExcludeOpt = Annotated[list[str] | None, typer.Option("--extend-exclude", help="When walking directories, skip these too (gitignore patterns).")]
+NoGitignoreOpt = Annotated[bool, typer.Option("--no-respect-gitignore", help="Walk into what .gitignore files ignore.")]
+
+
+def _exclusions(exclude: list[str] | None, extend_exclude: list[str] | None, no_gitignore: bool = False):
+    from factcheck.walk import DEFAULT_EXCLUDE, Exclusions
+
+    return Exclusions(exclude=tuple(exclude) if exclude is not None else DEFAULT_EXCLUDE, extend=tuple(extend_exclude or ()), respect_gitignore=not no_gitignore)
+
+
+def _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1, exclusions=None):
     from factcheck.api import Checker
     from factcheck.progress import progress_bar
     from factcheck.read import expand_paths
 
     checker = Checker(registry, model=model, settings=settings)
-    files = expand_paths(targets)  # directories and globs walked once: check_paths gets the files
+    files = expand_paths(targets, exclusions)  # directories and globs walked once: check_paths gets the files
     with progress_bar(len(files)) as on_file:
         return checker.check_paths(files, max_bytes=max_bytes, stdin_format=stdin_format.value, on_file=on_file, jobs=jobs)
 
@@ -218,6 +229,9 @@ def check(
     no_config: NoConfigOpt = False,
     stdin_format: StdinFormatOpt = InputFormat.text,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Check articles in N worker processes (same output, same order).")] = 1,
+    exclude: ExcludeOpt = None,
+    extend_exclude: ExtendExcludeOpt = None,
+    no_respect_gitignore: NoGitignoreOpt = False,
     fix: Annotated[bool, typer.Option("--fix", help="Apply the unambiguous fixes in place (atomically), then report what is left.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Print the unambiguous fixes as a unified diff instead of the report; change nothing.")] = False,
     debug: DebugOpt = False,
@@ -233,7 +247,7 @@ def check(
             from factcheck.baseline import filter_report, load_baseline
 
             accepted = load_baseline(baseline)
-        report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs)
+        report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs, _exclusions(exclude, extend_exclude, no_respect_gitignore))
         if baseline:
             report, hidden = filter_report(report, accepted, baseline)
             if hidden:
