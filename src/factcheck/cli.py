@@ -63,6 +63,12 @@ class InputFormat(str, Enum):
     html = "html"
 
 
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 class FailOn(str, Enum):
     error = "error"
     warning = "warning"
@@ -148,7 +154,9 @@ def _rule_settings(select: list[str] | None, ignore: list[str] | None, severity:
             for item in filter(None, (v.strip() for v in value.split(","))):
                 rule = rule_by_name(item)
                 if rule is None:
-                    raise ConfigError(f"unknown rule {item!r} (see `factcheck rules`)")
+                    from factcheck.terminal import did_you_mean, rule_choices
+
+                    raise ConfigError(f"unknown rule {item!r}{did_you_mean(item, rule_choices())} (see `factcheck rules`)")
                 found.add(rule.code)
         return frozenset(found)
 
@@ -232,6 +240,10 @@ def check(
     exclude: ExcludeOpt = None,
     extend_exclude: ExtendExcludeOpt = None,
     no_respect_gitignore: NoGitignoreOpt = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print the findings only, without the summary line.")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Print a count per rule instead of the findings ([*]: has a fix).")] = False,
+    color: Annotated[Color | None, typer.Option("--color", help="Colour the text report: auto (a terminal, unless NO_COLOR; FORCE_COLOR forces it), always, never.")] = None,
+    stdin_filename: Annotated[str | None, typer.Option("--stdin-filename", help="The name of stdin's article in reports (and its format, from the suffix).")] = None,
     fix: Annotated[bool, typer.Option("--fix", help="Apply the unambiguous fixes in place (atomically), then report what is left.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Print the unambiguous fixes as a unified diff instead of the report; change nothing.")] = False,
     debug: DebugOpt = False,
@@ -242,6 +254,7 @@ def check(
         from factcheck.report import FORMATTERS
 
         cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes)
+        stdin_format = _stdin_format(stdin_format, stdin_filename)
         baseline = baseline or cfg.baseline
         if baseline:  # a bad baseline fails before the run, not after it
             from factcheck.baseline import filter_report, load_baseline
@@ -258,15 +271,51 @@ def check(
             if diff:  # the diff is the output; exit 1 when it shows a change, as ruff --diff does
                 raise typer.Exit(EXIT_FINDINGS if outcome.fixed and not exit_zero else EXIT_OK)
             report = outcome.report
-        if output_format is Format.text:
-            color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-            text = FORMATTERS["text"](report, color=color)
+        if stdin_filename:
+            report = _rename_stdin(report, stdin_filename)
+        if statistics:
+            from factcheck.terminal import format_statistics
+
+            text = format_statistics(report)
+        elif output_format is Format.text:
+            from factcheck.terminal import use_color
+
+            colored = use_color((color or Color.auto).value, output is None and sys.stdout.isatty(), os.environ)
+            text = FORMATTERS["text"](report, color=colored)
+            if quiet:
+                text = _without_summary(text)
         else:
             text = FORMATTERS[output_format.value](report)
         _write(text, output)
         threshold = Severity(fail_on.value).rank
         failing = any(f.severity.rank >= threshold for file in report.files for f in file.findings)
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+def _rename_stdin(report, name: str):
+    """--stdin-filename: stdin's article is reported under this name (SARIF, JSON, text)."""
+    from factcheck.report.locations import STDIN_NAME
+
+    files = tuple(
+        file.model_copy(update={"document": file.document.model_copy(update={"path": name})}) if file.document.path == STDIN_NAME else file
+        for file in report.files
+    )
+    return report.model_copy(update={"files": files})
+
+
+def _stdin_format(given, stdin_filename: str | None):
+    """With --stdin-filename draft.md and no --stdin-format, stdin is read as Markdown."""
+    from factcheck.read import ARTICLE_SUFFIXES
+
+    if stdin_filename and given is InputFormat.text:
+        return InputFormat(ARTICLE_SUFFIXES.get(Path(stdin_filename).suffix.lower(), "text"))
+    return given
+
+
+def _without_summary(text: str) -> str:
+    """The text report less its last line ("1 file checked, …")."""
+    lines = text.rstrip("\n").split("\n")
+    return "\n".join(lines[:-1]).rstrip("\n") + ("\n" if len(lines) > 1 else "")
 
 
 def _apply_fixes(report, write: bool):
@@ -379,13 +428,22 @@ def rules() -> None:
 
 
 @app.command()
-def explain(code: Annotated[str, typer.Argument(help="Rule code or name, e.g. FC101 or total-mismatch.")]) -> None:
+def _complete_rule(incomplete: str) -> list[str]:
+    from factcheck.terminal import rule_choices
+
+    return [name for name in rule_choices() if name.lower().startswith(incomplete.lower())]
+
+
+@app.command()
+def explain(code: Annotated[str, typer.Argument(help="Rule code or name, e.g. FC101 or total-mismatch.", autocompletion=_complete_rule)]) -> None:
     """Explain a rule: why it matters, a wrong and a right example, tolerance and fix."""
     from factcheck.rules import rule_by_name
 
     rule = rule_by_name(code)
     if rule is None:
-        _error(f"unknown rule {code!r} (see `factcheck rules`)")
+        from factcheck.terminal import did_you_mean, rule_choices
+
+        _error(f"unknown rule {code!r}{did_you_mean(code, rule_choices())} (see `factcheck rules`)")
         raise typer.Exit(EXIT_ERROR)
     typer.echo(f"{rule.code} {rule.name} ({rule.severity.value})\n{rule.summary}\n\n{rule.explanation()}")
 
@@ -503,7 +561,9 @@ def sources_show(
             raise RegistryError("no registry to search (see --sources)")
         item = registry.facts.get(identifier) or registry.entities.get(identifier)
         if item is None:
-            raise RegistryError(f"no entity or fact with id {identifier!r}")
+            from factcheck.terminal import did_you_mean
+
+            raise RegistryError(f"no entity or fact with id {identifier!r}{did_you_mean(identifier, [*registry.facts, *registry.entities])}")
         where = registry.where.get(identifier)
         if where:
             typer.echo(f"# {where.path}:{where.line}")
