@@ -21,7 +21,7 @@ from factcheck.prose import readable_claims
 from factcheck.read import DEFAULT_MAX_BYTES, expand_paths, make_document, read_document
 from factcheck.registry import Registry
 from factcheck.resolve import Resolver, resolve_claims
-from factcheck.suppress import apply_suppressions
+from factcheck.suppress import apply_suppressions, ran_codes
 
 BATCH = 64  # articles per nlp batch: bounded memory on archives
 CHUNK = 8  # articles per task sent to a worker process: small enough to keep every worker busy
@@ -36,6 +36,7 @@ class Checker:
         # cache_paragraphs: re-checks of an edited text (the language server) reuse unchanged paragraphs' Docs
         self.pipeline = Pipeline(registry or Registry(), model=model, thorough=thorough, cache_paragraphs=cache_paragraphs)
         self.resolver = Resolver(registry) if registry is not None else None  # built once: alias table, fuzzy cache
+        self._ran = ran_codes(settings, registry is not None)  # rules whose markers can be unused
 
     def check_documents(self, documents: Iterable[Document], on_file: OnFile | None = None, jobs: int = 1) -> Report:
         """Check every article; with jobs > 1 in that many worker processes, same output and order.
@@ -73,7 +74,7 @@ class Checker:
             if self.registry is not None:
                 claims = resolve_claims(claims, self.registry, self.resolver)
             findings, support = check_claims(analysis.document, claims, self.registry, self.settings)
-            findings = apply_suppressions(analysis.document, findings)
+            findings = apply_suppressions(analysis.document, findings, ran=self._ran, unused_severity=self.settings.severity.get("FC901"))
             claims = readable_claims(analysis.document, claims)  # after check: rules saw the spans as parsed
             reports.append(FileReport(document=analysis.document, claims=tuple(claims), findings=tuple(findings), support=support))
             if on_file is not None:
