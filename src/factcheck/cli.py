@@ -369,44 +369,28 @@ def review(
     raise typer.Exit(EXIT_OK)
 
 
+class ClaimsFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
 @app.command()
 def claims(
-    paths: Annotated[list[str], typer.Argument(help="Articles, directories, or - for stdin.")],
+    paths: PathsArg = None,
     sources: SourcesOpt = None,
+    output_format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="table (fitted to the terminal), json or csv.")] = ClaimsFormat.table,
+    stdin_format: StdinFormatOpt = InputFormat.text,
     model: ModelOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """List the claims extracted from articles, as a table."""
+    """List the claims extracted from articles (default: ./claims), as a table, JSON or CSV."""
     with _failures(debug):
-        from rich.console import Console
-        from rich.table import Table
-
         from factcheck.api import Checker
-        from factcheck.normalize.money import format_amount
-        from factcheck.read import LineIndex
+        from factcheck.report.claims import CLAIM_FORMATTERS
 
-        report = Checker(_load_sources(sources), model=model).check_paths(paths)
-        console = Console() if sys.stdout.isatty() else Console(width=200)  # pipes and files get whole rows
-        for file in report.files:
-            index = LineIndex(file.document.text)
-            table = Table(title=file.document.path, show_lines=False)
-            for column in ("id", "line:col", "text", "amount", "subject", "relation", "object", "registry"):
-                table.add_column(column)
-            for claim in file.claims:
-                line, col = index.position(claim.span.start)
-                amount = claim.amount
-                shown = format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else ""
-                table.add_row(
-                    claim.id,
-                    f"{line}:{col}",
-                    claim.text,
-                    shown,
-                    claim.subject or "",
-                    claim.relation or "",
-                    claim.object or "",
-                    ", ".join(file.support.get(claim.id, ())),
-                )
-            console.print(table)
+        report = Checker(_load_sources(sources), model=model).check_paths(_default_paths(paths), stdin_format=stdin_format.value)
+        sys.stdout.write(CLAIM_FORMATTERS[output_format.value](report))
     raise typer.Exit(EXIT_OK)
 
 
