@@ -32,6 +32,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from factcheck.wording import library_message
 from factcheck.errors import ConfigError
 
 CONFIG_FILES = (".factcheck.toml", "pyproject.toml")
@@ -161,7 +162,7 @@ def _config_error(exc: ValidationError, path: Path, prefix: str) -> ConfigError:
         return ConfigError(f"unknown key(s) {keys} (known: {known})", path=str(path), line=_line_of(path, unknown[0].split(".")[-1]))
     first = exc.errors()[0]
     key = ".".join(map(str, first["loc"]))
-    return ConfigError(f"{prefix}{key}: {first['msg']}", path=str(path), line=_line_of(path, str(first["loc"][0])))
+    return ConfigError(f"{prefix}{key}: {library_message(first['msg'])}", path=str(path), line=_line_of(path, str(first["loc"][0])))
 
 
 def _line_of(path: Path, key: str) -> int | None:

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from factcheck.wording import library_message
 from factcheck.errors import RegistryError
 from factcheck.registry.models import Entity, Fact, RegistryFile
 
@@ -155,7 +156,7 @@ def _field_error(err: dict, path: str, positions: Positions) -> RegistryError:
         if loc[:cut] in positions:
             line = positions[loc[:cut]]
             break
-    message = err["msg"]
+    message = library_message(err["msg"])
     if err["type"] == "missing":
         message = "missing required field"
     elif err["type"] == "extra_forbidden":

@@ -18,6 +18,7 @@ from rich.text import Text
 
 from factcheck.models import FileReport, Finding, Report
 from factcheck.read import LineIndex
+from factcheck.wording import plural
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SNIPPET = 100  # characters of context shown around a finding on long lines
@@ -81,4 +82,4 @@ def _summary(console: Console, report: Report) -> None:
     claims = sum(len(f.claims) for f in report.files)
     files = len(report.files)
     parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 and s != 'info' else ''}" for s in ("error", "warning", "info")]
-    console.print(escape(f"{files} file{'s' * (files != 1)} checked, {claims} claims: " + ", ".join(parts)))
+    console.print(escape(f"{plural(files, 'file')} checked, {plural(claims, 'claim')}: " + ", ".join(parts)))
