@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.read import ARTICLE_SUFFIXES, expand_paths
-from factcheck.walk import Exclusions, walk_articles
+from factcheck.read import expand_paths
+from factcheck.exclude import Exclusions
 
 ARTICLE = "Kestrel will invest $5 million in Wren.\n"
 
@@ -49,7 +49,7 @@ def relative(root: Path, found: list[str]) -> list[str]:
 )
 def test_walk_skips_what_a_project_does_not_publish(tmp_path, exclusions, expected):
     make_clone(tmp_path)
-    found = relative(tmp_path, walk_articles(tmp_path, ARTICLE_SUFFIXES, exclusions))
+    found = relative(tmp_path, expand_paths([str(tmp_path)], exclusions))
     if expected is None:
         assert ".venv/lib/python3.11/site-packages/pkg/data.txt" in found and "env/lib/data.txt" not in found
     else:

@@ -1,7 +1,7 @@
 """Inline suppressions: markers silence rules on a paragraph, a line, a range or the file.
 
 A pure step after check: (document, findings) -> the findings no marker silences, plus an
-FC901 note for each marker that silenced nothing (ruff's RUF100). The "next paragraph" is the
+FC902 note for each marker that silenced nothing (ruff's RUF100). The "next paragraph" is the
 nlp stage's own unit (`factcheck.nlp.pipeline.paragraphs` over the prose view). See
 `factcheck.prose.markers` for the syntax.
 """
@@ -15,7 +15,7 @@ from factcheck.errors import InputError
 from factcheck.models import Document, Finding, Severity, Span
 from factcheck.prose.markers import Marker, find_markers
 
-UNUSED_CODE, UNUSED_NAME = "FC901", "unused-suppression"
+UNUSED_CODE, UNUSED_NAME = "FC902", "unused-suppression"
 SCOPE_WORDS = {"ignore": "its paragraph", "line": "its line", "off": "its range", "ignore-file": "the file"}
 
 
@@ -78,7 +78,7 @@ def _target(text: str, marker: Marker, later: list[Marker], spans: list[tuple[in
 
 
 def apply_suppressions(document: Document, findings: Iterable[Finding], ran: Collection[str] | None = None, unused_severity: Severity | None = None) -> list[Finding]:
-    """The findings left; with `ran` (the codes of the rules that ran), an FC901 note for each
+    """The findings left; with `ran` (the codes of the rules that ran), an FC902 note for each
     marker that silenced nothing, when every rule it names ran (a marker for a rule turned off
     is not unused)."""
     active = suppressions(document)
@@ -91,7 +91,7 @@ def apply_suppressions(document: Document, findings: Iterable[Finding], ran: Col
 
 
 def ran_codes(settings, has_registry: bool) -> frozenset[str]:
-    """The codes of the rules that run under these settings (FC901 among them when enabled)."""
+    """The codes of the rules that run under these settings (FC902 among them when enabled)."""
     from factcheck.rules import ALL_RULES
 
     return frozenset(r.code for r in ALL_RULES if settings.enabled(r) and (has_registry or not r.needs_registry))
@@ -104,7 +104,7 @@ def _unused_marker(suppression: Suppression, findings: list[Finding], ran: Colle
 
 
 def _unused(suppression: Suppression, severity: Severity | None) -> Finding:
-    from factcheck.rules.tool.fc901_unused_suppression import UnusedSuppression
+    from factcheck.rules.tool.fc902_unused_suppression import UnusedSuppression
 
     named = ", ".join(sorted(suppression.codes)) if suppression.codes else "any rule"
     return Finding(

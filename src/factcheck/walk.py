@@ -1,94 +1,139 @@
-"""Walking a directory for articles the way ruff and Vale walk a project.
+"""Loop-safe directory walking and `**` globbing: each directory entered once, each file once.
 
-Skipped by default: hidden folders (`.git`, `.venv`, `.tox` ...), virtual environments (any
-folder holding `pyvenv.cfg`, and `venv`, `site-packages`, `node_modules`, `__pycache__`),
-whatever the `.gitignore` files of the project ignore, and the `--exclude` patterns
-(gitignore syntax). `factcheck .` in a clone so checks the project's articles only. A file
-named on the command line is always checked: exclusion applies to what a walk finds.
+`glob.glob("**", recursive=True)` and `Path.rglob` follow symlinked directories with no
+memory of where they have been: a link to `..` makes them hang, a link to `.` lists each
+file dozens of times. Here a directory is entered only if its (device, inode) has not been
+seen, so a walk visits every real directory once however links point, and a file reached
+through two names is yielded once (the first name in sorted order).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
-import pathspec
-
-DEFAULT_EXCLUDE = (".*", "venv", "site-packages", "node_modules", "__pycache__")
-VENV_MARKER = "pyvenv.cfg"  # written by `python -m venv` and virtualenv at the root of every environment
+_GLOB_CHARS = frozenset("*?[")
 
 
-@dataclass(frozen=True)
-class Exclusions:
-    """`exclude` replaces the defaults (as ruff's --exclude does); `extend` adds to them."""
-
-    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
-    extend: tuple[str, ...] = ()
-    respect_gitignore: bool = True
-    _spec: pathspec.PathSpec = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_spec", pathspec.GitIgnoreSpec.from_lines([*self.exclude, *self.extend]))
-
-    def excluded(self, relative: str, is_dir: bool) -> bool:
-        return self._spec.match_file(relative + "/" if is_dir else relative)
+class TooManyEntries(Exception):
+    """A walk met more directory entries than its budget (`/` or a home directory by mistake)."""
 
 
-def walk_articles(root: Path, suffixes: Iterable[str], exclusions: Exclusions = Exclusions()) -> list[str]:
-    """The articles under `root`, sorted; symbolic links to folders are not followed (no loops)."""
-    wanted = {s.lower() for s in suffixes}
-    return sorted(str(path) for path in _walk(root, exclusions) if path.suffix.lower() in wanted)
+def walk_files(root: str | Path, specials: list[str] | None = None, max_entries: int | None = None) -> Iterator[str]:
+    """Every regular file under `root` (symlinks followed, loops cut), in sorted order.
+
+    Entries that are neither files nor directories (FIFOs, devices, sockets) are appended to
+    `specials` when given; more than `max_entries` entries raises TooManyEntries.
+    """
+    seen_dirs: set[tuple[int, int]] = set()
+    budget = max_entries
+    seen_files: set[tuple[int, int]] = set()
+    stack = [str(root)]
+    while stack:
+        directory = stack.pop()
+        try:
+            info = os.stat(directory)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) in seen_dirs:
+            continue
+        seen_dirs.add((info.st_dev, info.st_ino))
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError:
+            continue  # unreadable directory: nothing to walk (a named file still errors when read)
+        subdirectories = []
+        if budget is not None:
+            budget -= len(entries)
+            if budget < 0:
+                raise TooManyEntries(f"more than {max_entries:,} entries under {root}")
+        for entry in entries:
+            try:
+                if entry.is_dir():
+                    subdirectories.append(entry.path)
+                elif entry.is_file():
+                    key = _identity(entry.path)
+                    if key is not None and key not in seen_files:
+                        seen_files.add(key)
+                        yield str(Path(entry.path))  # as pathlib spells it: no "./" prefix
+                elif specials is not None and os.path.lexists(entry.path):
+                    specials.append(str(Path(entry.path)))
+            except OSError:
+                continue  # a dangling or looping link is not a file
+        stack.extend(reversed(subdirectories))
 
 
-def _walk(root: Path, exclusions: Exclusions) -> Iterator[Path]:
-    absolute_root = root.resolve()
-    ignores = _ancestor_gitignores(absolute_root) if exclusions.respect_gitignore else []
-    for folder, dirs, files in os.walk(root):
-        here = Path(folder)
-        if exclusions.respect_gitignore and (here / ".gitignore").is_file():
-            ignores = [*ignores, _gitignore(absolute_root / here.relative_to(root))]
-        dirs[:] = sorted(d for d in dirs if not _skipped(here / d, root, absolute_root, True, exclusions, ignores))
-        for name in files:
-            path = here / name
-            if path.is_file() and not _skipped(path, root, absolute_root, False, exclusions, ignores):
-                yield path
-
-
-def _skipped(path: Path, root: Path, absolute_root: Path, is_dir: bool, exclusions: Exclusions, ignores: list[tuple[Path, pathspec.PathSpec]]) -> bool:
-    relative = path.relative_to(root)
-    if exclusions.excluded(relative.as_posix(), is_dir):
-        return True
-    if is_dir and (path / VENV_MARKER).is_file():
-        return True
-    absolute = absolute_root / relative
-    return any(_ignored_by(absolute, base, spec, is_dir) for base, spec in ignores)
-
-
-def _ignored_by(path: Path, base: Path, spec: pathspec.PathSpec, is_dir: bool) -> bool:
-    try:
-        relative = path.relative_to(base).as_posix()
-    except ValueError:
-        return False
-    return spec.match_file(relative + "/" if is_dir else relative)
-
-
-def _gitignore(folder: Path) -> tuple[Path, pathspec.PathSpec]:
-    lines = (folder / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
-    return folder, pathspec.GitIgnoreSpec.from_lines(lines)
-
-
-def _ancestor_gitignores(root: Path) -> list[tuple[Path, pathspec.PathSpec]]:
-    """The .gitignore files of `root` (absolute) and above, up to the repository's top (the folder with .git)."""
-    found = []
-    if (root / ".git").exists():
-        return []  # the walk reads root's own .gitignore
-    for folder in root.parents:
-        if (folder / ".gitignore").is_file():
-            found.append(_gitignore(folder))
-        if (folder / ".git").exists():
+def glob_files(pattern: str) -> list[str]:
+    """Files matching a glob (`*`, `?`, `[...]`, `**` across directories), sorted, each once."""
+    parts = pattern.split("/")
+    literal = []
+    for part in parts:
+        if _GLOB_CHARS & set(part):
             break
-    else:
-        return []  # not inside a repository: a stray .gitignore above is not the project's
-    return list(reversed(found))
+        literal.append(part)
+    root = "/".join(literal) if literal else "."
+    if pattern.startswith("/") and not literal[1:]:
+        root = "/"
+    rest = parts[len(literal):]
+    matcher = re.compile(_translate("/".join(rest)))
+    found = []
+    for path in walk_files(root):
+        relative = Path(path).relative_to(Path(root)).as_posix() if root != "/" else path[1:]
+        if matcher.fullmatch(relative) and not _hidden(relative):
+            found.append(path)
+    return sorted(found)
+
+
+def _translate(pattern: str) -> str:
+    """Glob to regex: `**/` any directories, `*` within one name, `?` one character, `[...]` a class."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:[^/]*/)*")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pattern[i] == "?":
+            out.append("[^/]")
+            i += 1
+        elif pattern[i] == "[" and (close := pattern.find("]", i + 2)) > 0:
+            body = pattern[i + 1 : close]
+            out.append("[" + ("^" + body[1:] if body.startswith("!") else body).replace("\\", "\\\\") + "]")
+            i = close + 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return "".join(out)
+
+
+def _hidden(relative: str) -> bool:
+    """Like glob: wildcards do not match names starting with a dot."""
+    return any(part.startswith(".") and part not in (".", "..") for part in relative.split("/"))
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def unique_files(paths: list[str]) -> list[str]:
+    """The paths with a file named twice (`a.txt`, `./a.txt`, a link to it) kept once, first name."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for path in paths:
+        key = _identity(path) if path != "-" else None
+        if key is not None:
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(path)
+    return kept

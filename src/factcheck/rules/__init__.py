@@ -9,7 +9,8 @@ from factcheck.rules.consistency.fc105_implied_valuation import ImpliedValuation
 from factcheck.rules.consistency.fc106_timeline import Timeline
 from factcheck.rules.registry.fc201_registry_contradiction import RegistryContradiction
 from factcheck.rules.registry.fc202_unverified import Unverified
-from factcheck.rules.tool.fc901_unused_suppression import UnusedSuppression
+from factcheck.rules.text.fc901_disguised_name import DisguisedName
+from factcheck.rules.tool.fc902_unused_suppression import UnusedSuppression
 
 ALL_RULES: tuple[type[Rule], ...] = (
     TotalMismatch,
@@ -20,6 +21,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     Timeline,
     RegistryContradiction,
     Unverified,
+    DisguisedName,
     UnusedSuppression,
 )
 

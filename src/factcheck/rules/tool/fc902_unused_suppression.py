@@ -1,4 +1,4 @@
-"""FC901 unused-suppression."""
+"""FC902 unused-suppression."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ class UnusedSuppression(Rule):
     Fix: delete the marker, or correct the code it names.
     """
 
-    code = "FC901"
+    code = "FC902"
     name = "unused-suppression"
     severity = Severity.INFO
     summary = "A suppression marker silences no finding."
