@@ -169,6 +169,22 @@ class Fix(Frozen):
     replacement: str
 
 
+class TraceFigure(Frozen):
+    """One figure an arithmetic finding rests on, with the interval its printed precision and hedge allow."""
+
+    text: str
+    low: JsonDecimal
+    high: JsonDecimal
+
+
+class Trace(Frozen):
+    """How an arithmetic finding was reached: its figures, the computation, what would have been consistent."""
+
+    figures: tuple[TraceFigure, ...]
+    computation: str
+    consistent: str | None = None
+
+
 class Finding(Frozen):
     code: str
     rule: str
@@ -178,6 +194,7 @@ class Finding(Frozen):
     claims: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     fix: Fix | None = None
+    trace: Trace | None = None
 
 
 class FileReport(Frozen):

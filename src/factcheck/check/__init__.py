@@ -48,6 +48,7 @@ def check_claims(document: Document, claims: list[Claim], registry: Registry | N
                     claims=hit.claims,
                     evidence=hit.evidence,
                     fix=hit.fix,
+                    trace=hit.trace,
                 )
             )
     findings = _drop_redundant_unverified(findings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.models import JsonDecimal, Period, Qualifier, Relation, Severity
+from factcheck.models import JsonDecimal, Period, Qualifier, Relation, Severity, Trace
 
 
 class _Out(BaseModel):
@@ -68,6 +68,7 @@ class FindingOut(_Out):
     claims: list[str]
     evidence: list[EvidenceOut]
     fix: FixOut | None
+    trace: Trace | None = None  # arithmetic findings: figures with intervals, computation, consistent range
 
 
 class FileOut(_Out):

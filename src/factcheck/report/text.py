@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
+from factcheck.arithmetic.trace import trace_lines
 from factcheck.models import FileReport, Finding, Report
 from factcheck.read import LineIndex
 
@@ -71,6 +72,9 @@ def _finding(console: Console, path: str, finding: Finding, index: LineIndex, li
         if evidence.url:
             source_line += f" {evidence.url}"
         console.print(Text(source_line, style="dim"))
+    if finding.trace:
+        for trace_line in trace_lines(finding.trace):
+            console.print(Text("  " + trace_line, style="dim"))
     if finding.fix:
         console.print(Text.assemble("  fix: replace with ", (f'"{finding.fix.replacement}"', "green")))
     console.print()

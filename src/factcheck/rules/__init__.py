@@ -7,6 +7,7 @@ from factcheck.rules.consistency.fc103_hedge_drift import HedgeDrift
 from factcheck.rules.consistency.fc104_count_mismatch import CountMismatch
 from factcheck.rules.consistency.fc105_implied_valuation import ImpliedValuation
 from factcheck.rules.consistency.fc106_timeline import Timeline
+from factcheck.rules.consistency.fc107_percent_change import PercentChange
 from factcheck.rules.registry.fc201_registry_contradiction import RegistryContradiction
 from factcheck.rules.registry.fc202_unverified import Unverified
 
@@ -17,6 +18,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     CountMismatch,
     ImpliedValuation,
     Timeline,
+    PercentChange,
     RegistryContradiction,
     Unverified,
 )
