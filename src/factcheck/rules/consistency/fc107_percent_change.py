@@ -15,7 +15,7 @@ from factcheck.rules.base import Hit, Rule
 
 
 def _percent(ratio: Decimal) -> str:
-    return f"{'+' if ratio >= 1 else '-'}{show(abs(ratio - 1) * 100, 3)}%"
+    return f"{'+' if ratio >= 1 else '-'}{show(abs(ratio - 1) * 100, 4)}%"
 
 
 class PercentChange(Rule):
