@@ -174,7 +174,7 @@ class TraceFigure(Frozen):
 
     text: str
     low: JsonDecimal
-    high: JsonDecimal
+    high: JsonDecimal | None = None  # None: no upper bound ("more than $2.6 billion")
 
 
 class Trace(Frozen):

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factcheck.arithmetic.intervals import Interval, of_amount
+from factcheck.arithmetic.intervals import INFINITY, Interval, of_amount
 from factcheck.arithmetic.lexicon import LEXICON
 from factcheck.models import Claim, Document
 
@@ -46,9 +46,10 @@ class Conversion:
         rate = self.rate
         if rate is None or (self.source_currency, self.target_currency) == (first, second):
             return rate
-        if rate.low <= 0 or not rate.bounded:
+        if rate.high <= 0:
             return None
-        return Interval(1 / rate.high, 1 / rate.low)
+        low = Decimal(0) if not rate.bounded else 1 / rate.high
+        return Interval(low, INFINITY if rate.low <= 0 else 1 / rate.low)
 
 
 def currency_of(claim: Claim, text: str) -> str:
