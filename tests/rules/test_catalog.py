@@ -38,6 +38,7 @@ def test_arithmetic_rules_document_their_tolerance():
     for rule in ALL_RULES:
         if rule.code in ARITHMETIC_RULES:
             assert "Tolerance:" in rule.explanation(), rule.code
+            assert "trace:" in rule.explanation(), rule.code  # `factcheck explain` shows an example trace
 
 
 def test_every_rule_explains_itself():

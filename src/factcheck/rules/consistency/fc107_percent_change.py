@@ -25,6 +25,11 @@ class PercentChange(Rule):
     about 18%. Either the percentage, the direction or one of the figures is wrong.
 
     Flags: "Sales rose 25% to $5.1 billion from $4.6 billion." (the figures give +10.9%).
+    Its trace:
+
+        trace: 25% = 24.5..25.5; $5.1 billion = 5,050,000,000..5,150,000,000; $4.6 billion = 4,550,000,000..4,650,000,000
+               $5.1 billion / $4.6 billion = 1.086..1.132; stated +24.5%..+25.5%
+               consistent: a change of +8.602% to +13.19%
 
     Passes: "Sales rose 4.6% to $4.14 billion from $3.96 billion." (+4.29% to +4.80% within the
     rounding of the printed figures contains 4.6).

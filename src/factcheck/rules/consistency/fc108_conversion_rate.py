@@ -29,6 +29,11 @@ class ConversionRate(Rule):
 
     Flags: "Orbit paid £45m (€49.3m) for the striker." and "Ember spent £100m (€142m) in all."
     (1.096 and 1.42 euros per pound in one story).
+    The second one's trace:
+
+        trace: £100m = 99,500,000..100,500,000; €142m = 141,500,000..142,500,000
+               rate = GBP per EUR = 0.6878..0.7209 (1.5% slack)
+               consistent: a rate of 0.8882..0.9377 GBP per EUR
 
     Passes: "Orbit paid £45m (€49.3m) for the striker." and "Ember spent £100m (€110m) in all."
 
@@ -86,7 +91,7 @@ class ConversionRate(Rule):
         )
         trace = Trace(
             figures=(figure(conversion.source.text, of_amount(conversion.source.amount)), figure(conversion.target.text, of_amount(conversion.target.amount))),
-            computation=f"rate = {pair[1]} / {pair[0]} = {show(rate.low)}..{show(rate.high)} (1.5% slack)",
+            computation=f"rate = {pair[1]} per {pair[0]} = {show(rate.low)}..{show(rate.high)} (1.5% slack)",
             consistent=f"a rate of {show(expected.low)}..{show(expected.high)} {pair[1]} per {pair[0]}",
         )
         return Hit(span=Span(start=conversion.target.span.start, end=conversion.target.span.end), message=message, claims=(conversion.source.id, conversion.target.id), trace=trace)

@@ -37,6 +37,11 @@ class UnitSlip(Rule):
     within ten times of that. The digits are right, the unit is wrong: it should be "£5.5bn".
 
     Flags: "Orbit will spend €7.2bn (£6.1m) on new plants." (m for bn).
+    Its trace:
+
+        trace: €7.2bn = 7,150,000,000..7,250,000,000; £6.1m = 6,050,000..6,150,000
+               £6.1m / €7.2bn = 0.0008345..0.0008601 GBP per EUR
+               consistent: 4,111,920,000 to 7,045,560,000 GBP at any ECB rate since 1999
 
     Passes: "Orbit will spend €7.2bn (£6.1bn) on new plants."
 
