@@ -154,3 +154,71 @@ def _comparable(new: Claim, old: Claim) -> bool:
 def _other_percent_between(percents: list[Percent], percent: Percent, new: Claim, old: Claim) -> bool:
     low, high = min(new.span.start, old.span.start, percent.start), max(new.span.end, old.span.end, percent.end)
     return any(p is not percent and low <= p.start < high for p in percents)
+
+
+# "up $3.18, or 4.1 percent, at $81.47"; "closed at Rs 1,239, down by 1.09% or Rs 13.60"
+_OR = re.compile(r"^\s*,?\s*(?:or|and)\s*(?:by\s*)?$", re.I)
+
+
+@dataclass(frozen=True)
+class StepChange:
+    """A change stated three ways: by how much (`step`), by what percent, and the level it ended at."""
+
+    percent: Percent
+    sign: int
+    step: Claim
+    level: Claim
+
+    @property
+    def stated(self) -> Interval:
+        return self.percent.interval
+
+    @property
+    def computed(self) -> Interval | None:
+        """step / (level - sign * step) as a percentage: the change over the level before it."""
+        step, level = of_amount(self.step.amount), of_amount(self.level.amount)
+        before = Interval(level.low - self.sign * (step.high if self.sign > 0 else step.low), level.high - self.sign * (step.low if self.sign > 0 else step.high))
+        if before.low <= 0:
+            return None
+        quotient = step.divided_by(before)
+        return quotient.scaled(Decimal(100)) if quotient is not None else None
+
+
+def find_step_changes(document: Document, money: list[Claim]) -> Iterator[StepChange]:
+    text = document.prose_text
+    ordered = sorted(money, key=lambda c: c.span.start)
+    for claim in ordered:
+        sentence = text[claim.sentence_span.start : claim.sentence_span.end]
+        for percent in read_percents(sentence, claim.sentence_span.start):
+            sign = direction(sentence, percent, claim.sentence_span.start)
+            if not sign or not _OR.match(_between(text, claim, percent)):
+                continue
+            level = _level(text, ordered, claim, percent)
+            if level is not None and level.amount.currency == claim.amount.currency and level.amount.per == claim.amount.per:
+                yield StepChange(percent, sign, claim, level)
+
+
+def _between(text: str, claim: Claim, percent: Percent) -> str:
+    if claim.span.end <= percent.start:
+        return text[claim.span.end : percent.start]
+    if percent.end <= claim.span.start:
+        return text[percent.end : claim.span.start]
+    return "x"
+
+
+def _level(text: str, ordered: list[Claim], step: Claim, percent: Percent) -> Claim | None:
+    """The level the change ended at: "..., at $81.47" after the pair, or "closed at Rs 1,239, down ..." before it."""
+    first, last = min(step.span.start, percent.start), max(step.span.end, percent.end)
+    after = [c for c in ordered if c.span.start >= last and c.sentence_span == step.sentence_span]
+    if after and re.match(r"^\s*,?\s*(?:at|to)\s*$", text[last : after[0].span.start], re.I):
+        return after[0]
+    before = [c for c in ordered if c.span.end <= first and c.sentence_span == step.sentence_span]
+    if before and re.match(r"^\s*,\s*$", text[before[-1].span.end : first][: -len(_direction_words(text, first))] or "x"):
+        return before[-1]
+    return None
+
+
+def _direction_words(text: str, first: int) -> str:
+    """The direction words just before the pair ("down by "), which may stand between level and pair."""
+    match = re.search(r"(?:\b[A-Za-z]+\s+){1,2}$", text[max(0, first - NEAR_PERCENT) : first])
+    return match.group() if match else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from factcheck.arithmetic.changes import Change, find_changes
+from factcheck.arithmetic.changes import Change, StepChange, find_changes, find_step_changes
 from factcheck.arithmetic.intervals import show
 from factcheck.arithmetic.trace import figure
 from factcheck.arithmetic.intervals import of_amount
@@ -23,6 +23,8 @@ class PercentChange(Rule):
 
     Why: "Revenue rose 2% to $15.11 billion from $18.4 billion" cannot be right: the figures fell
     about 18%. Either the percentage, the direction or one of the figures is wrong.
+
+    Also a move stated three ways: "shares were up $3.18, or 4.1 percent, at $81.47" (3.18 of 78.29).
 
     Flags: "Sales rose 25% to $5.1 billion from $4.6 billion." (the figures give +10.9%).
     Its trace:
@@ -54,6 +56,24 @@ class PercentChange(Rule):
             if computed is None or not computed.bounded or computed.meets(change.stated):
                 continue
             yield self._hit(ctx, change, computed)
+        for step in find_step_changes(ctx.document, ctx.money):
+            computed = step.computed
+            if computed is not None and computed.bounded and not computed.meets(step.stated):
+                yield self._step_hit(step, computed)
+
+    def _step_hit(self, step: StepChange, computed) -> Hit:
+        percent = step.percent
+        before = step.level.amount.value - step.sign * step.step.amount.value
+        message = (
+            f"'{percent.text}' does not fit its figures: a move of {step.step.text} that ended at {step.level.text} is "
+            f"{show(computed.low, 4)}% to {show(computed.high, 4)}% of the level before it (about {show(before, 6)})."
+        )
+        trace = Trace(
+            figures=(figure(percent.text, percent.interval), figure(step.step.text, of_amount(step.step.amount)), figure(step.level.text, of_amount(step.level.amount))),
+            computation=f"{step.step.text} / ({step.level.text} {'-' if step.sign > 0 else '+'} {step.step.text}) = {show(computed.low, 4)}%..{show(computed.high, 4)}%",
+            consistent=f"a change of {show(computed.low, 4)}% to {show(computed.high, 4)}%",
+        )
+        return Hit(span=Span(start=percent.start, end=percent.end), message=message, claims=(step.step.id, step.level.id), trace=trace)
 
     def _hit(self, ctx: CheckContext, change: Change, computed) -> Hit:
         new, old, percent = change.new, change.old, change.percent
