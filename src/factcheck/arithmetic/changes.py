@@ -19,7 +19,7 @@ from decimal import Decimal
 from factcheck.arithmetic.intervals import Interval, of_amount
 from factcheck.arithmetic.lexicon import LEXICON
 from factcheck.arithmetic.percents import Percent, read_percents
-from factcheck.models import Claim, Document
+from factcheck.models import Claim, Document, Qualifier
 
 MAX_GAP = 48  # characters between two parts of one change; beyond it the words are about something else
 NEAR_PERCENT = 28  # a direction word this close before the percentage ("rose 12%", "up by 12%")
@@ -222,3 +222,30 @@ def _direction_words(text: str, first: int) -> str:
     """The direction words just before the pair ("down by "), which may stand between level and pair."""
     match = re.search(r"(?:\b[A-Za-z]+\s+){1,2}$", text[max(0, first - NEAR_PERCENT) : first])
     return match.group() if match else ""
+
+
+_MULTIPLES = LEXICON["multiples"]
+_MULTIPLE = re.compile(r"\b(?:" + "|".join(sorted(_MULTIPLES, key=len, reverse=True)) + r")\b", re.I)
+_MULTIPLE_HEDGES = [(re.compile(r"\b(?:" + "|".join(words) + r")\b(?:\s+\w+)?\s*$", re.I), Qualifier(q)) for q, words in LEXICON["multiple_hedges"].items()]
+# A multiple word is loose ("quadrupled" for 3.9 times): read as about, within 10%.
+MULTIPLE_QUALIFIER = Qualifier.ABOUT
+
+
+def find_multiples(document: Document, money: list[Claim]) -> Iterator[Change]:
+    """"quadrupled to $5.8 billion from $1.5 billion": a change of +300%, within 10%; "nearly" reads as below."""
+    text = document.prose_text
+    by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    for claim in money:
+        by_sentence.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
+    for (start, end), claims in by_sentence.items():
+        sentence = text[start:end]
+        percents = read_percents(sentence, start)
+        for match in _MULTIPLE.finditer(sentence):
+            word = match.group().lower()
+            before = sentence[max(0, match.start() - 24) : match.start()]
+            qualifier = next((q for pattern, q in _MULTIPLE_HEDGES if pattern.search(before)), MULTIPLE_QUALIFIER)
+            times = Decimal(_MULTIPLES[word])
+            multiple = Percent(start + match.start(), start + match.end(), match.group(), (times - 1) * 100, Decimal(0), qualifier)
+            change = _pair(text, multiple, +1, sorted(claims, key=lambda c: c.span.start), percents)
+            if change is not None:
+                yield change

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from factcheck.arithmetic.changes import Change, StepChange, find_changes, find_step_changes
+from factcheck.arithmetic.changes import Change, StepChange, find_changes, find_multiples, find_step_changes
 from factcheck.arithmetic.intervals import show
 from factcheck.arithmetic.trace import figure
 from factcheck.arithmetic.intervals import of_amount
@@ -18,13 +18,19 @@ def _percent(ratio: Decimal) -> str:
     return f"{'+' if ratio >= 1 else '-'}{show(abs(ratio - 1) * 100, 4)}%"
 
 
+def _stated(words: str, text: str) -> str:
+    """"it rose 12%", or the multiple word itself ("'quadrupled', +300%")."""
+    return f"it {words} {text}" if any(ch.isdigit() for ch in text) else f"'{text}'"
+
+
 class PercentChange(Rule):
     """A percent change that the two figures it joins do not give.
 
     Why: "Revenue rose 2% to $15.11 billion from $18.4 billion" cannot be right: the figures fell
     about 18%. Either the percentage, the direction or one of the figures is wrong.
 
-    Also a move stated three ways: "shares were up $3.18, or 4.1 percent, at $81.47" (3.18 of 78.29).
+    Multiples are changes too: "quadrupled to $5.8 billion from $1.5 billion" (+300%, read within
+    10%, "nearly fourfold" as up to four times). Also a move stated three ways: "shares were up $3.18, or 4.1 percent, at $81.47" (3.18 of 78.29).
 
     Flags: "Sales rose 25% to $5.1 billion from $4.6 billion." (the figures give +10.9%).
     Its trace:
@@ -51,7 +57,7 @@ class PercentChange(Rule):
     summary = "A stated percent change that its two figures do not give, within their printed rounding."
 
     def check(self, ctx: CheckContext) -> Iterator[Hit]:
-        for change in find_changes(ctx.document, ctx.money):
+        for change in [*find_changes(ctx.document, ctx.money), *find_multiples(ctx.document, ctx.money)]:
             computed = change.computed
             if computed is None or not computed.bounded or computed.meets(change.stated):
                 continue
@@ -82,7 +88,7 @@ class PercentChange(Rule):
         reversed_note = " (the figures move the other way)" if (point > 1) != (change.sign > 0) and point != 1 else ""
         message = (
             f"'{percent.text}' does not fit its figures: {new.text} against {old.text} is {_percent(point)}{reversed_note}, "
-            f"{_percent(computed.low)} to {_percent(computed.high)} within their rounding; the text says it {words} {percent.text}."
+            f"{_percent(computed.low)} to {_percent(computed.high)} within their rounding; the text says {_stated(words, percent.text)}."
         )
         trace = Trace(
             figures=(figure(percent.text, percent.interval), figure(new.text, of_amount(new.amount)), figure(old.text, of_amount(old.amount))),
