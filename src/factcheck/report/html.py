@@ -28,6 +28,7 @@ from factcheck.arithmetic.trace import trace_lines
 from factcheck.models import Claim, Evidence, FileReport, Finding, Report
 from factcheck.normalize.money import format_amount
 from factcheck.read import LineIndex
+from factcheck.report.escape import markup_visible
 
 # Claim states, worst first: the order decides a claim's colour when several apply.
 STATES = ("contradicted", "inconsistent", "supported", "unverified")
@@ -142,7 +143,7 @@ def format_html(report: Report) -> str:
         )
     )
     views = [_file_view(number, file) for number, file in enumerate(report.files)]
-    return _environment().get_template("report.html.j2").render(
+    return markup_visible(_environment().get_template("report.html.j2").render(  # no raw ESC or bidi override on the page
         files=views,
         version=report.tool_version,
         counts=report.severity_counts(),
@@ -150,7 +151,7 @@ def format_html(report: Report) -> str:
         policy=policy,
         style=Markup(style),  # our own file, shipped with the package: the only trusted markup
         script=Markup(script),
-    )
+    ))
 
 
 @cache
