@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test browser bench bench-extraction bench-speed bench-mutations bench-inputs bench-hostile bench-server bench-archive archive-sample fuzz corpus-check clean
+.PHONY: run test browser bench bench-extraction bench-speed bench-mutations bench-arithmetic bench-inputs bench-hostile bench-server bench-archive archive-sample fuzz corpus-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,10 @@ bench-server: $(STAMP)
 
 bench-mutations: $(STAMP)
 	$(BIN)/python bench/mutations.py
+
+# Arithmetic: plant one error in each checkable relation of the dev corpus gold; caught, real errors, false alarms.
+bench-arithmetic: $(STAMP)
+	$(BIN)/python bench/arithmetic.py
 
 # Markdown and HTML renderings of the dev corpus: same claims at the same source lines?
 bench-inputs: $(STAMP)

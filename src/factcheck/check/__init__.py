@@ -50,6 +50,7 @@ def check_claims(document: Document, claims: list[Claim], registry: Registry | N
                     claims=hit.claims,
                     evidence=hit.evidence,
                     fix=in_article_style(document.text[hit.span.start : hit.span.end], hit.fix),
+                    trace=hit.trace,
                 )
             )
     findings = _drop_redundant_unverified(findings)

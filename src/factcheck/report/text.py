@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
+from factcheck.arithmetic.trace import trace_lines
 from factcheck.models import FileReport, Finding, Report
 from factcheck.read import LineIndex
 from factcheck.wording import plural
@@ -91,6 +92,9 @@ def _finding(console: Console, path: str, finding: Finding, index: LineIndex, li
         if evidence.url:
             source_line += f" {evidence.url}"
         console.print(Text(visible(source_line), style="dim"))
+    if finding.trace:
+        for trace_line in trace_lines(finding.trace):
+            console.print(Text(visible("  " + trace_line), style="dim"))
     if finding.fix:
         console.print(Text.assemble("  fix: replace with ", (f'"{visible(finding.fix.replacement)}"', "green")))
     console.print()
