@@ -176,7 +176,7 @@ def test_runner_check_and_exit_codes():
 
 
 def test_runner_claims_table():
-    result = runner.invoke(app, ["claims", str(SEED)])
+    result = runner.invoke(app, ["claims", str(SEED)], env={"COLUMNS": "200"})  # a wide terminal: no wrapping
     assert result.exit_code == 0
     assert "Up to $10 Billion" in result.output
 

@@ -24,7 +24,7 @@ from factcheck.prose import readable_claims
 from factcheck.read import DEFAULT_MAX_BYTES, expand_paths, make_document
 from factcheck.registry import Registry
 from factcheck.resolve import Resolver, resolve_claims
-from factcheck.suppress import apply_suppressions
+from factcheck.suppress import apply_suppressions, ran_codes
 
 BATCH = 64  # articles per nlp batch: bounded memory on archives
 CHUNK = 8  # articles per task sent to a worker process: small enough to keep every worker busy
@@ -43,13 +43,15 @@ def cap_claims(claims: list, limit: int | None = None) -> tuple[list, tuple[str,
 
 
 class Checker:
-    def __init__(self, registry: Registry | None, model: str | None = None, settings: RuleSettings = RuleSettings(), thorough: bool = False, currency: str | None = None):
+    def __init__(self, registry: Registry | None, model: str | None = None, settings: RuleSettings = RuleSettings(), thorough: bool = False, currency: str | None = None, cache_paragraphs: int = 0):
         self.registry = registry
         self.settings = settings
         self.currency = currency  # what a bare "$" means when the article does not say (normalize.dollars)
         self._model = model
-        self.pipeline = Pipeline(registry or Registry(), model=model, thorough=thorough)
+        # cache_paragraphs: re-checks of an edited text (the language server) reuse unchanged paragraphs' Docs
+        self.pipeline = Pipeline(registry or Registry(), model=model, thorough=thorough, cache_paragraphs=cache_paragraphs)
         self.resolver = Resolver(registry) if registry is not None else None  # built once: alias table, fuzzy cache
+        self._ran = ran_codes(settings, registry is not None)  # rules whose markers can be unused
 
     def check_documents(self, documents: Iterable[Document], on_file: OnFile | None = None, jobs: int = 1) -> Report:
         """Check every article; with jobs > 1 in that many worker processes, same output and order.
@@ -87,7 +89,7 @@ class Checker:
             if self.registry is not None:
                 claims = resolve_claims(claims, self.registry, self.resolver)
             findings, support = check_claims(document, claims, self.registry, self.settings)
-            findings = apply_suppressions(document, findings)
+            findings = apply_suppressions(document, findings, ran=self._ran, unused_severity=self.settings.severity.get("FC902"))
             claims = readable_claims(document, claims)  # after check: rules saw the spans as parsed
             reports.append(FileReport(document=document, claims=tuple(claims), findings=tuple(findings), support=support, notes=notes))
             if on_file is not None:

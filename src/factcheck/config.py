@@ -33,6 +33,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator
 
+from factcheck.wording import library_message
 from factcheck.errors import ConfigError
 from factcheck.files import HARD_LIMIT, limit_for, read_regular
 
@@ -192,7 +193,7 @@ def _config_error(exc: ValidationError, path: Path, prefix: str) -> ConfigError:
         return ConfigError(f"unknown key(s) {keys} (known: {known})", path=str(path), line=_line_of(path, unknown[0].split(".")[-1]))
     first = exc.errors()[0]
     key = ".".join(map(str, first["loc"]))
-    return ConfigError(f"{prefix}{key}: {first['msg']}", path=str(path), line=_line_of(path, str(first["loc"][0])))
+    return ConfigError(f"{prefix}{key}: {library_message(first['msg'])}", path=str(path), line=_line_of(path, str(first["loc"][0])))
 
 
 def _line_of(path: Path, key: str) -> int | None:

@@ -256,6 +256,22 @@ class Fix(Frozen):
     replacement: str
 
 
+class TraceFigure(Frozen):
+    """One figure an arithmetic finding rests on, with the interval its printed precision and hedge allow."""
+
+    text: str
+    low: JsonDecimal
+    high: JsonDecimal | None = None  # None: no upper bound ("more than $2.6 billion")
+
+
+class Trace(Frozen):
+    """How an arithmetic finding was reached: its figures, the computation, what would have been consistent."""
+
+    figures: tuple[TraceFigure, ...]
+    computation: str
+    consistent: str | None = None
+
+
 class Finding(Frozen):
     code: str
     rule: str
@@ -265,6 +281,7 @@ class Finding(Frozen):
     claims: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     fix: Fix | None = None
+    trace: Trace | None = None
 
 
 class FileReport(Frozen):

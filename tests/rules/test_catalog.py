@@ -11,7 +11,7 @@ from factcheck.rules import ALL_RULES
 from factcheck.rules.base import CODE, SECTIONS, SLUG
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
-DESIGN_SEVERITIES = {"FC101": "warning", "FC102": "error", "FC103": "warning", "FC104": "warning", "FC105": "warning", "FC106": "warning", "FC201": "error", "FC202": "info", "FC901": "warning"}
+DESIGN_SEVERITIES = {"FC101": "warning", "FC102": "error", "FC103": "warning", "FC104": "warning", "FC105": "warning", "FC106": "warning", "FC107": "warning", "FC108": "warning", "FC109": "warning", "FC201": "error", "FC202": "info", "FC901": "warning", "FC902": "info"}
 
 
 def test_codes_and_names_are_unique_and_well_formed():
@@ -29,6 +29,16 @@ def test_codes_and_names_are_unique_and_well_formed():
 def test_default_severities_follow_design():
     for rule in ALL_RULES:
         assert rule.severity.value == DESIGN_SEVERITIES[rule.code]
+
+
+ARITHMETIC_RULES = ("FC107", "FC108", "FC109")
+
+
+def test_arithmetic_rules_document_their_tolerance():
+    for rule in ALL_RULES:
+        if rule.code in ARITHMETIC_RULES:
+            assert "Tolerance:" in rule.explanation(), rule.code
+            assert "trace:" in rule.explanation(), rule.code  # `factcheck explain` shows an example trace
 
 
 def test_every_rule_explains_itself():

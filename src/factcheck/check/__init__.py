@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from factcheck.check.context import CheckContext
 from factcheck.check.matching import verdict
+from factcheck.fix import in_article_style
+from factcheck.wording import as_read
 from factcheck.models import Claim, Document, Finding, Severity
 from factcheck.registry import Registry
 
@@ -44,10 +46,11 @@ def check_claims(document: Document, claims: list[Claim], registry: Registry | N
                     rule=rule_class.name,
                     severity=severity,
                     span=hit.span,
-                    message=hit.message,
+                    message=as_read(hit.message),
                     claims=hit.claims,
                     evidence=hit.evidence,
-                    fix=hit.fix,
+                    fix=in_article_style(document.text[hit.span.start : hit.span.end], hit.fix),
+                    trace=hit.trace,
                 )
             )
     findings = _drop_redundant_unverified(findings)

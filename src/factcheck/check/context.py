@@ -130,9 +130,12 @@ class CheckContext:
         amount = claim.amount
         money = format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else claim.text
         parties = ""
-        if claim.subjects or claim.object:
-            payer = " and ".join(self.name(s) for s in claim.subjects) or "?"
-            parties = f"{payer} → {self.name(claim.object) if claim.object else '?'}, "
+        payer = " and ".join(self.name(s) for s in claim.subjects)
+        payee = self.name(claim.object) if claim.object else ""
+        if payer and payee:
+            parties = f"{payer} → {payee}, "
+        elif payer or payee:  # one party named: say which side, never a "?" for the other
+            parties = f"from {payer}, " if payer else f"to {payee}, "
         return f"{money} ({parties}line {self.line(claim)})"
 
     def name(self, key: str | None) -> str:

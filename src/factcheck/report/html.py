@@ -24,10 +24,11 @@ from importlib.resources import files
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from factcheck.report.escape import markup_visible
+from factcheck.arithmetic.trace import trace_lines
 from factcheck.models import Claim, Evidence, FileReport, Finding, Report
 from factcheck.normalize.money import format_amount
 from factcheck.read import LineIndex
+from factcheck.report.escape import markup_visible
 
 # Claim states, worst first: the order decides a claim's colour when several apply.
 STATES = ("contradicted", "inconsistent", "supported", "unverified")
@@ -65,6 +66,7 @@ class FindingView:
     target: str | None  # the DOM id of the claim it is about
     evidence: list[EvidenceView]
     fix: str | None
+    trace: list[str] = field(default_factory=list)  # an arithmetic finding's trace, line by line
 
 
 @dataclass
@@ -225,6 +227,7 @@ def _file_view(number: int, file: FileReport) -> FileView:
             target=targets[claim.id] if claim else None,
             evidence=[_evidence(e) for e in finding.evidence],
             fix=finding.fix.replacement if finding.fix else None,
+            trace=trace_lines(finding.trace) if finding.trace else [],
         )
         findings.append(view)
         finding_views[id(finding)] = view

@@ -72,6 +72,7 @@ def finding_out(finding: Finding, index: LineIndex) -> FindingOut:
         claims=list(finding.claims),
         evidence=[EvidenceOut(**e.model_dump()) for e in finding.evidence],
         fix=FixOut(replacement=finding.fix.replacement) if finding.fix else None,
+        trace=finding.trace,
     )
 
 

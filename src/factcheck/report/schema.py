@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.models import JsonDecimal, Period, PercentRole, Qualifier, Relation, Severity
+from factcheck.models import JsonDecimal, Period, PercentRole, Qualifier, Relation, Severity, Trace
 
 
 class _Out(BaseModel):
@@ -110,6 +110,7 @@ class FindingOut(_Out):
     claims: list[str]
     evidence: list[EvidenceOut]
     fix: FixOut | None
+    trace: Trace | None = None  # arithmetic findings: figures with intervals, computation, consistent range
 
 
 class FileOut(_Out):

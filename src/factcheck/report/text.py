@@ -16,8 +16,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
+from factcheck.arithmetic.trace import trace_lines
 from factcheck.models import FileReport, Finding, Report
 from factcheck.read import LineIndex
+from factcheck.wording import plural
 from factcheck.report.escape import no_workflow_commands, visible
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -40,7 +42,7 @@ def format_text_file(file: FileReport, color: bool = False, width: int = 100) ->
 def format_text_summary(files: int, claims: int, counts: dict[str, int], color: bool = False, width: int = 100) -> str:
     console, buffer = _console(color, width)
     parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 and s != 'info' else ''}" for s in ("error", "warning", "info")]
-    console.print(escape(f"{files} file{'s' * (files != 1)} checked, {claims} claims: " + ", ".join(parts)))
+    console.print(escape(f"{plural(files, 'file')} checked, {plural(claims, 'claim')}: " + ", ".join(parts)))
     return no_workflow_commands(buffer.getvalue())
 
 
@@ -90,6 +92,9 @@ def _finding(console: Console, path: str, finding: Finding, index: LineIndex, li
         if evidence.url:
             source_line += f" {evidence.url}"
         console.print(Text(visible(source_line), style="dim"))
+    if finding.trace:
+        for trace_line in trace_lines(finding.trace):
+            console.print(Text(visible("  " + trace_line), style="dim"))
     if finding.fix:
         console.print(Text.assemble("  fix: replace with ", (f'"{visible(finding.fix.replacement)}"', "green")))
     console.print()

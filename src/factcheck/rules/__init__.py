@@ -7,9 +7,13 @@ from factcheck.rules.consistency.fc103_hedge_drift import HedgeDrift
 from factcheck.rules.consistency.fc104_count_mismatch import CountMismatch
 from factcheck.rules.consistency.fc105_implied_valuation import ImpliedValuation
 from factcheck.rules.consistency.fc106_timeline import Timeline
+from factcheck.rules.consistency.fc107_percent_change import PercentChange
+from factcheck.rules.consistency.fc108_conversion_rate import ConversionRate
+from factcheck.rules.consistency.fc109_unit_slip import UnitSlip
 from factcheck.rules.registry.fc201_registry_contradiction import RegistryContradiction
 from factcheck.rules.registry.fc202_unverified import Unverified
 from factcheck.rules.text.fc901_disguised_name import DisguisedName
+from factcheck.rules.tool.fc902_unused_suppression import UnusedSuppression
 
 ALL_RULES: tuple[type[Rule], ...] = (
     TotalMismatch,
@@ -18,9 +22,13 @@ ALL_RULES: tuple[type[Rule], ...] = (
     CountMismatch,
     ImpliedValuation,
     Timeline,
+    PercentChange,
+    ConversionRate,
+    UnitSlip,
     RegistryContradiction,
     Unverified,
     DisguisedName,
+    UnusedSuppression,
 )
 
 

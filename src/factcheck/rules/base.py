@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from factcheck.check.context import CheckContext
-from factcheck.models import Evidence, Fix, Severity, Span
+from factcheck.models import Evidence, Fix, Severity, Span, Trace
 from factcheck.registry import Fact
 
 CODE = re.compile(r"^FC[129]\d\d$")
@@ -26,6 +26,7 @@ class Hit:
     claims: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     fix: Fix | None = None
+    trace: Trace | None = None
 
 
 class Rule:

@@ -1,0 +1,106 @@
+"""Arithmetic benchmark on the development corpus (read at run time from ../shared/corpus/dev).
+
+For each checkable relation of the gold `arithmetic` lists (consistent, not `plant: false`), one copy
+of the article with the relation's last figure multiplied by 1.3. Reports per beat: plants caught
+(a new warning or error on a line the relation involves), real errors found (known_issues.yaml) and
+false alarms per clean article (warnings or errors on lines known_issues does not list).
+Usage: make bench-arithmetic   (or .venv/bin/python bench/arithmetic.py [CORPUS])
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path(next((a for a in sys.argv[1:] if not a.startswith("-")), "")) if any(not a.startswith("-") for a in sys.argv[1:]) else ROOT.parent / "shared" / "corpus" / "dev"
+BEATS = (("ai-deals", lambda n: n < 100 or n >= 140), ("us-business", lambda n: 100 <= n < 120), ("non-usd", lambda n: 120 <= n < 140))
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def beat_of(stem: str) -> str:
+    number = int(stem.split("-")[0])
+    return next(name for name, test in BEATS if test(number))
+
+
+def plantable(relation: dict) -> bool:
+    return relation.get("consistent") is True and relation.get("checkable") is not False and relation.get("plant") is not False
+
+
+def plant(lines: list[str], figure: dict) -> list[str] | None:
+    """The article's lines with `figure`'s number multiplied by 1.3, at the same printed precision."""
+    line = lines[figure["line"] - 1]
+    start = figure.get("char_start", line.find(figure["text"]))
+    number = NUMBER.search(figure["text"])
+    if start < 0 or number is None:
+        return None
+    digits = number.group().replace(",", "")
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    new = f"{float(digits) * 1.3:.{decimals}f}"
+    if new == digits:
+        new = f"{float(digits) * 2 + 1:.{decimals}f}"
+    text = figure["text"]
+    changed = list(lines)
+    changed[figure["line"] - 1] = line[:start] + text[: number.start()] + new + text[number.end() :] + line[start + len(text) :]
+    return changed
+
+
+def flagged(file: dict | None) -> set[tuple[int, str, str]]:
+    return {(f["line"], f["code"], f["message"]) for f in (file or {}).get("findings", []) if f["severity"] in ("warning", "error")}
+
+
+def main() -> None:
+    if not (CORPUS / "gold").is_dir():
+        print(f"bench-arithmetic: no development corpus at {CORPUS}; skipped")
+        return
+    known = yaml.safe_load((CORPUS / "known_issues.yaml").read_text(encoding="utf-8")) or {}
+    work = Path(tempfile.mkdtemp())
+    plants, stems = [], []
+    for gold_path in sorted((CORPUS / "gold").glob("*.yaml")):
+        stem = gold_path.stem
+        stems.append(stem)
+        lines = (CORPUS / "articles" / f"{stem}.txt").read_text(encoding="utf-8").split("\n")
+        (work / f"{stem}.txt").write_text("\n".join(lines), encoding="utf-8")
+        relations = (yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}).get("arithmetic") or []
+        for i, relation in enumerate(relations):
+            changed = plant(lines, relation["involves"][-1]) if plantable(relation) else None
+            if changed:
+                variant = f"{stem}--plant{i}"
+                (work / f"{variant}.txt").write_text("\n".join(changed), encoding="utf-8")
+                plants.append((variant, stem, relation["relation"], {f["line"] for f in relation["involves"]}))
+    run = subprocess.run([str(ROOT / ".venv/bin/factcheck"), "--no-config", "--format", "json", "--exit-zero", str(work)], capture_output=True, text=True, check=True)
+    files = {Path(f["path"]).stem: f for f in json.loads(run.stdout)["files"]}
+    stats = {name: dict(planted=0, caught=0, real=0, real_n=0, alarms=0, articles=0) for name, _ in BEATS}
+    missed = []
+    for stem in stems:
+        s = stats[beat_of(stem)]
+        s["articles"] += 1
+        lines_flagged = {line for line, _, _ in flagged(files.get(stem))}
+        real = set(known.get(stem) or [])
+        s["real_n"] += len(real)
+        s["real"] += len(lines_flagged & real)
+        s["alarms"] += len(lines_flagged - real)
+    for variant, stem, kind, lines in plants:
+        s = stats[beat_of(stem)]
+        s["planted"] += 1
+        new = flagged(files.get(variant)) - flagged(files.get(stem))
+        caught = any(line in lines for line, _, _ in new)
+        s["caught"] += caught
+        if not caught:
+            missed.append(f"{variant} ({kind})")
+    print(f"{'beat':<12} {'plants caught':>14} {'real errors':>12} {'FA/article':>11}")
+    for name, _ in BEATS:
+        s = stats[name]
+        print(f"{name:<12} {s['caught']:>8}/{s['planted']:<5} {s['real']:>7}/{s['real_n']:<4} {s['alarms'] / max(s['articles'], 1):>11.2f}")
+    if "-v" in sys.argv:
+        print("missed:", *missed, sep="\n  ")
+
+
+if __name__ == "__main__":
+    main()

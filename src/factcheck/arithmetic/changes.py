@@ -1,0 +1,251 @@
+"""Percent changes stated with both figures: "rose 12% to $4.2 billion from $3.75 billion".
+
+Strategies, tried in turn on each percentage that carries a direction word:
+  to-from   "rose 12% to NEW from OLD"
+  from-to   "fell 8% from OLD to NEW"
+  new-first "NEW, up 12% from OLD"; "NEW, 12% higher than OLD"
+  pair-then "NEW against OLD a year earlier, up 12%"
+Figures must share a currency and a unit (per share or not), and no other figure may stand
+between the parts; anything else is not read as a change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck.arithmetic.intervals import Interval, of_amount
+from factcheck.arithmetic.lexicon import LEXICON
+from factcheck.arithmetic.percents import Percent, read_percents
+from factcheck.models import Claim, Document, Qualifier
+
+MAX_GAP = 48  # characters between two parts of one change; beyond it the words are about something else
+NEAR_PERCENT = 28  # a direction word this close before the percentage ("rose 12%", "up by 12%")
+
+
+def _words(key: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, LEXICON[key]), key=len, reverse=True)) + r")\b", re.I)
+
+
+_UP, _DOWN, _OLD, _NEW, _NOT = (_words(k) for k in ("change_up", "change_down", "old_markers", "new_markers", "not_a_change"))
+
+
+@dataclass(frozen=True)
+class Change:
+    percent: Percent
+    sign: int  # +1 up, -1 down
+    new: Claim
+    old: Claim
+
+    @property
+    def stated(self) -> Interval:
+        """The ratio new / old the words allow."""
+        p = self.percent.interval
+        if self.sign > 0:
+            return Interval(1 + p.low / 100, 1 + p.high / 100)
+        return Interval(1 - p.high / 100, 1 - p.low / 100)
+
+    @property
+    def computed(self) -> Interval | None:
+        return of_amount(self.new.amount).divided_by(of_amount(self.old.amount))
+
+
+def direction(text: str, percent: Percent, sentence_start: int) -> int:
+    """+1 or -1 from the direction word nearest the percentage (just before it, or just after it)."""
+    before = text[max(0, percent.start - sentence_start - NEAR_PERCENT) : percent.start - sentence_start]
+    after = text[percent.end - sentence_start : percent.end - sentence_start + 14]
+    if _NOT.match(after.strip()):
+        return 0
+    hits = [(m.end(), +1) for m in _UP.finditer(before)] + [(m.end(), -1) for m in _DOWN.finditer(before)]
+    if hits:
+        return max(hits)[1]
+    head = after.strip()
+    if _UP.match(head):
+        return +1
+    if _DOWN.match(head):
+        return -1
+    return 0
+
+
+def find_changes(document: Document, money: list[Claim]) -> Iterator[Change]:
+    """Every percent change whose two figures the sentence states."""
+    text = document.prose_text
+    by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    for claim in money:
+        by_sentence.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
+    for (start, end), claims in by_sentence.items():
+        if len(claims) < 2:
+            continue
+        sentence = text[start:end]
+        percents = read_percents(sentence, start)
+        for percent in percents:
+            sign = direction(sentence, percent, start)
+            if sign:
+                change = _pair(text, percent, sign, sorted(claims, key=lambda c: c.span.start), percents)
+                if change is not None:
+                    yield change
+
+
+def _gap(text: str, a_end: int, b_start: int) -> str | None:
+    return text[a_end:b_start] if 0 <= b_start - a_end <= MAX_GAP else None
+
+
+def _pair(text: str, percent: Percent, sign: int, claims: list[Claim], percents: list[Percent]) -> Change | None:
+    after = [c for c in claims if c.span.start >= percent.end]
+    before = [c for c in claims if c.span.end <= percent.start]
+    for strategy in (_to_from, _from_to, _new_first, _pair_then):
+        found = strategy(text, percent, before, after)
+        if found is None:
+            continue
+        new, old = found
+        if not _comparable(new, old) or _other_percent_between(percents, percent, new, old):
+            return None
+        return Change(percent, sign, new, old)
+    return None
+
+
+_WEAK_OLD = re.compile(r"^\s*\b(?:on|over)\b", re.I)  # "up 35% on 2010's 4.75p", not "down 2%, on sales of"
+
+
+def _marked(gap: str | None, marker: re.Pattern) -> bool:
+    if gap is None:
+        return False
+    found = marker.search(gap)
+    if found is None:
+        return False
+    if marker is _OLD and found.group().lower() in ("on", "over"):
+        return _WEAK_OLD.match(gap) is not None
+    return True
+
+
+def _to_from(text, percent, before, after):
+    if len(after) >= 2 and _marked(_gap(text, percent.end, after[0].span.start), _NEW) and _marked(_gap(text, after[0].span.end, after[1].span.start), _OLD):
+        return after[0], after[1]
+    return None
+
+
+def _from_to(text, percent, before, after):
+    if len(after) >= 2 and re.search(r"\bfrom\b", _gap(text, percent.end, after[0].span.start) or "", re.I) and _marked(_gap(text, after[0].span.end, after[1].span.start), _NEW):
+        return after[1], after[0]
+    return None
+
+
+def _new_first(text, percent, before, after):
+    if before and after and _gap(text, before[-1].span.end, percent.start) is not None and _marked(_gap(text, percent.end, after[0].span.start), _OLD):
+        return before[-1], after[0]
+    return None
+
+
+def _pair_then(text, percent, before, after):
+    if len(before) >= 2 and _marked(_gap(text, before[-2].span.end, before[-1].span.start), _OLD) and _gap(text, before[-1].span.end, percent.start) is not None:
+        return before[-2], before[-1]
+    return None
+
+
+def _comparable(new: Claim, old: Claim) -> bool:
+    a, b = new.amount, old.amount
+    if a.currency != b.currency or a.per != b.per or b.value <= 0:
+        return False
+    return Decimal("0.02") <= a.value / b.value <= 50  # further apart, the two are not one series
+
+
+def _other_percent_between(percents: list[Percent], percent: Percent, new: Claim, old: Claim) -> bool:
+    low, high = min(new.span.start, old.span.start, percent.start), max(new.span.end, old.span.end, percent.end)
+    return any(p is not percent and low <= p.start < high for p in percents)
+
+
+# "up $3.18, or 4.1 percent, at $81.47"; "closed at Rs 1,239, down by 1.09% or Rs 13.60"
+_OR = re.compile(r"^\s*,?\s*(?:or|and)\s*(?:by\s*)?$", re.I)
+
+
+@dataclass(frozen=True)
+class StepChange:
+    """A change stated three ways: by how much (`step`), by what percent, and the level it ended at."""
+
+    percent: Percent
+    sign: int
+    step: Claim
+    level: Claim
+
+    @property
+    def stated(self) -> Interval:
+        return self.percent.interval
+
+    @property
+    def computed(self) -> Interval | None:
+        """step / (level - sign * step) as a percentage: the change over the level before it."""
+        step, level = of_amount(self.step.amount), of_amount(self.level.amount)
+        before = Interval(level.low - self.sign * (step.high if self.sign > 0 else step.low), level.high - self.sign * (step.low if self.sign > 0 else step.high))
+        if before.low <= 0:
+            return None
+        quotient = step.divided_by(before)
+        return quotient.scaled(Decimal(100)) if quotient is not None else None
+
+
+def find_step_changes(document: Document, money: list[Claim]) -> Iterator[StepChange]:
+    text = document.prose_text
+    ordered = sorted(money, key=lambda c: c.span.start)
+    for claim in ordered:
+        sentence = text[claim.sentence_span.start : claim.sentence_span.end]
+        for percent in read_percents(sentence, claim.sentence_span.start):
+            sign = direction(sentence, percent, claim.sentence_span.start)
+            if not sign or not _OR.match(_between(text, claim, percent)):
+                continue
+            level = _level(text, ordered, claim, percent)
+            if level is not None and level.amount.currency == claim.amount.currency and level.amount.per == claim.amount.per:
+                yield StepChange(percent, sign, claim, level)
+
+
+def _between(text: str, claim: Claim, percent: Percent) -> str:
+    if claim.span.end <= percent.start:
+        return text[claim.span.end : percent.start]
+    if percent.end <= claim.span.start:
+        return text[percent.end : claim.span.start]
+    return "x"
+
+
+def _level(text: str, ordered: list[Claim], step: Claim, percent: Percent) -> Claim | None:
+    """The level the change ended at: "..., at $81.47" after the pair, or "closed at Rs 1,239, down ..." before it."""
+    first, last = min(step.span.start, percent.start), max(step.span.end, percent.end)
+    after = [c for c in ordered if c.span.start >= last and c.sentence_span == step.sentence_span]
+    if after and re.match(r"^\s*,?\s*(?:at|to)\s*$", text[last : after[0].span.start], re.I):
+        return after[0]
+    before = [c for c in ordered if c.span.end <= first and c.sentence_span == step.sentence_span]
+    if before and re.match(r"^\s*,\s*$", text[before[-1].span.end : first][: -len(_direction_words(text, first))] or "x"):
+        return before[-1]
+    return None
+
+
+def _direction_words(text: str, first: int) -> str:
+    """The direction words just before the pair ("down by "), which may stand between level and pair."""
+    match = re.search(r"(?:\b[A-Za-z]+\s+){1,2}$", text[max(0, first - NEAR_PERCENT) : first])
+    return match.group() if match else ""
+
+
+_MULTIPLES = LEXICON["multiples"]
+_MULTIPLE = re.compile(r"\b(?:" + "|".join(sorted(_MULTIPLES, key=len, reverse=True)) + r")\b", re.I)
+_MULTIPLE_HEDGES = [(re.compile(r"\b(?:" + "|".join(words) + r")\b(?:\s+\w+)?\s*$", re.I), Qualifier(q)) for q, words in LEXICON["multiple_hedges"].items()]
+# A multiple word is loose ("quadrupled" for 3.9 times): read as about, within 10%.
+MULTIPLE_QUALIFIER = Qualifier.ABOUT
+
+
+def find_multiples(document: Document, money: list[Claim]) -> Iterator[Change]:
+    """"quadrupled to $5.8 billion from $1.5 billion": a change of +300%, within 10%; "nearly" reads as below."""
+    text = document.prose_text
+    by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    for claim in money:
+        by_sentence.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
+    for (start, end), claims in by_sentence.items():
+        sentence = text[start:end]
+        percents = read_percents(sentence, start)
+        for match in _MULTIPLE.finditer(sentence):
+            word = match.group().lower()
+            before = sentence[max(0, match.start() - 24) : match.start()]
+            qualifier = next((q for pattern, q in _MULTIPLE_HEDGES if pattern.search(before)), MULTIPLE_QUALIFIER)
+            times = Decimal(_MULTIPLES[word])
+            multiple = Percent(start + match.start(), start + match.end(), match.group(), (times - 1) * 100, Decimal(0), qualifier)
+            change = _pair(text, multiple, +1, sorted(claims, key=lambda c: c.span.start), percents)
+            if change is not None:
+                yield change

