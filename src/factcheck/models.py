@@ -139,6 +139,14 @@ class ClaimContext(Frozen):
     vague_magnitude: JsonDecimal | None = None  # "billions" -> 1e9, amount stays null
 
 
+class TimeAnchor(Frozen):
+    """When a figure holds, as the text gives it (DESIGN.md `time`): rules compare like with like."""
+
+    period: str | None = None  # normalized: "2016", "Q3 2008", "FY2002", "2025-03", "H1 2024", "last year"
+    text: str | None = None  # the words that said it ("in fiscal 2002", "third quarter")
+    running_total: bool = False  # "to date", "so far", "cumulative", "in all"
+
+
 class ClaimBase(Frozen):
     """What every kind of claim has: where it is and the words that say it."""
 
@@ -167,6 +175,12 @@ class MoneyClaim(ClaimBase):
     # Every party named in the claim's paragraph: where resolve looks for a missing counterparty.
     paragraph_parties: tuple[str, ...] = ()
     context: ClaimContext = ClaimContext()
+    time: TimeAnchor | None = None  # money claims: the period or date the text gives the figure
+    # How the subject was found: "clause" (named in the sentence), "label" (a list label),
+    # "reference" (continuing an earlier figure: "another $4 billion"),
+    # "paragraph" or "article" (a guess, kept in guessed_subject; rules never compare it).
+    subject_found: Literal["clause", "label", "reference", "paragraph", "article"] | None = None
+    guessed_subject: str | None = None
 
 
 class RelationClaim(ClaimBase):

@@ -93,15 +93,16 @@ class Resolver:
         paragraph = tuple(dict.fromkeys(self.name(p) for p in (*claim.paragraph_parties, *claim.parties)))
         if claim.kind == "money" and claim.relation:
             subjects, obj = self._orient(claim.relation, subjects, obj, paragraph)
-        return claim.model_copy(
-            update={
-                "subjects": subjects,
-                "subject": " + ".join(subjects) if subjects else None,
-                "object": obj,
-                "parties": tuple(dict.fromkeys(self.name(p) for p in claim.parties)),
-                "paragraph_parties": paragraph,
-            }
-        )
+        update = {
+            "subjects": subjects,
+            "subject": " + ".join(subjects) if subjects else None,
+            "object": obj,
+            "parties": tuple(dict.fromkeys(self.name(p) for p in claim.parties)),
+            "paragraph_parties": paragraph,
+        }
+        if claim.kind == "money":
+            update["guessed_subject"] = self.name(claim.guessed_subject)
+        return claim.model_copy(update=update)
 
     def _orient(self, relation: str, subjects: tuple[str, ...], obj: str | None, paragraph: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
         """Complete and orient a deal with the registry's knowledge of who deals with whom.

@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Span
 
+from factcheck.extract.attribution import guess_subject, long_form
 from factcheck.extract.context import claim_context
 from factcheck.extract.entities import EntityContext, Mention, doc_mentions
+from factcheck.extract.continuation import apply_continuation
+from factcheck.extract.gapping import apply_gapping
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame
+from factcheck.extract.time import time_anchor
 from factcheck.models import Amount, Claim, MoneyClaim, Qualifier
 from factcheck.models import Span as TextSpan
 from factcheck.nlp.extensions import MONEY_SPANS
@@ -96,6 +101,10 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
     texts = SentenceTexts(doc)
     frames = [_frame(span, segment, context, texts) for span in spans]
     _apply_respectively(spans, frames, segment, texts)
+    continued: set[int] = set()
+    if segment.parsed:
+        apply_gapping(spans, frames, segment.start, context)
+        continued = set(apply_continuation(spans, frames))
     _share_with_conversions(spans, frames)
     for frame in frames:  # "Microsoft's Role: $5 billion investment" in an article about Anthropic
         if frame.relation == "invests_in" and frame.subjects and frame.object is None and topic is not None:
@@ -103,8 +112,9 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
                 frame.object = topic
     paragraph_parties = tuple(dict.fromkeys(m.entity_id or m.text for m in context.between(segment.start, segment.end) if m.is_party))
     claims = []
-    for span, frame in zip(spans, frames):
+    for index, (span, frame) in enumerate(zip(spans, frames)):
         mention: MoneyMention = span._.fc_money
+        _expand_short_forms(frame, context, segment.start + mention.start)
         sentence = texts.sentence(span) if segment.parsed else doc[:]
         low, quoted = quoted_sentence(texts, sentence, mention.start - sentence.start_char, mention.end - sentence.start_char)
         sent_start = segment.start + sentence.start_char + low
@@ -123,6 +133,7 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
                 precision=mention.precision,
             )
         subjects = tuple(m.text for m in frame.subjects)
+        guessed, found = (None, "reference" if index in continued else "label" if frame.label_only else "clause") if subjects else guess_subject(frame.relation, segment.start + mention.start, frame.object, context, topic)
         claims.append(
             MoneyClaim(
                 id="c0",
@@ -141,16 +152,34 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
                 parties=_parties(sent_start, sent_start + len(quoted), bool(subjects), segment, context, analysis),
                 paragraph_parties=paragraph_parties,
                 context=claim_context(mention, quoted, mention.start - sentence.start_char - low, headline),
+                subject_found=found,
+                guessed_subject=(guessed.entity_id or _full_name(guessed, context, guessed.start).text) if guessed else None,
+                time=time_anchor(quoted, mention.start - sentence.start_char - low, mention.start - sentence.start_char - low + len(mention.text)),
             )
         )
     return claims
 
 
+def _expand_short_forms(frame: Frame, context: EntityContext, offset: int) -> None:
+    """"P&G" or "Procter" after "Procter & Gamble Co.": the article's full name, when only one fits."""
+    frame.subjects = [_full_name(subject, context, offset) for subject in frame.subjects]
+
+
+def _full_name(subject: Mention, context: EntityContext, offset: int) -> Mention:
+    if subject.entity_id:  # the registry knows it: resolve names it
+        return subject
+    names = list(dict.fromkeys(m.text for m in context.mentions if m.start < offset and m.is_party))
+    full = long_form(subject.text, names)
+    return replace(subject, text=full) if full else subject
+
+
 def _frame(span: Span, segment: Segment, context: EntityContext, texts: SentenceTexts) -> Frame:
     label = _label_subject(span, segment, context, texts)
     if not segment.parsed:
-        return Frame(subjects=[label] if label else [])
-    return money_frame(span, segment.start, context, label)
+        return Frame(subjects=[label] if label else [], label_only=label is not None)
+    frame = money_frame(span, segment.start, context, label)
+    frame.label_only = label is not None and frame.subjects == [label]
+    return frame
 
 
 def _share_with_conversions(spans: list[Span], frames: list[Frame]) -> None:

@@ -28,6 +28,7 @@ class Frame:
     subjects: list[Mention] = field(default_factory=list)
     object: Mention | None = None
     period: str | None = None  # "in annual revenue": a rate the money grammar cannot see
+    label_only: bool = False  # the subject came from a list label, not the clause
 
 
 def _trigger(token: Token) -> dict | None:

@@ -17,6 +17,7 @@ from factcheck.report.schema import (
     PercentClaimOut,
     QuantityClaimOut,
     SeverityCounts,
+    TimeOut,
     Summary,
     Tool,
 )
@@ -35,6 +36,7 @@ def claim_out(claim: Claim, index: LineIndex, support: tuple[str, ...]) -> Claim
     if claim.kind == "money" and claim.amount is not None:
         a = claim.amount
         amount = AmountOut(value=a.value, high=a.high, currency=a.currency, qualifier=a.qualifier, per=a.per, period=a.period, currency_ambiguous=a.currency_ambiguous)
+    guessed, found, time = (claim.guessed_subject, claim.subject_found, claim.time) if claim.kind == "money" else (None, None, None)
     return ClaimOut(
         id=claim.id,
         kind=claim.kind,
@@ -42,12 +44,14 @@ def claim_out(claim: Claim, index: LineIndex, support: tuple[str, ...]) -> Claim
         text=claim.text,
         sentence=claim.sentence,
         amount=amount,
-        subject=claim.subject,
+        subject=claim.subject or guessed,
+        subject_found=found if claim.subject or guessed else None,
         relation=claim.relation,
         object=claim.object,
         subjects=list(claim.subjects),
         parties=list(claim.parties),
         supported_by=list(support),
+        time=TimeOut(**time.model_dump()) if time else None,
     )
 
 

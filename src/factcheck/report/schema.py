@@ -29,6 +29,12 @@ class AmountOut(_Out):
     currency_ambiguous: bool = False  # the text leaves the currency open: `currency` is only the likeliest reading
 
 
+class TimeOut(_Out):
+    period: str | None = None  # "2016", "Q3 2008", "FY2002", "2025-03", "series e", "a year earlier"
+    text: str | None = None
+    running_total: bool = False  # "to date", "so far", "cumulative", "in all"
+
+
 class ClaimOut(_Out):
     id: str
     kind: str
@@ -45,6 +51,9 @@ class ClaimOut(_Out):
     subjects: list[str] = []
     parties: list[str] = []
     supported_by: list[str] = []
+    time: TimeOut | None = None  # the period the text gives the figure (DESIGN.md `time`)
+    # How the subject was found: clause, label, or a guess (paragraph, article) no rule relies on.
+    subject_found: str | None = None
 
 
 class _FigureOut(_Out):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from factcheck.check.context import CheckContext
+from factcheck.extract.time import periods_differ
 from factcheck.models import Claim, Fix, Severity
 from factcheck.normalize.compare import amount_interval, overlaps
 from factcheck.rules.base import Hit, Rule
@@ -59,6 +60,8 @@ def _same_key(ctx: CheckContext, a: Claim, b: Claim) -> bool:
     if not a.amount.same_currency(b.amount) or (a.amount.per, a.amount.period) != (b.amount.per, b.amount.period):
         return False
     if a.context.temporal or b.context.temporal or a.context.total or b.context.total:
+        return False
+    if periods_differ(a.time, b.time):  # a 2016 valuation and a 2018 one are two facts
         return False
     if set(ctx.closure(a.subjects)) != set(ctx.closure(b.subjects)):
         return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factcheck.check.context import CheckContext, hedged
+from factcheck.extract.time import periods_differ
 from factcheck.models import Claim, Fix, Qualifier, Severity
 from factcheck.normalize.money import format_amount
 from factcheck.rules.base import Hit, Rule
@@ -43,7 +44,7 @@ class HedgeDrift(Rule):
 
     def _restated(self, ctx: CheckContext, claim: Claim) -> Hit | None:
         for source in hedged(ctx.money):
-            if source.id != claim.id and source.context.temporal != "prior" and ctx.same_fact(claim, source) and _named_alike(ctx, claim, source):
+            if source.id != claim.id and source.context.temporal != "prior" and ctx.same_fact(claim, source) and not periods_differ(claim.time, source.time) and _named_alike(ctx, claim, source):
                 return Hit(
                     span=claim.span,
                     message=f"{claim.text!r} states as firm what line {ctx.line(source)} gives as {source.text!r}.",

@@ -1,0 +1,43 @@
+""""another $4 billion": a figure that continues the one before it in the passage.
+
+"Acme will invest $5 billion in Cirrus. It will add another $4 billion next year." The second
+figure names neither payer nor relation; "another" (or "an additional", "a further") says it is
+one more of the same, so it takes the payer, relation and object of the passage's previous figure.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from factcheck.extract.relations import Frame
+
+CONTINUING = {"another", "additional", "further"}
+MAX_SENTENCES_BACK = 2  # the figure continued is in this sentence or the one or two before
+
+
+def apply_continuation(spans: list[Span], frames: list[Frame]) -> list[int]:
+    """Fill frames of continuing figures in place; returns the indexes filled."""
+    filled = []
+    for i in range(1, len(spans)):
+        span, frame = spans[i], frames[i]
+        if frame.subjects or (frame.relation and frame.object) or not _continues(span):
+            continue
+        previous = frames[i - 1]
+        if not previous.subjects or not previous.relation or not _near(spans[i - 1], span):
+            continue
+        if frame.relation and frame.relation != previous.relation:
+            continue
+        frame.subjects, frame.relation, frame.object = list(previous.subjects), previous.relation, frame.object or previous.object
+        filled.append(i)
+    return filled
+
+
+def _continues(span: Span) -> bool:
+    before = [t.lower_ for t in span.doc[max(0, span.start - 2) : span.start]]
+    return bool(before) and before[-1] in CONTINUING
+
+
+def _near(first: Span, second: Span) -> bool:
+    sentences = list(second.doc.sents)
+    index = {s.start: n for n, s in enumerate(sentences)}
+    return 0 <= index.get(second.sent.start, 0) - index.get(first.sent.start, 0) <= MAX_SENTENCES_BACK
