@@ -14,6 +14,7 @@ select = ["FC101", "hedge-drift"]  # codes or names; absent: every rule
 ignore = ["FC202"]
 max-bytes = 1000000
 baseline = "factcheck-baseline.json"
+require-sources = true       # no registry found: exit 2 (CI gates)
 
 [tool.factcheck.severity]
 FC202 = "warning"
@@ -51,6 +52,7 @@ class ConfigFile(BaseModel):
     severity: dict[str, SeverityName] = Field(default_factory=dict)
     max_bytes: int | None = Field(None, alias="max-bytes", ge=1)
     baseline: str | None = Field(None, description="Baseline file, relative to the config file.")
+    require_sources: bool | None = Field(None, alias="require-sources", description="No registry found is an error (exit 2).")
 
     @field_validator("select", "ignore", mode="before")
     @classmethod
@@ -74,6 +76,7 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     max_bytes: int | None = None
     baseline: str | None = None
+    require_sources: bool | None = None
 
 
 def find_config(start: Path) -> Path | None:
@@ -113,6 +116,7 @@ def load_config(path: Path) -> Config:
         severity=dict(parsed.severity),
         max_bytes=parsed.max_bytes,
         baseline=str(base / parsed.baseline) if parsed.baseline else None,
+        require_sources=parsed.require_sources,
     )
 
 
