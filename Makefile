@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test browser bench bench-extraction bench-speed bench-mutations bench-inputs fuzz corpus-check clean
+.PHONY: run test browser bench bench-extraction bench-speed bench-mutations bench-inputs bench-hostile fuzz corpus-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ bench-mutations: $(STAMP)
 # Markdown and HTML renderings of the dev corpus: same claims at the same source lines?
 bench-inputs: $(STAMP)
 	$(BIN)/python -W ignore bench/inputs.py
+
+# Hostile HTML/Markdown shapes at n, 2n, 4n: each doubling should about double the time.
+bench-hostile: $(STAMP)
+	$(BIN)/python bench/hostile.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

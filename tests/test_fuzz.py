@@ -141,3 +141,51 @@ def test_big_articles_complete_through_the_cli(tmp_path, megabytes):
     result = run_cli("--format", "json", str(article), timeout=900)
     assert result.returncode in (0, 1), result.stderr.decode()
     json.loads(result.stdout)
+
+
+# Hostile markup: generated HTML and Markdown of deep nesting, unclosed tags and long runs of
+# markup characters. Prose views must keep offsets and finish in time linear in the input.
+from factcheck.prose import prose_view  # noqa: E402
+from factcheck.prose.hostile_shapes import SHAPES  # noqa: E402
+
+HTML_PIECES = ["<div>", "</div>", "<p>", "</p>", "<b>", "<i>", "</i>", "<!--", "-->", "<script>", "</script>", "&amp;", "&", "<", ">", "<a href='", "'>", "<br/>", "<pre>", "<nav>", "$5 billion", "Acme ", " "]
+MARKDOWN_PIECES = ["[", "]", "(", ")", "![", "`", "``", "*", "_", "~~", "# ", "> ", "- ", "<!--", "-->", "<", ">", "\\", "|", "---\n", "\n", "    ", "$5 billion", "Acme "]
+hostile_markup = st.one_of(
+    st.tuples(st.just("html"), st.lists(st.sampled_from(HTML_PIECES), max_size=400).map("".join)),
+    st.tuples(st.just("markdown"), st.lists(st.sampled_from(MARKDOWN_PIECES), max_size=400).map("".join)),
+    st.tuples(st.sampled_from(["html", "markdown"]), st.tuples(st.sampled_from(HTML_PIECES + MARKDOWN_PIECES), st.integers(1, 3000)).map(lambda p: p[0] * p[1])),
+)
+
+
+@given(hostile_markup)
+def test_hostile_markup_keeps_offsets(case):
+    fmt, text = case
+    view = prose_view(text, fmt)
+    assert view is None or len(view) == len(text)
+
+
+@pytest.mark.parametrize(("fmt", "make"), [(fmt, make) for _, fmt, make in SHAPES], ids=[name for name, _, _ in SHAPES])
+def test_hostile_shapes_complete(fmt, make):
+    view = prose_view(make(2_000), fmt)
+    assert view is None or len(view) == len(make(2_000))
+
+
+def _seconds(text: str, fmt: str) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        prose_view(text, fmt)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.fuzz
+@pytest.mark.parametrize(("fmt", "make"), [(fmt, make) for _, fmt, make in SHAPES], ids=[name for name, _, _ in SHAPES])
+def test_hostile_shapes_take_linear_time(fmt, make):
+    """Doubling the input at most doubles the time, plus noise. Asserted loosely over two
+    doublings, on a shared machine: 4x the input within 8x the time and 0.1 s (quadratic
+    gives 16x). bench/hostile.py prints the measured ratios."""
+    small, large = _seconds(make(10_000), fmt), _seconds(make(40_000), fmt)
+    assert large <= 8 * small + 0.1, f"{small:.3f}s -> {large:.3f}s"

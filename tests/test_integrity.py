@@ -107,7 +107,7 @@ def test_write_atomic_failing_writer_leaves_old_file_and_no_temporary(tmp_path: 
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(InputError, match="cannot write: No space left on device"):
+    with pytest.raises(InputError, match="cannot write: no space left on device"):
         write_atomic(target, "new")
     assert target.read_text() == "old"
     assert os.listdir(tmp_path) == ["out.json"]

@@ -15,6 +15,7 @@ from itertools import islice
 
 from factcheck.check import RuleSettings, check_claims
 from factcheck.extract import extract_claims
+from factcheck.interrupt import kill_workers, quiet_worker
 from factcheck.models import Document, FileReport, Report
 from factcheck.nlp import Pipeline
 from factcheck.prose import readable_claims
@@ -26,6 +27,17 @@ from factcheck.suppress import apply_suppressions
 BATCH = 64  # articles per nlp batch: bounded memory on archives
 CHUNK = 8  # articles per task sent to a worker process: small enough to keep every worker busy
 OnFile = Callable[[FileReport], None]
+# Claims checked per article. A real article has tens; 130,000 money mentions on one line is an
+# attack or a data file, and rules and the HTML report grow faster than linearly in claims.
+MAX_CLAIMS = 5_000
+
+
+def cap_claims(claims: list, limit: int | None = None) -> tuple[list, tuple[str, ...]]:
+    """The first `limit` (default MAX_CLAIMS) claims, and a note when some were left out."""
+    limit = MAX_CLAIMS if limit is None else limit
+    if len(claims) <= limit:
+        return claims, ()
+    return claims[:limit], (f"{len(claims):,} claims; only the first {limit:,} are checked (the per-article cap)",)
 
 
 class Checker:
@@ -68,13 +80,13 @@ class Checker:
     def _check_batch(self, documents: list[Document], on_file: OnFile | None = None) -> list[FileReport]:
         reports = []
         for analysis in self.pipeline.analyze_many(documents):
-            claims = extract_claims(analysis)
+            claims, notes = cap_claims(extract_claims(analysis))
             if self.registry is not None:
                 claims = resolve_claims(claims, self.registry, self.resolver)
             findings, support = check_claims(analysis.document, claims, self.registry, self.settings)
             findings = apply_suppressions(analysis.document, findings)
             claims = readable_claims(analysis.document, claims)  # after check: rules saw the spans as parsed
-            reports.append(FileReport(document=analysis.document, claims=tuple(claims), findings=tuple(findings), support=support))
+            reports.append(FileReport(document=analysis.document, claims=tuple(claims), findings=tuple(findings), support=support, notes=notes))
             if on_file is not None:
                 on_file(reports[-1])
         return reports
@@ -89,18 +101,22 @@ class Checker:
         global _worker
         forking = sys.platform == "linux"
         context = multiprocessing.get_context("fork" if forking else "spawn")
-        setup = {} if forking else {"initializer": _start_worker, "initargs": (self.registry, self._model, self.settings)}
+        setup = {"initializer": quiet_worker} if forking else {"initializer": _start_worker, "initargs": (self.registry, self._model, self.settings)}
         _worker = self if forking else None
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, **setup)
         try:
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=context, **setup) as pool:
-                pending: deque[Future[list[FileReport]]] = deque()
-                for chunk in _chunks(documents, CHUNK):
-                    pending.append(pool.submit(_check_chunk, chunk))
-                    if len(pending) >= 2 * jobs:
-                        yield from pending.popleft().result()
-                while pending:
+            pending: deque[Future[list[FileReport]]] = deque()
+            for chunk in _chunks(documents, CHUNK):
+                pending.append(pool.submit(_check_chunk, chunk))
+                if len(pending) >= 2 * jobs:
                     yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        except BaseException:  # Ctrl-C, SIGTERM, an error: the workers stop now, not after their chunk
+            kill_workers(pool)
+            raise
         finally:
+            pool.shutdown(wait=True)
             _worker = None
 
 
@@ -109,6 +125,7 @@ _worker: Checker | None = None  # the Checker of a worker process: inherited (fo
 
 def _start_worker(registry: Registry | None, model: str | None, settings: RuleSettings) -> None:
     global _worker
+    quiet_worker()
     _worker = Checker(registry, model=model, settings=settings)
 
 

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from factcheck import __version__
 from factcheck.errors import ConfigError
+from factcheck.files import limit_for, read_regular
 from factcheck.fingerprint import file_fingerprints
 from factcheck.models import FileReport, Report
 from factcheck.read import LineIndex
@@ -58,16 +59,19 @@ def baseline_path_of(article: str, baseline_file: str | Path) -> str:
 
 
 def load_baseline(path: str | Path) -> Baseline:
+    if not os.path.lexists(path):
+        raise ConfigError("no such baseline file (write one with `factcheck review --write-baseline FILE`)", path=str(path))
+    data = read_regular(str(path), limit_for("baseline"), ConfigError, what="baseline")  # not /dev/zero, not a FIFO
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError("no such baseline file (write one with `factcheck review --write-baseline FILE`)", path=str(path)) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read baseline: {getattr(exc, 'strerror', None) or exc}", path=str(path)) from None
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"cannot read baseline: not valid UTF-8 at byte {exc.start}", path=str(path), line=data.count(b"\n", 0, exc.start) + 1) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ConfigError(f"corrupt baseline: not JSON ({exc.msg})", path=str(path), line=exc.lineno, column=exc.colno) from None
+    except RecursionError:
+        raise ConfigError("corrupt baseline: nested too deeply", path=str(path)) from None
     try:
         return Baseline.model_validate(data)
     except ValidationError as exc:

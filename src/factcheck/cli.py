@@ -87,7 +87,9 @@ def _main(
 
 
 def _error(message: str) -> None:
-    typer.echo(f"factcheck: error: {message}", err=True)
+    from factcheck.report.escape import visible  # a file name with ESC or a newline stays one line
+
+    typer.echo(f"factcheck: error: {visible(message)}", err=True)
 
 
 @contextmanager
@@ -104,9 +106,11 @@ def _failures(debug: bool):
             traceback.print_exc()
         _error(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: workers are already stopped, nothing was written
+        from factcheck.interrupt import exit_code_for
+
         _error("interrupted")
-        raise typer.Exit(EXIT_ERROR) from None
+        raise typer.Exit(exit_code_for(exc)) from None
     except Exception as exc:  # an unexpected bug is still exit 2, never Python's 1 ("findings")
         if debug:
             traceback.print_exc()
@@ -163,13 +167,14 @@ def _rule_settings(select: list[str] | None, ignore: list[str] | None, severity:
     return RuleSettings(select=codes(select), ignore=codes(ignore), severity=levels)
 
 
-def _write(text: str, output: str | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        return
-    from factcheck.report.write import write_atomic
+def _write(text: str, output: str | None, inputs: list[str] = ()) -> None:
+    """To stdout, or to FILE (refused when FILE is one of `inputs`: it would be overwritten)."""
+    from factcheck.report.write import write_atomic, write_stdout
 
-    write_atomic(output, text)
+    if output is None:
+        write_stdout(text)
+        return
+    write_atomic(output, text, inputs=inputs)
 
 
 PathsArg = Annotated[list[str] | None, typer.Argument(help="Articles (.txt, .md, .html), directories, globs ('drafts/**/*.md'), or - for stdin. Default: ./claims", show_default=False)]
@@ -241,6 +246,11 @@ def check(
 
             accepted = load_baseline(baseline)
         report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs)
+        from factcheck.report.escape import visible
+
+        for file in report.files:  # e.g. the claim cap: said on stderr, the report stays clean
+            for note in file.notes:
+                typer.echo(f"factcheck: note: {visible(file.document.path)}: {note}", err=True)
         if baseline:
             report, hidden = filter_report(report, accepted, baseline)
             if hidden:
@@ -251,7 +261,7 @@ def check(
             text = FORMATTERS["text"](report, color=color)
         else:
             text = FORMATTERS[output_format.value](report)
-        _write(text, output)
+        _write(text, output, inputs=[file.document.path for file in report.files])
         threshold = Severity(fail_on.value).rank
         failing = any(f.severity.rank >= threshold for file in report.files for f in file.findings)
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
@@ -287,7 +297,7 @@ def review(
         previous = load_baseline(write_baseline) if Path(write_baseline).exists() else None
         report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format)
         baseline = build_baseline(report, write_baseline, reason=reason, previous=previous)
-        write_atomic(write_baseline, dump_baseline(baseline))
+        write_atomic(write_baseline, dump_baseline(baseline), inputs=[file.document.path for file in report.files])
         dropped = len(previous.fingerprints() - baseline.fingerprints()) if previous else 0
         typer.echo(f"wrote {len(baseline.findings)} finding(s) to {write_baseline}" + (f"; {dropped} no longer found, dropped" if dropped else ""))
     raise typer.Exit(EXIT_OK)
@@ -440,7 +450,7 @@ def sources_extract(
         when = _parse_date(date, "--date")
         registry = _load_sources(sources)
         file = Checker(registry, model=model, thorough=True).check_documents([read_document(document)]).files[0]
-        _write(render(propose(file, registry, url, publisher, when), document), output)
+        _write(render(propose(file, registry, url, publisher, when), document), output, inputs=[document])
     raise typer.Exit(EXIT_OK)
 
 
@@ -474,9 +484,11 @@ def main(argv: list[str] | None = None) -> None:
     try:
         # Without standalone mode the parser returns the exit code of typer.Exit instead of exiting.
         code = app(args=args, prog_name="factcheck", standalone_mode=False)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        from factcheck.interrupt import exit_code_for
+
         _error("interrupted")
-        sys.exit(EXIT_ERROR)
+        sys.exit(exit_code_for(exc))
     except Exception as exc:  # typer vendors its own click: recognise its exceptions by shape
         if hasattr(exc, "exit_code") and hasattr(exc, "show"):  # a usage error: bad option or value
             exc.show()
@@ -507,6 +519,14 @@ def run() -> NoReturn:
     streams are flushed here, so a failed write is still reported.
     """
     gc.set_threshold(*GC_THRESHOLDS)
+    from factcheck.interrupt import install_handlers
+
+    install_handlers()  # SIGTERM unwinds like Ctrl-C: workers killed, exit 143
+    if sys.stdout is None:  # started with stdout closed (`factcheck >&-`): no report can be written
+        with suppress(AttributeError, OSError):
+            sys.stderr.write("factcheck: error: <stdout>: E101 cannot write: standard output is closed\n")
+            sys.stderr.flush()
+        os._exit(EXIT_ERROR)
     try:
         main()
         code = EXIT_OK
@@ -526,6 +546,8 @@ def _flush_streams(code: int) -> int:
     """Flush stdout and stderr; a write that fails now is an error (exit 2), except a closed
     pipe (`factcheck ... | head`): the reader wanted no more."""
     for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # a closed standard stream
+            continue
         try:
             stream.flush()
         except BrokenPipeError:

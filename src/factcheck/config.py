@@ -31,9 +31,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator
 
 from factcheck.errors import ConfigError
+from factcheck.files import HARD_LIMIT, limit_for, read_regular
 
 CONFIG_FILES = (".factcheck.toml", "pyproject.toml")
 SeverityName = Literal["error", "warning", "info"]
@@ -50,7 +51,7 @@ class ConfigFile(BaseModel):
     select: list[str] | None = None
     ignore: list[str] | None = None
     severity: dict[str, SeverityName] = Field(default_factory=dict)
-    max_bytes: int | None = Field(None, alias="max-bytes", ge=1)
+    max_bytes: StrictInt | None = Field(None, alias="max-bytes", ge=1, le=HARD_LIMIT)  # 1e23 is not a size
     baseline: str | None = Field(None, description="Baseline file, relative to the config file.")
     require_sources: bool | None = Field(None, alias="require-sources", description="No registry found is an error (exit 2).")
 
@@ -135,9 +136,15 @@ def resolve_config(explicit: str | None, first_path: str | None, disabled: bool 
 
 
 def _parse(path: Path) -> dict:
+    data = read_regular(str(path), limit_for("config"), ConfigError, what="config")
     try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"invalid TOML: not valid UTF-8 at byte {exc.start}", path=str(path), line=data.count(b"\n", 0, exc.start) + 1) from None
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise ConfigError("invalid TOML: nested too deeply", path=str(path)) from None
     except tomllib.TOMLDecodeError as exc:
         where = re.search(r"at line (\d+), column (\d+)", str(exc))
         message = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(exc))
@@ -146,8 +153,6 @@ def _parse(path: Path) -> dict:
             line = path.read_bytes().rstrip(b"\n").count(b"\n") + 1
             message += " at the end of the file"
         raise ConfigError(f"invalid TOML: {message}", path=str(path), line=line, column=column) from None
-    except OSError as exc:
-        raise ConfigError(f"cannot read: {exc.strerror}", path=str(path)) from None
 
 
 def _check_rule(code: str, key: str, path: Path, prefix: str) -> None:

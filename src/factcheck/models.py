@@ -186,6 +186,8 @@ class FileReport(Frozen):
     findings: tuple[Finding, ...]
     # Claim id -> ids of the registry facts that support it.
     support: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # What the run could not do for this file, for people (stderr), e.g. claims past the cap.
+    notes: tuple[str, ...] = ()
 
 
 class Report(Frozen):

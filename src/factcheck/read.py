@@ -7,14 +7,16 @@ the file and the place, never a traceback.
 from __future__ import annotations
 
 import bisect
-import glob
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from factcheck.errors import InputError
+from factcheck.files import describe_os_error, read_regular
+from factcheck.normalize.fold import unmask_lookalikes
 from factcheck.models import Document
+from factcheck.walk import glob_files, unique_files, walk_files
 
 ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 FORMATS = ("text", "markdown", "html")
@@ -37,16 +39,14 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
             found.append(STDIN)
             continue
         if _GLOB_CHARS & set(raw) and not Path(raw).exists():
-            matches = sorted(glob.glob(raw, recursive=True))
+            matches = glob_files(raw)  # loop-safe: a symlink to .. does not hang, a file matches once
             if not matches:
                 raise InputError("no files match this pattern", path=raw)
             found.extend(expand_paths(matches))
             continue
         path = Path(raw)
         if path.is_dir():
-            articles = sorted(
-                str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-            )
+            articles = sorted(p for p in walk_files(path) if Path(p).suffix.lower() in ARTICLE_SUFFIXES)
             if not articles:
                 suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
                 raise InputError(f"no articles ({suffixes}) in directory", path=raw)
@@ -56,8 +56,19 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
         elif path.exists():
             raise InputError("not a regular file", path=raw)
         else:
-            raise InputError("no such file or directory", path=raw)
-    return list(dict.fromkeys(found))
+            raise InputError(_why_unreachable(raw), path=raw)
+    return unique_files(list(dict.fromkeys(found)))
+
+
+def _why_unreachable(path: str) -> str:
+    """Why a named path is neither file nor directory: missing, a symlink loop, no permission."""
+    import os
+
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return describe_os_error(exc)
+    return "no such file or directory"
 
 
 def read_documents(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: str = "text") -> Iterator[Document]:
@@ -71,11 +82,7 @@ def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: s
         data = sys.stdin.buffer.read(max_bytes + 1)
         name = "<stdin>"
     else:
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read(max_bytes + 1)
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror}", path=path) from None
+        data = read_regular(path, max_bytes, InputError, what="article", hint=" (see --max-bytes)")
         name = path
     if len(data) > max_bytes:
         raise InputError(f"larger than the {max_bytes:,}-byte limit (see --max-bytes)", path=name)
@@ -89,11 +96,18 @@ def make_document(path: str, text: str, fmt: str = "text") -> Document:
 
     if fmt not in FORMATS:
         raise InputError(f"unknown input format {fmt!r} (one of: {', '.join(FORMATS)})", path=path)
-    return Document(path=path, text=text, format=fmt, prose=prose_view(text, fmt))
+    prose = prose_view(text, fmt)
+    unmasked = unmask_lookalikes(prose if prose is not None else text)  # "Аcme" (Cyrillic А) reads as Acme
+    if unmasked != (prose if prose is not None else text):
+        prose = unmasked
+    return Document(path=path, text=text, format=fmt, prose=prose)
 
 
 def decode(data: bytes, name: str) -> str:
-    """UTF-8 only; NUL bytes mean a binary file."""
+    """UTF-8 only; NUL bytes mean a binary file (or UTF-16/32, which says so)."""
+    wide = _wide_encoding(data)
+    if wide:
+        raise InputError(f"encoded as {wide}, not UTF-8 (convert it: iconv -f {wide} -t UTF-8)", path=name, line=1)
     if b"\x00" in data:
         offset = data.index(b"\x00")
         line = data.count(b"\n", 0, offset) + 1
@@ -110,6 +124,19 @@ def decode(data: bytes, name: str) -> str:
             column=column,
         ) from None
     return text.removeprefix("\ufeff")
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-32/UTF-16 by their byte-order mark, or by NUL bytes alternating with ASCII."""
+    for mark, name in ((b"\xff\xfe\x00\x00", "UTF-32LE"), (b"\x00\x00\xfe\xff", "UTF-32BE"), (b"\xff\xfe", "UTF-16LE"), (b"\xfe\xff", "UTF-16BE")):
+        if data.startswith(mark):
+            return name
+    head = data[:64]
+    if len(head) >= 8 and head[1::2].count(0) == len(head[1::2]) and 0 not in head[0::2]:
+        return "UTF-16LE"
+    if len(head) >= 8 and head[0::2].count(0) == len(head[0::2]) and 0 not in head[1::2]:
+        return "UTF-16BE"
+    return None
 
 
 def _format_of(path: str) -> str:

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process, utils
 
 from factcheck.extract.entities import normalize_name
 from factcheck.models import Claim
+from factcheck.normalize.fold import fold_name
 from factcheck.registry import Registry
 
 FUZZY_CUTOFF = 90  # WRatio score; below it two names are different entities
@@ -40,7 +41,7 @@ class Resolver:
         for entity in self.registry.entities.values():
             table[entity.id] = entity.id
             for name in entity.names:
-                table.setdefault(normalize_name(name).lower(), entity.id)
+                table.setdefault(normalize_name(fold_name(name)).lower(), entity.id)
                 table.setdefault(name.lower(), entity.id)
         return table
 
@@ -59,7 +60,7 @@ class Resolver:
             return None
         if name in self.registry.entities:
             return name
-        key = normalize_name(name).lower()
+        key = normalize_name(fold_name(name)).lower()  # "Аcme" with a Cyrillic А is Acme (and FC901 says so)
         if key in self._aliases:
             return self._aliases[key]
         if len(key) < 4 or not self._choices:

@@ -15,14 +15,15 @@ from markdown_it import MarkdownIt
 from factcheck.prose import blank
 
 _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?^(?:---|\.\.\.|\+\+\+)[ \t]*\r?$", re.DOTALL | re.MULTILINE)
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"\[(?P<label>[^\]\n]*)\](?P<target>\([^)\n]*\)|\[[^\]\n]*\])")
+# Labels and targets stop at the next opening bracket too: a line of 40,000 unclosed "[" or
+# "[a](" was quadratic (each "[" scanned to the end of the line); now each scan ends where
+# the next one starts, so the total is linear.
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
+_LINK = re.compile(r"\[(?P<label>[^\[\]\n]*)\](?P<target>\([^()\n]*\)|\[[^\[\]\n]*\])")
 _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.MULTILINE)
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\n]+\]")
 _AUTOLINK_OR_TAG = re.compile(r"<(?:https?://[^>\s]+|mailto:[^>\s]+|/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?)>")
-_HEADING = re.compile(r"^(?P<open> {0,3}#{1,6})(?=[ \t]|$)(?:.*?(?P<close>[ \t]+#+)?[ \t]*)$", re.MULTILINE)
+_HEADING = re.compile(r"^(?P<open> {0,3}#{1,6})(?=[ \t]|$)(?P<rest>.*)$", re.MULTILINE)  # closing #s: _closing_hashes
 _RULE_LINE = re.compile(r"^ {0,3}(?:[=\-*_][ \t]*){3,}$|^ {0,3}=+[ \t]*$", re.MULTILINE)
 _QUOTE = re.compile(r"^(?: {0,3}>[ \t]?)+", re.MULTILINE)
 _EMPHASIS = re.compile(r"\*+|~~|(?<![\w])_+|_+(?![\w])")
@@ -58,8 +59,10 @@ def markdown_prose(text: str) -> str:
             blank(chars, start, end)
         elif token.type == "table_open":
             tables.append((start, end))
-    blank_match(_COMMENT)
-    blank_match(_CODE_SPAN)
+    for start, end in _comments("".join(chars)):
+        blank(chars, start, end)
+    for start, end in _code_spans("".join(chars)):
+        blank(chars, start, end)
     blank_match(_IMAGE)
     for match in _LINK.finditer("".join(chars)):
         blank(chars, match.start(), match.start() + 1)  # "[": the label is prose, the target is not
@@ -68,8 +71,9 @@ def markdown_prose(text: str) -> str:
         blank_match(pattern)
     for match in _HEADING.finditer("".join(chars)):
         blank(chars, match.start("open"), match.end("open"))
-        if match.group("close"):
-            blank(chars, match.start("close"), match.end("close"))
+        closing = _closing_hashes(match.group("rest"))
+        if closing is not None:
+            blank(chars, match.start("rest") + closing[0], match.start("rest") + closing[1])
     for start, end in tables:
         segment = "".join(chars[start:end])
         for pattern in (_TABLE_DELIMITER, _TABLE_PIPE):
@@ -78,6 +82,58 @@ def markdown_prose(text: str) -> str:
             segment = "".join(chars[start:end])
     _join_soft_breaks(chars, blocks, starts, len(text))
     return "".join(chars)
+
+
+def _closing_hashes(rest: str) -> tuple[int, int] | None:
+    """Where a heading's closing sequence (` ##`, blanks around it) sits in the text after its
+    opening #s, found by stripping from the right: a lazy regex backtracked quadratically on a
+    heading of 40,000 spaces."""
+    stripped = rest.rstrip(" \t")
+    hashes = stripped.rstrip("#")
+    if hashes == stripped:
+        return None
+    before = hashes.rstrip(" \t")
+    if before == hashes:  # "# C#": the #s belong to the text
+        return None
+    return len(before), len(stripped)
+
+
+def _comments(text: str) -> list[tuple[int, int]]:
+    """HTML comments `<!-- ... -->` by two finds each: an unclosed `<!--` ends the search
+    (no later one can close either), where `<!--.*?-->` rescanned to the end from every opener."""
+    found, at = [], 0
+    while (start := text.find("<!--", at)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        found.append((start, end + 3))
+        at = end + 3
+    return found
+
+
+_BACKTICKS = re.compile(r"`+")
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """CommonMark code spans: a run of N backticks up to the next run of exactly N (linear:
+    each run is looked at once; an opener with no closer is text)."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
+    later: dict[int, list[int]] = {}  # run length -> indexes of runs of that length, last first
+    for i in range(len(runs) - 1, -1, -1):
+        later.setdefault(runs[i][1] - runs[i][0], []).append(i)
+    found, i = [], 0
+    while i < len(runs):
+        length = runs[i][1] - runs[i][0]
+        same = later[length]
+        while same and same[-1] <= i:
+            same.pop()
+        if not same:
+            i += 1
+            continue
+        j = same.pop()
+        found.append((runs[i][0], runs[j][1]))
+        i = j + 1
+    return found
 
 
 def _join_soft_breaks(chars: list[str], tokens, starts: list[int], length: int) -> None:

@@ -10,6 +10,7 @@ from functools import cached_property
 from pathlib import Path
 
 from factcheck.registry.declared import declared_entity_ids
+from factcheck.registry.graph import graph_problems
 from factcheck.registry.load import RegistryProblems, entity_problems, fact_problems, parse_file, registry_files
 from factcheck.registry.models import Entity, Fact
 
@@ -111,6 +112,7 @@ def load_registry(root: str | Path) -> Registry:
             facts.append((fact, str(path), line))
             where.setdefault(fact.id, Located(str(path), line))
     problems.extend(entity_problems(entities))
+    problems.extend(graph_problems(entities))  # parent cycles, a name on two entities
     problems.extend(fact_problems(facts, {e.id for e, _, _ in entities} | declared_in_rejected_files))
     if problems:
         raise RegistryProblems(problems)

@@ -13,6 +13,8 @@ import yaml
 from pydantic import ValidationError
 
 from factcheck.errors import RegistryError
+from factcheck.files import limit_for, read_regular
+from factcheck.walk import TooManyEntries, walk_files
 from factcheck.registry.models import Entity, Fact, RegistryFile
 
 Positions = dict[tuple, int]
@@ -35,13 +37,23 @@ class RegistryProblems(RegistryError):
         return str(self.problems[0]) + (f" (and {more} more problem{'s' * (more > 1)}; run `factcheck sources validate`)" if more else "")
 
 
+MAX_WALK_ENTRIES = 200_000  # a registry is a few hundred files; `--sources /` must not walk /proc
+
+
 def registry_files(root: str | Path) -> list[Path]:
+    """The *.yaml files under `root`, each once (loop-safe); a FIFO or device named *.yaml is
+    listed too, so reading it gives its clear error instead of being skipped in silence."""
     root = Path(root)
-    if root.is_file():
+    if root.exists() and not root.is_dir():
         return [root]
     if not root.is_dir():
         raise RegistryError("registry directory not found", path=str(root))
-    files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+    specials: list[str] = []
+    try:
+        walked = list(walk_files(root, specials=specials, max_entries=MAX_WALK_ENTRIES))
+    except TooManyEntries as exc:
+        raise RegistryError(f"not a registry directory: {exc}", path=str(root)) from None
+    files = sorted(Path(p) for p in [*walked, *specials] if Path(p).suffix.lower() in SUFFIXES)
     if not files:
         raise RegistryError("no registry files (*.yaml) in directory", path=str(root))
     return files
@@ -51,16 +63,20 @@ def parse_file(path: Path) -> tuple[RegistryFile | None, Positions, list[Registr
     """One file into its model; problems are returned, not raised, so all can be listed."""
     name = str(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = read_regular(name, limit_for("registry"), RegistryError, what="registry file")
+        text = data.decode("utf-8-sig")
+    except RegistryError as exc:
+        return None, {}, [exc]
     except UnicodeDecodeError as exc:
-        return None, {}, [RegistryError(f"not valid UTF-8 at byte {exc.start}", path=name)]
-    except OSError as exc:
-        return None, {}, [RegistryError(f"cannot read: {exc.strerror}", path=name)]
+        return None, {}, [RegistryError(f"not valid UTF-8 at byte {exc.start}", path=name, line=data.count(b"\n", 0, exc.start) + 1)]
     try:
+        refuse_tags_and_aliases(text)
         data, positions = load_yaml(text)
     except RegistryError as exc:
         exc.path = name
         return None, {}, [exc]
+    except RecursionError:
+        return None, {}, [RegistryError("nested too deeply to be a registry file", path=name)]
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -145,6 +161,36 @@ def _scalar(node: yaml.Node, constructor: yaml.constructor.SafeConstructor) -> A
         return constructor.construct_object(node, deep=True)
     except yaml.YAMLError as exc:
         raise RegistryError(f"invalid value: {exc}", line=node.start_mark.line + 1) from None
+    except (ValueError, OverflowError) as exc:  # `date: 2025-02-30`, a 5,000-digit integer
+        raise RegistryError(f"invalid value {node.value[:40]!r}: {exc}", line=node.start_mark.line + 1, column=node.start_mark.column + 1) from None
+
+
+def refuse_tags_and_aliases(text: str) -> None:
+    """Registry files are plain data: any explicit tag (`!!str`, `!!binary`) or alias (`*name`,
+    also of a scalar) is refused at its line. The scanner's tokens say which were written, where
+    the composed nodes cannot (an implicit date and `!!timestamp` give the same node)."""
+    scanner = FAST_LOADER(text)
+    anchors: dict[str, int] = {}
+    try:
+        while not scanner.check_token(yaml.StreamEndToken):
+            token = scanner.get_token()
+            line, column = token.start_mark.line + 1, token.start_mark.column + 1
+            if isinstance(token, yaml.AnchorToken):
+                anchors.setdefault(token.value, line)
+            elif isinstance(token, yaml.ScalarToken) and token.plain and token.value == "<<":
+                raise RegistryError("YAML merge keys (<<) are not supported", line=line)
+            elif isinstance(token, yaml.TagToken):
+                tag = "".join(part or "" for part in token.value)
+                raise RegistryError(f"unsupported YAML tag {tag!r} (only plain data is allowed)", line=line, column=column)
+            elif isinstance(token, yaml.AliasToken):  # reported where the anchored value is
+                raise RegistryError(
+                    f"the value anchored &{token.value} here is reused by the alias *{token.value} on line {line}; aliases are not supported, write the value out",
+                    line=anchors.get(token.value, line),
+                )
+    except yaml.YAMLError:
+        return  # a syntax error: the parser below words it
+    finally:
+        scanner.dispose()
 
 
 def _field_error(err: dict, path: str, positions: Positions) -> RegistryError:

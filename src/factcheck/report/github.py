@@ -12,13 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.models import Report, Severity
+from factcheck.report.escape import visible
 from factcheck.report.locations import located
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """@actions/core's escaping, then every other control character made visible (ESC, C1, bidi)."""
+    return visible(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"), tabs=False)
 
 
 def escape_property(value: str) -> str:

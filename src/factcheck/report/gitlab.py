@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from factcheck.models import Report, Severity
+from factcheck.report.escape import json_escaped
 from factcheck.report.locations import located
 
 # GitLab's scale is info < minor < major < critical < blocker. A factcheck error is a
@@ -43,4 +44,4 @@ def format_gitlab(report: Report, base: Path | None = None) -> str:
                     },
                 }
             )
-    return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"
+    return json_escaped(json.dumps(issues, indent=2, ensure_ascii=False)) + "\n"

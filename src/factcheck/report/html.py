@@ -24,6 +24,7 @@ from importlib.resources import files
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from factcheck.report.escape import markup_visible
 from factcheck.models import Claim, Evidence, FileReport, Finding, Report
 from factcheck.normalize.money import format_amount
 from factcheck.read import LineIndex
@@ -140,7 +141,7 @@ def format_html(report: Report) -> str:
         )
     )
     views = [_file_view(number, file) for number, file in enumerate(report.files)]
-    return _environment().get_template("report.html.j2").render(
+    return markup_visible(_environment().get_template("report.html.j2").render(  # no raw ESC or bidi override on the page
         files=views,
         version=report.tool_version,
         counts=report.severity_counts(),
@@ -148,7 +149,7 @@ def format_html(report: Report) -> str:
         policy=policy,
         style=Markup(style),  # our own file, shipped with the package: the only trusted markup
         script=Markup(script),
-    )
+    ))
 
 
 @cache

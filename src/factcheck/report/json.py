@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from factcheck.models import Claim, Finding, Report, Span
 from factcheck.read import LineIndex
+from factcheck.report.escape import json_escaped
+from factcheck.report.locations import relative_path
 from factcheck.report.schema import (
     AmountOut,
     ClaimOut,
@@ -64,7 +66,7 @@ def to_json_model(report: Report) -> JsonReport:
         index = LineIndex(file.document.text)
         files.append(
             FileOut(
-                path=file.document.path,
+                path=relative_path(file.document.path),  # as SARIF: `./a.txt` and `a.txt` are one path
                 claims=[claim_out(c, index, file.support.get(c.id, ())) for c in file.claims],
                 findings=[finding_out(f, index) for f in file.findings],
             )
@@ -82,4 +84,4 @@ def to_json_model(report: Report) -> JsonReport:
 
 
 def format_json(report: Report) -> str:
-    return to_json_model(report).model_dump_json(indent=2) + "\n"
+    return json_escaped(to_json_model(report).model_dump_json(indent=2)) + "\n"

@@ -50,7 +50,10 @@ def relative_path(path: str, base: Path | None = None) -> str:
     if path == STDIN_NAME:
         return path
     base = (base or Path.cwd()).resolve()
-    resolved = Path(path).resolve()
+    try:
+        resolved = Path(path).resolve()
+    except (ValueError, OSError, RuntimeError):  # a name no file can have (NUL), or a link loop
+        return Path(path).as_posix()
     try:
         return resolved.relative_to(base).as_posix()
     except ValueError:

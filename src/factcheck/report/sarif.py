@@ -12,6 +12,7 @@ from pathlib import Path
 
 from factcheck.models import FileReport, Report, Severity
 from factcheck.read import LineIndex
+from factcheck.report.escape import json_escaped
 from factcheck.report.locations import Located, Region, artifact_uri, located, region
 from factcheck.rules import ALL_RULES, Rule
 
@@ -43,7 +44,7 @@ def format_sarif(report: Report, base: Path | None = None) -> str:
             }
         ],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return json_escaped(json.dumps(log, indent=2, ensure_ascii=False)) + "\n"
 
 
 def _rule(rule: type[Rule]) -> dict:

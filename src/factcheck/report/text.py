@@ -18,6 +18,7 @@ from rich.text import Text
 
 from factcheck.models import FileReport, Finding, Report
 from factcheck.read import LineIndex
+from factcheck.report.escape import no_workflow_commands, visible
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SNIPPET = 100  # characters of context shown around a finding on long lines
@@ -29,7 +30,7 @@ def format_text(report: Report, color: bool = False, width: int = 100) -> str:
     for file in report.files:
         _file(console, file)
     _summary(console, report)
-    return buffer.getvalue()
+    return no_workflow_commands(buffer.getvalue())
 
 
 def _file(console: Console, file: FileReport) -> None:
@@ -44,7 +45,7 @@ def _finding(console: Console, path: str, finding: Finding, index: LineIndex, li
     end_line, end_column = index.position(finding.span.end)
     severity = finding.severity.value
     header = Text.assemble(
-        (f"{path}:{line}:{column}: ", "bold"),
+        (f"{visible(path)}:{line}:{column}: ", "bold"),
         (finding.code, STYLE[severity]),
         " ",
         (severity, STYLE[severity]),
@@ -52,16 +53,18 @@ def _finding(console: Console, path: str, finding: Finding, index: LineIndex, li
         (finding.rule, "dim"),
     )
     console.print(header)
-    console.print(Text("  " + finding.message))
+    console.print(Text("  " + visible(finding.message)))
     source = lines[line - 1] if line - 1 < len(lines) else ""
     stop = end_column if end_line == line else len(source) + 1
     start_cut = max(0, column - 1 - SNIPPET // 2)
-    shown = source[start_cut : start_cut + SNIPPET].replace("\t", " ")
+    shown = visible(source[start_cut : start_cut + SNIPPET].replace("\t", " "))
     prefix = "…" if start_cut else ""
     gutter = f"  {line:>5} | "
     console.print(Text(gutter + prefix + shown, style="dim"))
-    caret_at = len(gutter) + len(prefix) + (column - 1 - start_cut)
-    console.print(Text(" " * (len(gutter) - 2) + "| " + " " * (caret_at - len(gutter)) + "^" * max(1, min(stop - column, SNIPPET)), style=STYLE[severity]))
+    before = visible(source[start_cut : column - 1].replace("\t", " "))  # escapes widen the line: the caret follows
+    caret_at = len(gutter) + len(prefix) + len(before)
+    marked = visible(source[column - 1 : stop - 1].replace("\t", " "))
+    console.print(Text(" " * (len(gutter) - 2) + "| " + " " * (caret_at - len(gutter)) + "^" * max(1, min(len(marked), SNIPPET)), style=STYLE[severity]))
     for evidence in finding.evidence:
         source_line = f"  evidence: {evidence.publisher or ''}"
         if evidence.date:
@@ -70,9 +73,9 @@ def _finding(console: Console, path: str, finding: Finding, index: LineIndex, li
             source_line += f' "{evidence.quote}"'
         if evidence.url:
             source_line += f" {evidence.url}"
-        console.print(Text(source_line, style="dim"))
+        console.print(Text(visible(source_line), style="dim"))
     if finding.fix:
-        console.print(Text.assemble("  fix: replace with ", (f'"{finding.fix.replacement}"', "green")))
+        console.print(Text.assemble("  fix: replace with ", (f'"{visible(finding.fix.replacement)}"', "green")))
     console.print()
 
 

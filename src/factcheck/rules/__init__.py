@@ -9,6 +9,7 @@ from factcheck.rules.consistency.fc105_implied_valuation import ImpliedValuation
 from factcheck.rules.consistency.fc106_timeline import Timeline
 from factcheck.rules.registry.fc201_registry_contradiction import RegistryContradiction
 from factcheck.rules.registry.fc202_unverified import Unverified
+from factcheck.rules.text.fc901_disguised_name import DisguisedName
 
 ALL_RULES: tuple[type[Rule], ...] = (
     TotalMismatch,
@@ -19,6 +20,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     Timeline,
     RegistryContradiction,
     Unverified,
+    DisguisedName,
 )
 
 

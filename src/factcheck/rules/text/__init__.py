@@ -1,0 +1,1 @@
+"""Rules about the article text itself, not its figures (FC9xx)."""
