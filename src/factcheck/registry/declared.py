@@ -11,14 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.errors import RegistryError
+from factcheck.files import limit_for, read_regular
 from factcheck.registry.load import load_yaml
 
 
 def declared_entity_ids(path: Path) -> set[str]:
     """The string `id`s under `entities:` as written; empty when the file does not even parse."""
-    try:
-        data, _ = load_yaml(path.read_text(encoding="utf-8-sig"))
-    except (RegistryError, OSError, UnicodeDecodeError):
+    try:  # read as parse_file reads: a FIFO or device is refused, never opened
+        data, _ = load_yaml(read_regular(str(path), limit_for("registry"), RegistryError, what="registry file").decode("utf-8-sig"))
+    except (RegistryError, OSError, UnicodeDecodeError, RecursionError):
         return set()
     entities = data.get("entities") if isinstance(data, dict) else None
     if not isinstance(entities, list):
