@@ -58,7 +58,7 @@ def test_json_output_matches_design(tmp_path):
     claims = data["files"][0]["claims"]
     nvidia = next(c for c in claims if c["text"] == "Up to $10 Billion")
     assert (nvidia["line"], nvidia["column"], nvidia["end_line"], nvidia["end_column"]) == (14, 21, 14, 38)
-    assert nvidia["amount"] == {"value": 10000000000, "high": None, "currency": "USD", "qualifier": "up_to", "per": None, "period": None}
+    assert nvidia["amount"] == {"value": 10000000000, "high": None, "currency": "USD", "qualifier": "up_to", "per": None, "period": None, "currency_ambiguous": False}
     assert (nvidia["subject"], nvidia["relation"], nvidia["object"]) == ("nvidia", "invests_in", "anthropic")
     assert data["summary"]["files"] == 1
 
@@ -176,7 +176,7 @@ def test_runner_check_and_exit_codes():
 
 
 def test_runner_claims_table():
-    result = runner.invoke(app, ["claims", str(SEED)])
+    result = runner.invoke(app, ["claims", str(SEED)], env={"COLUMNS": "200"})  # a wide terminal: no wrapping
     assert result.exit_code == 0
     assert "Up to $10 Billion" in result.output
 
@@ -290,7 +290,7 @@ def test_a_closed_pipe_ends_the_run_quietly_with_its_status():
 def test_text_report_imports_only_its_own_formatter():
     code = (
         "import sys\nfrom factcheck.report import FORMATTERS\n"
-        "assert sorted(FORMATTERS) == ['github', 'gitlab', 'html', 'json', 'sarif', 'text']\n"
+        "assert sorted(FORMATTERS) == ['github', 'gitlab', 'html', 'json', 'jsonl', 'sarif', 'text']\n"
         "FORMATTERS['text']\n"
         "print('factcheck.report.html' in sys.modules, 'jinja2' in sys.modules)\n"
         "from factcheck.report import format_html\n"

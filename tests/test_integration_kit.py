@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,10 +28,20 @@ def run_cli(args: list[str], env: dict[str, str] | None = None) -> subprocess.Co
 def test_pre_commit_hook_definition():
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     hook = next(h for h in hooks if h["id"] == "factcheck")
-    assert (hook["entry"], hook["language"], hook["types_or"]) == ("factcheck", "python", ["text", "markdown", "html"])
+    assert (hook["entry"], hook["language"], hook["types_or"]) == ("factcheck", "python", ["markdown", "text", "html"])
+    assert any(dep.startswith("en-core-web-sm") for dep in hook["additional_dependencies"])  # a model, or every run fails E102
     pattern = re.compile(hook["files"])
     assert all(pattern.search(name) for name in ("a.txt", "b.md", "c.markdown", "d.html", "e.htm"))
     assert not pattern.search("setup.py")
+
+
+def test_readme_pre_commit_rev_is_a_commit():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rev = re.search(r"^\s*rev: (\S+)", readme, re.MULTILINE).group(1)
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout: cannot look the rev up")
+    found = subprocess.run(["git", "cat-file", "-t", rev], cwd=ROOT, capture_output=True, text=True)
+    assert found.stdout.strip() == "commit", f"README's pre-commit rev {rev} is not a commit of this repository"
 
 
 def test_show_completion_does_not_import_spacy():

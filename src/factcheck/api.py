@@ -13,16 +13,18 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
+from factcheck.archive.inputs import ArchiveFields, iter_documents
 from factcheck.check import RuleSettings, check_claims
 from factcheck.extract import extract_claims
 from factcheck.interrupt import kill_workers, quiet_worker
 from factcheck.models import Document, FileReport, Report
 from factcheck.nlp import Pipeline
+from factcheck.nlp.prefilter import claim_possible_in
 from factcheck.prose import readable_claims
-from factcheck.read import DEFAULT_MAX_BYTES, expand_paths, make_document, read_document
+from factcheck.read import DEFAULT_MAX_BYTES, expand_paths, make_document
 from factcheck.registry import Registry
 from factcheck.resolve import Resolver, resolve_claims
-from factcheck.suppress import apply_suppressions
+from factcheck.suppress import apply_suppressions, ran_codes
 
 BATCH = 64  # articles per nlp batch: bounded memory on archives
 CHUNK = 8  # articles per task sent to a worker process: small enough to keep every worker busy
@@ -41,55 +43,66 @@ def cap_claims(claims: list, limit: int | None = None) -> tuple[list, tuple[str,
 
 
 class Checker:
-    def __init__(self, registry: Registry | None, model: str | None = None, settings: RuleSettings = RuleSettings(), thorough: bool = False):
+    def __init__(self, registry: Registry | None, model: str | None = None, settings: RuleSettings = RuleSettings(), thorough: bool = False, currency: str | None = None, cache_paragraphs: int = 0):
         self.registry = registry
         self.settings = settings
+        self.currency = currency  # what a bare "$" means when the article does not say (normalize.dollars)
         self._model = model
-        self.pipeline = Pipeline(registry or Registry(), model=model, thorough=thorough)
+        # cache_paragraphs: re-checks of an edited text (the language server) reuse unchanged paragraphs' Docs
+        self.pipeline = Pipeline(registry or Registry(), model=model, thorough=thorough, cache_paragraphs=cache_paragraphs)
         self.resolver = Resolver(registry) if registry is not None else None  # built once: alias table, fuzzy cache
+        self._ran = ran_codes(settings, registry is not None)  # rules whose markers can be unused
 
     def check_documents(self, documents: Iterable[Document], on_file: OnFile | None = None, jobs: int = 1) -> Report:
         """Check every article; with jobs > 1 in that many worker processes, same output and order.
         `on_file` is called as each article's report is ready (a progress bar)."""
+        return Report(files=tuple(self.iter_reports(documents, on_file, jobs=jobs)))
+
+    def iter_reports(self, documents: Iterable[Document], on_file: OnFile | None = None, jobs: int = 1) -> Iterator[FileReport]:
+        """`check_documents` one article at a time: each report is yielded as soon as its batch is
+        done and nothing is kept, so memory stays flat however long the archive (`--format jsonl`)."""
         if jobs > 1:
-            files = []
             for report in self._check_parallel(documents, jobs):
-                files.append(report)
                 if on_file is not None:
                     on_file(report)
-            return Report(files=tuple(files))
-        files: list[FileReport] = []
-        batch: list[Document] = []
-        for document in documents:
-            batch.append(document)
-            if len(batch) == BATCH:
-                files.extend(self._check_batch(batch, on_file))
-                batch = []
-        if batch:
-            files.extend(self._check_batch(batch, on_file))
-        return Report(files=tuple(files))
+                yield report
+            return
+        for batch in _chunks(documents, BATCH):
+            yield from self._check_batch(batch, on_file)
 
-    def check_paths(self, paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: str = "text", on_file: OnFile | None = None, jobs: int = 1) -> Report:
-        """Files come out sorted by path, so the report does not depend on the order they were named in."""
-        documents = (read_document(path, max_bytes=max_bytes, stdin_format=stdin_format) for path in sorted(expand_paths(paths)))
-        return self.check_documents(documents, on_file, jobs=jobs)
+    def check_paths(self, paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: str = "text", on_file: OnFile | None = None, jobs: int = 1, fields: ArchiveFields = ArchiveFields()) -> Report:
+        return self.check_documents(self.documents(paths, max_bytes, stdin_format, fields), on_file, jobs=jobs)
+
+    @staticmethod
+    def documents(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: str = "text", fields: ArchiveFields = ArchiveFields()) -> Iterator[Document]:
+        """Files come out sorted by path, so the report does not depend on the order they were named
+        in; an archive (.jsonl, .parquet) gives its articles in the archive's order, read lazily."""
+        return iter_documents(sorted(expand_paths(paths)), max_bytes=max_bytes, stdin_format=stdin_format, fields=fields)
 
     def check_text(self, text: str, path: str = "<text>", format: str = "text") -> FileReport:
         return self._check_batch([make_document(path, text, format)])[0]
 
     def _check_batch(self, documents: list[Document], on_file: OnFile | None = None) -> list[FileReport]:
         reports = []
-        for analysis in self.pipeline.analyze_many(documents):
-            claims, notes = cap_claims(extract_claims(analysis))
+        for document, extracted in self._extract(documents):
+            claims, notes = cap_claims(extracted)
             if self.registry is not None:
                 claims = resolve_claims(claims, self.registry, self.resolver)
-            findings, support = check_claims(analysis.document, claims, self.registry, self.settings)
-            findings = apply_suppressions(analysis.document, findings)
-            claims = readable_claims(analysis.document, claims)  # after check: rules saw the spans as parsed
-            reports.append(FileReport(document=analysis.document, claims=tuple(claims), findings=tuple(findings), support=support, notes=notes))
+            findings, support = check_claims(document, claims, self.registry, self.settings)
+            findings = apply_suppressions(document, findings, ran=self._ran, unused_severity=self.settings.severity.get("FC902"))
+            claims = readable_claims(document, claims)  # after check: rules saw the spans as parsed
+            reports.append(FileReport(document=document, claims=tuple(claims), findings=tuple(findings), support=support, notes=notes))
             if on_file is not None:
                 on_file(reports[-1])
         return reports
+
+    def _extract(self, documents: list[Document]) -> Iterator[tuple[Document, list]]:
+        """Each article with its claims, in order; one that cannot hold a claim skips spaCy (prefilter)."""
+        needed = [document for document in documents if claim_possible_in(document)]
+        analyses = iter(self.pipeline.analyze_many(needed) if needed else ())
+        wanted = {id(document) for document in needed}
+        for document in documents:
+            yield document, extract_claims(next(analyses), currency=self.currency) if id(document) in wanted else []
 
     def _check_parallel(self, documents: Iterable[Document], jobs: int) -> Iterator[FileReport]:
         """Chunks of articles to a process pool, results yielded in input order.
@@ -101,7 +114,7 @@ class Checker:
         global _worker
         forking = sys.platform == "linux"
         context = multiprocessing.get_context("fork" if forking else "spawn")
-        setup = {"initializer": quiet_worker} if forking else {"initializer": _start_worker, "initargs": (self.registry, self._model, self.settings)}
+        setup = {"initializer": quiet_worker} if forking else {"initializer": _start_worker, "initargs": (self.registry, self._model, self.settings, self.currency)}
         _worker = self if forking else None
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, **setup)
         try:
@@ -123,10 +136,10 @@ class Checker:
 _worker: Checker | None = None  # the Checker of a worker process: inherited (fork) or built by _start_worker (spawn)
 
 
-def _start_worker(registry: Registry | None, model: str | None, settings: RuleSettings) -> None:
+def _start_worker(registry: Registry | None, model: str | None, settings: RuleSettings, currency: str | None = None) -> None:
     global _worker
     quiet_worker()
-    _worker = Checker(registry, model=model, settings=settings)
+    _worker = Checker(registry, model=model, settings=settings, currency=currency)
 
 
 def _check_chunk(documents: list[Document]) -> list[FileReport]:

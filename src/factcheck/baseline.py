@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -75,9 +76,11 @@ def load_baseline(path: str | Path) -> Baseline:
     try:
         return Baseline.model_validate(data)
     except ValidationError as exc:
+        from factcheck.wording import library_message
+
         first = exc.errors()[0]
         where = ".".join(map(str, first["loc"])) or "(top level)"
-        raise ConfigError(f"corrupt baseline: {where}: {first['msg']}", path=str(path)) from None
+        raise ConfigError(f"corrupt baseline: {where}: {library_message(first['msg'])}", path=str(path)) from None
 
 
 def build_baseline(report: Report, baseline_file: str | Path, reason: str | None = None, previous: Baseline | None = None) -> Baseline:
@@ -117,3 +120,11 @@ def filter_report(report: Report, baseline: Baseline, baseline_file: str | Path)
         hidden += len(file.findings) - len(findings)
         files.append(file.model_copy(update={"findings": findings}))
     return report.model_copy(update={"files": tuple(files)}), hidden
+
+
+def filter_stream(files: Iterable[FileReport], baseline: Baseline, baseline_file: str | Path, hidden: list[int]) -> Iterator[FileReport]:
+    """`filter_report` article by article, for streamed reports; `hidden` counts what it left out."""
+    for file in files:
+        report, count = filter_report(Report(files=(file,)), baseline, baseline_file)
+        hidden[0] += count
+        yield report.files[0]

@@ -29,7 +29,7 @@ class DefaultToCheck(TyperGroup):
     """Route `factcheck article.txt` (anything that is not a subcommand) to `factcheck check`."""
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
-        passthrough = {"--help", "-h", "--version", "--install-completion", "--show-completion"}
+        passthrough = {"--help", "-h", "--version", "-V", "--install-completion", "--show-completion"}
         completing_a_command = ctx.resilient_parsing and not args  # `factcheck re<TAB>` offers commands
         if not completing_a_command and (not args or (args[0] not in self.commands and args[0] not in passthrough)):
             args = ["check", *args]
@@ -51,6 +51,7 @@ app.add_typer(sources_app, name="sources")
 class Format(str, Enum):
     text = "text"
     json = "json"
+    jsonl = "jsonl"
     sarif = "sarif"
     gitlab = "gitlab"
     github = "github"
@@ -61,6 +62,12 @@ class InputFormat(str, Enum):
     text = "text"
     markdown = "markdown"
     html = "html"
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
 
 
 class FailOn(str, Enum):
@@ -159,7 +166,9 @@ def _rule_settings(select: list[str] | None, ignore: list[str] | None, severity:
             for item in filter(None, (v.strip() for v in value.split(","))):
                 rule = rule_by_name(item)
                 if rule is None:
-                    raise ConfigError(f"unknown rule {item!r} (see `factcheck rules`)")
+                    from factcheck.terminal import did_you_mean, rule_choices
+
+                    raise ConfigError(f"unknown rule {item!r}{did_you_mean(item, rule_choices())} (see `factcheck rules`)")
                 found.add(rule.code)
         return frozenset(found)
 
@@ -187,6 +196,7 @@ SelectOpt = Annotated[list[str] | None, typer.Option("--select", help="Run only 
 IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules (codes or names, comma-separated).")]
 ConfigOpt = Annotated[str | None, typer.Option("--config", help="Config file (pyproject.toml with a tool.factcheck table, or .factcheck.toml). Default: the nearest one above the first article.")]
 NoConfigOpt = Annotated[bool, typer.Option("--no-config", help="Ignore every config file.")]
+CurrencyOpt = Annotated[str | None, typer.Option("--currency", help='What a bare "$" (and "¥", "kr") means when the article does not say: an ISO 4217 code such as AUD.')]
 StdinFormatOpt = Annotated[InputFormat, typer.Option("--stdin-format", help="How to read - (stdin).")]
 
 
@@ -203,15 +213,54 @@ def _configured(paths, config, no_config, sources, model, select, ignore, max_by
     return cfg, targets, settings, registry, model or cfg.model, max_bytes
 
 
-def _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1):
+ExcludeOpt = Annotated[list[str] | None, typer.Option("--exclude", help="When walking directories, skip these (gitignore patterns), instead of the defaults: hidden and virtual-environment folders.")]
+ExtendExcludeOpt = Annotated[list[str] | None, typer.Option("--extend-exclude", help="When walking directories, skip these too (gitignore patterns).")]
+NoGitignoreOpt = Annotated[bool, typer.Option("--no-respect-gitignore", help="Walk into what .gitignore files ignore.")]
+
+
+def _exclusions(exclude: list[str] | None, extend_exclude: list[str] | None, no_gitignore: bool = False):
+    from factcheck.exclude import DEFAULT_EXCLUDE, Exclusions
+
+    return Exclusions(exclude=tuple(exclude) if exclude is not None else DEFAULT_EXCLUDE, extend=tuple(extend_exclude or ()), respect_gitignore=not no_gitignore)
+
+
+def _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1, currency: str | None = None, exclusions=None):
+    from factcheck.models import Report
+
+    return Report(files=tuple(_checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, currency=currency, exclusions=exclusions)))
+
+
+def _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1, fields=None, currency: str | None = None, exclusions=None):
+    """Each article's report as it is checked (files and archives alike), under a progress bar."""
     from factcheck.api import Checker
+    from factcheck.archive.inputs import ArchiveFields, count_articles
     from factcheck.progress import progress_bar
     from factcheck.read import expand_paths
 
-    checker = Checker(registry, model=model, settings=settings)
-    files = expand_paths(targets)  # directories and globs walked once: check_paths gets the files
-    with progress_bar(len(files)) as on_file:
-        return checker.check_paths(files, max_bytes=max_bytes, stdin_format=stdin_format.value, on_file=on_file, jobs=jobs)
+    checker = Checker(registry, model=model, settings=settings, currency=currency)
+    files = sorted(expand_paths(targets, exclusions))  # directories and globs walked once
+    documents = checker.documents(files, max_bytes=max_bytes, stdin_format=stdin_format.value, fields=fields or ArchiveFields())
+    with progress_bar(count_articles(files)) as on_file:
+        yield from checker.iter_reports(documents, on_file=on_file, jobs=jobs)
+
+
+def _noted(reports):
+    """Each file's notes (e.g. the claim cap) said on stderr as it passes: the report stays clean."""
+    from factcheck.report.escape import visible
+
+    for file in reports:
+        for note in file.notes:
+            typer.echo(f"factcheck: note: {visible(file.document.path)}: {note}", err=True)
+        yield file
+
+
+def _expanded(targets, exclusions=None):
+    from factcheck.read import expand_paths
+
+    return expand_paths(targets, exclusions)
+
+
+ArchiveFieldsOpt = Annotated[str | None, typer.Option("--archive-fields", help="Field names of archive records (.jsonl, .parquet), e.g. id=doc_id,text=body,date=published,url=link.")]
 
 
 @app.command()
@@ -232,39 +281,157 @@ def check(
     no_config: NoConfigOpt = False,
     stdin_format: StdinFormatOpt = InputFormat.text,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Check articles in N worker processes (same output, same order).")] = 1,
+    currency: CurrencyOpt = None,
+    archive_fields: ArchiveFieldsOpt = None,
+    exclude: ExcludeOpt = None,
+    extend_exclude: ExtendExcludeOpt = None,
+    no_respect_gitignore: NoGitignoreOpt = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print the findings only, without the summary line.")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Print a count per rule instead of the findings ([*]: has a fix).")] = False,
+    color: Annotated[Color | None, typer.Option("--color", help="Colour the text report: auto (a terminal, unless NO_COLOR; FORCE_COLOR forces it), always, never.")] = None,
+    stdin_filename: Annotated[str | None, typer.Option("--stdin-filename", help="The name of stdin's article in reports (and its format, from the suffix).")] = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply the unambiguous fixes in place (atomically), then report what is left.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print the unambiguous fixes as a unified diff instead of the report; change nothing.")] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Check articles: report every inconsistency and registry disagreement, with evidence and a fix."""
     with _failures(debug):
         from factcheck.models import Severity
-        from factcheck.report import FORMATTERS
 
         cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes, require_sources)
+        stdin_format = _stdin_format(stdin_format, stdin_filename)
         baseline = baseline or cfg.baseline
         if baseline:  # a bad baseline fails before the run, not after it
-            from factcheck.baseline import filter_report, load_baseline
+            from factcheck.baseline import load_baseline
 
             accepted = load_baseline(baseline)
-        report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs)
-        from factcheck.report.escape import visible
+        from factcheck.archive.inputs import ArchiveFields
+        from factcheck.config import currency_code
 
-        for file in report.files:  # e.g. the claim cap: said on stderr, the report stays clean
-            for note in file.notes:
-                typer.echo(f"factcheck: note: {visible(file.document.path)}: {note}", err=True)
+        exclusions = _exclusions(exclude, extend_exclude, no_respect_gitignore)
+        fields = ArchiveFields.parse(archive_fields)
+        checked = _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, fields, currency_code(currency) or cfg.currency, exclusions)
+        reports, hidden = _noted(checked), [0]
         if baseline:
-            report, hidden = filter_report(report, accepted, baseline)
-            if hidden:
-                typer.echo(f"factcheck: note: {hidden} finding(s) hidden by baseline {baseline}", err=True)
+            from factcheck.baseline import filter_stream
+
+            reports = filter_stream(reports, accepted, baseline, hidden)
         fail_on = fail_on or FailOn(cfg.fail_on or FailOn.warning.value)
-        if output_format is Format.text:
-            color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-            text = FORMATTERS["text"](report, color=color)
-        else:
-            text = FORMATTERS[output_format.value](report)
-        _write(text, output, inputs=[file.document.path for file in report.files])
         threshold = Severity(fail_on.value).rank
-        failing = any(f.severity.rank >= threshold for file in report.files for f in file.findings)
+        from factcheck.terminal import use_color
+
+        colored = output_format is Format.text and use_color((color or Color.auto).value, output is None and sys.stdout.isatty(), os.environ)
+        if fix or diff or statistics or quiet or stdin_filename:  # these need the whole report
+            failing = _whole_report(reports, output_format, output, colored, fix, diff, statistics, quiet, stdin_filename, exit_zero, threshold)
+        else:
+            from factcheck.report.stream import write_report
+
+            totals = write_report(reports, output_format.value, output, color=colored, inputs=_expanded(targets, exclusions))  # streamed where the format allows
+            failing = totals.worst >= threshold
+        if hidden[0]:
+            typer.echo(f"factcheck: note: {hidden[0]} finding(s) hidden by baseline {baseline}", err=True)
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+def _whole_report(reports, output_format, output, colored, fix, diff, statistics, quiet, stdin_filename, exit_zero, threshold) -> bool:
+    """--fix, --diff, --statistics, --quiet and --stdin-filename work on the whole report, built here."""
+    from factcheck.models import Report
+    from factcheck.report import FORMATTERS
+
+    report = Report(files=tuple(reports))
+    if fix or diff:
+        outcome = _apply_fixes(report, write=fix and not diff)
+        if diff:  # the diff is the output; exit 1 when it shows a change, as ruff --diff does
+            raise typer.Exit(EXIT_FINDINGS if outcome.fixed and not exit_zero else EXIT_OK)
+        report = outcome.report
+    if stdin_filename:
+        report = _rename_stdin(report, stdin_filename)
+    if statistics:
+        from factcheck.terminal import format_statistics
+
+        text = format_statistics(report)
+    elif output_format is Format.text:
+        text = FORMATTERS["text"](report, color=colored)
+        if quiet:
+            text = _without_summary(text)
+    else:
+        text = FORMATTERS[output_format.value](report)
+    _write(text, output, inputs=[file.document.path for file in report.files])
+    return any(f.severity.rank >= threshold for file in report.files for f in file.findings)
+    raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+@app.command()
+def archive(
+    archives: Annotated[list[str], typer.Argument(help="Archives: JSON Lines (.jsonl: one object per line with id, text, optional date and url) or Parquet (.parquet) files, or globs.", show_default=False)],
+    output_dir: Annotated[str, typer.Option("--output-dir", "-d", help="Write DIR/*.jsonl (one per partition, lines as --format jsonl) and DIR/summary.json; a rerun resumes.")],
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Dask workers of the local cluster (one process each).")] = 2,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Address of a running Dask scheduler (tcp://host:8786) instead of a local cluster.")] = None,
+    partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="Articles per partition (JSON Lines; Parquet partitions are row groups).")] = 500,
+    archive_fields: ArchiveFieldsOpt = None,
+    sources: SourcesOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    model: ModelOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    config: ConfigOpt = None,
+    no_config: NoConfigOpt = False,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher.", show_default="warning")] = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings (errors still exit 2).")] = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Check whole archives on Dask (needs the archive extra): partitions written as they finish, resumable."""
+    with _failures(debug):
+        from factcheck.archive.command import archive_command
+        from factcheck.archive.inputs import ArchiveFields
+        from factcheck.models import Severity
+
+        cfg, targets, settings, registry, model, max_bytes = _configured(archives, config, no_config, sources, model, select, ignore, max_bytes)
+        totals = archive_command(targets, output_dir, registry, model, settings, ArchiveFields.parse(archive_fields), max_bytes, workers, scheduler, partition_size)
+        failing = totals.worst >= Severity((fail_on or FailOn(cfg.fail_on or FailOn.warning.value)).value).rank
+    raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+def _rename_stdin(report, name: str):
+    """--stdin-filename: stdin's article is reported under this name (SARIF, JSON, text)."""
+    from factcheck.report.locations import STDIN_NAME
+
+    files = tuple(
+        file.model_copy(update={"document": file.document.model_copy(update={"path": name})}) if file.document.path == STDIN_NAME else file
+        for file in report.files
+    )
+    return report.model_copy(update={"files": files})
+
+
+def _stdin_format(given, stdin_filename: str | None):
+    """With --stdin-filename draft.md and no --stdin-format, stdin is read as Markdown."""
+    from factcheck.read import ARTICLE_SUFFIXES
+
+    if stdin_filename and given is InputFormat.text:
+        return InputFormat(ARTICLE_SUFFIXES.get(Path(stdin_filename).suffix.lower(), "text"))
+    return given
+
+
+def _without_summary(text: str) -> str:
+    """The text report less its last line ("1 file checked, …")."""
+    lines = text.rstrip("\n").split("\n")
+    return "\n".join(lines[:-1]).rstrip("\n") + ("\n" if len(lines) > 1 else "")
+
+
+def _apply_fixes(report, write: bool):
+    """--fix: rewrite the files and drop the fixed findings; --diff: print the diff on stdout."""
+    from factcheck.fix import fix_report
+
+    outcome = fix_report(report, write=write)
+    if not write:
+        sys.stdout.write(outcome.diff)
+    verb = "fixed" if write else "would fix"
+    typer.echo(f"factcheck: {verb} {_plural(outcome.fixed, 'finding')} in {_plural(outcome.files, 'file')}", err=True)
+    return outcome
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 @app.command()
@@ -303,44 +470,31 @@ def review(
     raise typer.Exit(EXIT_OK)
 
 
+class ClaimsFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
 @app.command()
 def claims(
-    paths: Annotated[list[str], typer.Argument(help="Articles, directories, or - for stdin.")],
+    paths: PathsArg = None,
     sources: SourcesOpt = None,
+    output_format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="table (fitted to the terminal), json or csv.")] = ClaimsFormat.table,
+    stdin_format: StdinFormatOpt = InputFormat.text,
     model: ModelOpt = None,
+    currency: CurrencyOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """List the claims extracted from articles, as a table."""
+    """List the claims extracted from articles (default: ./claims), as a table, JSON or CSV."""
     with _failures(debug):
-        from rich.console import Console
-        from rich.table import Table
-
         from factcheck.api import Checker
-        from factcheck.normalize.money import format_amount
-        from factcheck.read import LineIndex
+        from factcheck.report.claims import CLAIM_FORMATTERS
 
-        report = Checker(_load_sources(sources), model=model).check_paths(paths)
-        console = Console() if sys.stdout.isatty() else Console(width=200)  # pipes and files get whole rows
-        for file in report.files:
-            index = LineIndex(file.document.text)
-            table = Table(title=file.document.path, show_lines=False)
-            for column in ("id", "line:col", "text", "amount", "subject", "relation", "object", "registry"):
-                table.add_column(column)
-            for claim in file.claims:
-                line, col = index.position(claim.span.start)
-                amount = claim.amount
-                shown = format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else ""
-                table.add_row(
-                    claim.id,
-                    f"{line}:{col}",
-                    claim.text,
-                    shown,
-                    claim.subject or "",
-                    claim.relation or "",
-                    claim.object or "",
-                    ", ".join(file.support.get(claim.id, ())),
-                )
-            console.print(table)
+        from factcheck.config import currency_code
+
+        report = Checker(_load_sources(sources), model=model, currency=currency_code(currency)).check_paths(_default_paths(paths), stdin_format=stdin_format.value)
+        sys.stdout.write(CLAIM_FORMATTERS[output_format.value](report))
     raise typer.Exit(EXIT_OK)
 
 
@@ -362,13 +516,22 @@ def rules() -> None:
 
 
 @app.command()
-def explain(code: Annotated[str, typer.Argument(help="Rule code or name, e.g. FC101 or total-mismatch.")]) -> None:
+def _complete_rule(incomplete: str) -> list[str]:
+    from factcheck.terminal import rule_choices
+
+    return [name for name in rule_choices() if name.lower().startswith(incomplete.lower())]
+
+
+@app.command()
+def explain(code: Annotated[str, typer.Argument(help="Rule code or name, e.g. FC101 or total-mismatch.", autocompletion=_complete_rule)]) -> None:
     """Explain a rule: why it matters, a wrong and a right example, tolerance and fix."""
     from factcheck.rules import rule_by_name
 
     rule = rule_by_name(code)
     if rule is None:
-        _error(f"unknown rule {code!r} (see `factcheck rules`)")
+        from factcheck.terminal import did_you_mean, rule_choices
+
+        _error(f"unknown rule {code!r}{did_you_mean(code, rule_choices())} (see `factcheck rules`)")
         raise typer.Exit(EXIT_ERROR)
     typer.echo(f"{rule.code} {rule.name} ({rule.severity.value})\n{rule.summary}\n\n{rule.explanation()}")
 
@@ -381,6 +544,21 @@ def schema() -> None:
     from factcheck.report.schema import JsonReport
 
     typer.echo(json.dumps(JsonReport.model_json_schema(mode="serialization"), indent=2))
+
+
+@app.command()
+def server(
+    sources: SourcesOpt = None,
+    model: ModelOpt = None,
+    debounce: Annotated[float | None, typer.Option("--debounce", min=0, help="Seconds without edits before a changed document is checked again.", show_default="0.3")] = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Run the language server (LSP over stdio) for editors: diagnostics, quick fixes, hovers."""
+    with _failures(debug):
+        from factcheck.server import serve
+
+        serve(sources=sources, model=model, debounce=debounce)
+    raise typer.Exit(EXIT_OK)
 
 
 @sources_app.command("validate")
@@ -471,7 +649,9 @@ def sources_show(
             raise RegistryError("no registry to search (see --sources)")
         item = registry.facts.get(identifier) or registry.entities.get(identifier)
         if item is None:
-            raise RegistryError(f"no entity or fact with id {identifier!r}")
+            from factcheck.terminal import did_you_mean
+
+            raise RegistryError(f"no entity or fact with id {identifier!r}{did_you_mean(identifier, [*registry.facts, *registry.entities])}")
         where = registry.where.get(identifier)
         if where:
             typer.echo(f"# {where.path}:{where.line}")

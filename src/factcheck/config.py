@@ -15,6 +15,7 @@ ignore = ["FC202"]
 max-bytes = 1000000
 baseline = "factcheck-baseline.json"
 require-sources = true       # no registry found: exit 2 (CI gates)
+currency = "AUD"             # what a bare "$" ("¥", "kr") means when the article does not say
 
 [tool.factcheck.severity]
 FC202 = "warning"
@@ -33,6 +34,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator
 
+from factcheck.wording import library_message
 from factcheck.errors import ConfigError
 from factcheck.files import HARD_LIMIT, limit_for, read_regular
 
@@ -54,6 +56,14 @@ class ConfigFile(BaseModel):
     max_bytes: StrictInt | None = Field(None, alias="max-bytes", ge=1, le=HARD_LIMIT)  # 1e23 is not a size
     baseline: str | None = Field(None, description="Baseline file, relative to the config file.")
     require_sources: bool | None = Field(None, alias="require-sources", description="No registry found is an error (exit 2).")
+    currency: str | None = Field(None, description='ISO 4217 code a bare "$" (and "¥", "kr") means when the article does not say.')
+
+    @field_validator("currency")
+    @classmethod
+    def _iso_code(cls, value):
+        if value is not None and not _is_currency(value):
+            raise ValueError(f"{value!r} is not an ISO 4217 currency code in use (such as USD, AUD, CAD)")
+        return value
 
     @field_validator("select", "ignore", mode="before")
     @classmethod
@@ -78,6 +88,22 @@ class Config:
     max_bytes: int | None = None
     baseline: str | None = None
     require_sources: bool | None = None
+    currency: str | None = None
+
+
+def _is_currency(code: str) -> bool:
+    from factcheck.normalize.currencies import currency_tables
+
+    return code in currency_tables().codes
+
+
+def currency_code(value: str | None) -> str | None:
+    """`--currency`: an ISO 4217 code in use, upper-cased; anything else is a usage error."""
+    if value is None:
+        return None
+    if not _is_currency(value.upper()):
+        raise ConfigError(f"--currency {value!r}: not an ISO 4217 currency code in use (such as USD, AUD, CAD)")
+    return value.upper()
 
 
 def find_config(start: Path) -> Path | None:
@@ -118,6 +144,7 @@ def load_config(path: Path) -> Config:
         max_bytes=parsed.max_bytes,
         baseline=str(base / parsed.baseline) if parsed.baseline else None,
         require_sources=parsed.require_sources,
+        currency=parsed.currency,
     )
 
 
@@ -170,7 +197,7 @@ def _config_error(exc: ValidationError, path: Path, prefix: str) -> ConfigError:
         return ConfigError(f"unknown key(s) {keys} (known: {known})", path=str(path), line=_line_of(path, unknown[0].split(".")[-1]))
     first = exc.errors()[0]
     key = ".".join(map(str, first["loc"]))
-    return ConfigError(f"{prefix}{key}: {first['msg']}", path=str(path), line=_line_of(path, str(first["loc"][0])))
+    return ConfigError(f"{prefix}{key}: {library_message(first['msg'])}", path=str(path), line=_line_of(path, str(first["loc"][0])))
 
 
 def _line_of(path: Path, key: str) -> int | None:

@@ -86,6 +86,7 @@ class Document(Frozen):
     path: str
     text: str
     format: Literal["text", "markdown", "html"] = "text"
+    url: str | None = None  # where an archive says the article was published
     # The text with markup blanked to spaces (same length, so every offset into it is an
     # offset into `text`); None when all of the text is prose. See factcheck.prose.
     prose: str | None = None
@@ -117,6 +118,14 @@ class Amount(Frozen):
     per: str | None = None
     period: Period | None = None
     precision: JsonDecimal = Decimal(0)
+    # True when the text leaves the currency open (a bare "$" in an article that also names
+    # another dollar; "kr"): `currency` is then only the likeliest reading, and no rule compares
+    # the amount with one it could be wrong about (see normalize.dollars).
+    currency_ambiguous: bool = False
+
+    def same_currency(self, other: "Amount") -> bool:
+        """Comparable currencies: the same code, and both stated or both left open."""
+        return self.currency == other.currency and self.currency_ambiguous == getattr(other, "currency_ambiguous", False)
 
 
 class ClaimContext(Frozen):
@@ -130,16 +139,21 @@ class ClaimContext(Frozen):
     vague_magnitude: JsonDecimal | None = None  # "billions" -> 1e9, amount stays null
 
 
-class Claim(Frozen):
-    """One thing the article says: a money mention, or a relation with no money in it."""
+class ClaimBase(Frozen):
+    """What every kind of claim has: where it is and the words that say it."""
 
     id: str
-    kind: Literal["money", "relation"]
     span: Span
     text: str
     sentence: str
     sentence_span: Span
     paragraph: int = 0  # index of the paragraph (segment) it sits in
+
+
+class MoneyClaim(ClaimBase):
+    """A money mention: its amount and, where the sentence says them, who pays whom."""
+
+    kind: Literal["money"] = "money"
     amount: Amount | None = None
     subject: str | None = None
     subjects: tuple[str, ...] = ()
@@ -153,6 +167,65 @@ class Claim(Frozen):
     # Every party named in the claim's paragraph: where resolve looks for a missing counterparty.
     paragraph_parties: tuple[str, ...] = ()
     context: ClaimContext = ClaimContext()
+
+
+class RelationClaim(ClaimBase):
+    """A relation with no money in it ("Satya Nadella, Microsoft's CEO"); its span is the relation's words."""
+
+    kind: Literal["relation"] = "relation"
+    subject: str | None = None
+    subjects: tuple[str, ...] = ()
+    relation: Relation | None = None
+    object: str | None = None
+    subject_text: str | None = None
+    object_text: str | None = None
+    parties: tuple[str, ...] = ()
+    paragraph_parties: tuple[str, ...] = ()
+
+
+PercentRole = Literal["change", "share", "rate"]
+
+
+class PercentClaim(ClaimBase):
+    """A percentage: "rose 14%" (a change), "a 49% stake" (a share), "an interest rate of 5%" (a rate).
+
+    `value` is the figure as printed (the low end of a range, signed when printed with a sign);
+    `precision` is half the step of its last printed digit ("4.6%" -> 0.05). `points` is set for
+    "percentage points" (a change in points, not a relative change). `direction` is the way a
+    change goes where the words say it ("fell 3%" -> down); `of` is what the share or change is
+    of, where the sentence says it ("40% of its revenue" -> "its revenue").
+    """
+
+    kind: Literal["percent"] = "percent"
+    value: JsonDecimal
+    high: JsonDecimal | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    precision: JsonDecimal = Decimal(0)
+    points: bool = False
+    role: PercentRole | None = None
+    direction: Literal["up", "down"] | None = None
+    of: str | None = None
+
+
+class QuantityClaim(ClaimBase):
+    """A counted or measured magnitude that is not money: "725 jobs", "214.7 million shares", "10 gigawatts".
+
+    `value` is in the unit as written (scale words applied: "214.7 million" -> 214700000);
+    `unit` is the unit's canonical name from the units lexicon ("GW" for "gigawatts").
+    """
+
+    kind: Literal["quantity"] = "quantity"
+    value: JsonDecimal
+    high: JsonDecimal | None = None
+    unit: str
+    qualifier: Qualifier = Qualifier.EXACT
+    precision: JsonDecimal = Decimal(0)
+
+
+# One thing the article says. `kind` tells the kinds apart, and each carries only its own fields,
+# so a rule that reads amounts filters by kind (or reads `CheckContext.money`) and sees only money.
+Claim = Annotated[MoneyClaim | PercentClaim | QuantityClaim | RelationClaim, Field(discriminator="kind")]
+PartyClaim = MoneyClaim | RelationClaim  # the kinds that name parties: what resolve and the registry rules read
 
 
 class Evidence(Frozen):

@@ -11,12 +11,16 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.errors import InputError
 from factcheck.files import describe_os_error, read_regular
 from factcheck.normalize.fold import unmask_lookalikes
 from factcheck.models import Document
 from factcheck.walk import glob_files, unique_files, walk_files
+
+if TYPE_CHECKING:
+    from factcheck.exclude import Exclusions
 
 ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 FORMATS = ("text", "markdown", "html")
@@ -26,13 +30,17 @@ STDIN = "-"
 _NEWLINE = re.compile("\n")
 
 
-def expand_paths(paths: Iterable[str]) -> list[str]:
+def expand_paths(paths: Iterable[str], exclusions: Exclusions | None = None) -> list[str]:
     """Files named directly are taken whatever their suffix; directories give their articles, sorted.
 
     A path with glob characters that names no file is a pattern (`articles/*.md`,
     `drafts/**/*.html`; `**` spans directories); what it matches is taken as if named.
-    A file named twice is read once.
+    A file named twice is read once. A directory walk skips what `exclusions` (default:
+    hidden and virtual-environment folders, .gitignore) leaves out; see factcheck.walk.
     """
+    from factcheck.exclude import Exclusions, kept_files
+
+    exclusions = exclusions or Exclusions()
     found: list[str] = []
     for raw in paths:
         if raw == STDIN:
@@ -42,11 +50,11 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
             matches = glob_files(raw)  # loop-safe: a symlink to .. does not hang, a file matches once
             if not matches:
                 raise InputError("no files match this pattern", path=raw)
-            found.extend(expand_paths(matches))
+            found.extend(expand_paths(matches, exclusions))
             continue
         path = Path(raw)
         if path.is_dir():
-            articles = sorted(p for p in walk_files(path) if Path(p).suffix.lower() in ARTICLE_SUFFIXES)
+            articles = kept_files(path, sorted(p for p in walk_files(path) if Path(p).suffix.lower() in ARTICLE_SUFFIXES), exclusions)
             if not articles:
                 suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
                 raise InputError(f"no articles ({suffixes}) in directory", path=raw)

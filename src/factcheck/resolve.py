@@ -86,6 +86,8 @@ class Resolver:
         return self.entity_id(name) or (normalize_name(name) if name else None)
 
     def resolve(self, claim: Claim) -> Claim:
+        if claim.kind not in ("money", "relation"):
+            return claim  # percents and quantities name no party
         subjects = tuple(self.name(s) for s in claim.subjects)
         obj = self.name(claim.object)
         paragraph = tuple(dict.fromkeys(self.name(p) for p in (*claim.paragraph_parties, *claim.parties)))

@@ -95,7 +95,8 @@ def test_html_fragment_without_main_text_keeps_all_but_boilerplate():
     [
         ("Acme spoke.\n", None),  # all prose: no view
         ("[factcheck: ignore FC202]\nAcme spoke.\n", " " * 25 + "\nAcme spoke.\n"),
-        ("Acme [factcheck: ignore] spoke.\n", None),  # only a line of its own is a marker
+        ("Acme [factcheck: ignore] spoke.\n", "Acme " + " " * 19 + " spoke.\n"),  # a same-line marker (silences its line)
+        ("Acme [factcheck ignore] spoke.\n", None),  # no colon: not a marker
     ],
 )
 def test_text_view_blanks_marker_lines(text, expected):

@@ -143,12 +143,12 @@ def test_extract_cli_runner(tmp_path):
 
 
 def test_short_unknown_names_fold_into_the_longer_one():
-    from factcheck.models import Claim, Span
+    from factcheck.models import MoneyClaim, Span
     from factcheck.registry.curate import _canonical_names
     from factcheck.registry.index import Registry
 
     def claim(subject, obj):
-        return Claim(id="c", kind="money", span=Span(start=0, end=1), text="x", sentence="x", sentence_span=Span(start=0, end=1), subject=subject, object=obj)
+        return MoneyClaim(id="c", span=Span(start=0, end=1), text="x", sentence="x", sentence_span=Span(start=0, end=1), subject=subject, object=obj)
 
     names = _canonical_names([claim("acme", "Zephyr"), claim("Jane Smith", "Zephyr Robotics")], Registry())
     assert names == {"Zephyr": "Zephyr Robotics"}

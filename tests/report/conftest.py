@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.models import Amount, Claim, Document, Evidence, FileReport, Finding, Fix, Report, Severity, Span
+from factcheck.models import Amount, Claim, MoneyClaim, RelationClaim, Document, Evidence, FileReport, Finding, Fix, Report, Severity, Span
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_PATH = "claims/anthropic-microsoft-nvidia.txt"
@@ -26,9 +26,9 @@ def seed_report(project_checker, seed_text) -> Report:
 
 def claim_at(text: str, words: str, id: str = "c1", **fields) -> Claim:
     start = text.index(words)
-    return Claim(
+    kind = MoneyClaim if "amount" in fields else RelationClaim
+    return kind(
         id=id,
-        kind="money" if "amount" in fields else "relation",
         span=Span(start=start, end=start + len(words)),
         text=words,
         sentence=words,

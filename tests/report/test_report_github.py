@@ -63,7 +63,7 @@ def test_seed_findings_parse_back(seed_report):
     assert hedge == {**hedge, "command": "warning", "file": SEED_PATH, "line": "54", "col": "49", "endLine": "54", "endColumn": "53", "title": "FC103 hedge-drift"}
     contradiction = next(c for c in commands if c["title"].startswith("FC201"))
     assert contradiction["command"] == "error"
-    assert 'Fix: replace with "up to $5B"' in contradiction["message"]
+    assert 'Fix: replace with "up to $5 Billion"' in contradiction["message"]
     assert next(c for c in commands if c["title"].startswith("FC202"))["command"] == "notice"
 
 

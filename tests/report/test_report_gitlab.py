@@ -52,7 +52,7 @@ def test_severity_mapping_and_lines(seed_issues):
     assert by_check["FC103 hedge-drift"]["severity"] == "minor"
     assert by_check["FC202 unverified"]["severity"] == "info"
     assert by_check["FC103 hedge-drift"]["location"]["lines"]["begin"] == 54
-    assert 'Fix: replace with "up to $5B"' in by_check["FC201 registry-contradiction"]["description"]
+    assert 'Fix: replace with "up to $5 Billion"' in by_check["FC201 registry-contradiction"]["description"]
 
 
 TEXT = "Acme invests $5 billion in Cirrus.\n"

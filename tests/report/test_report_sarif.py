@@ -69,7 +69,7 @@ def test_fix_replaces_the_flagged_region(seed_sarif):
     (change,) = contradiction["fixes"][0]["artifactChanges"]
     (replacement,) = change["replacements"]
     assert change["artifactLocation"]["uri"] == SEED_PATH
-    assert replacement["insertedContent"]["text"] == "up to $5B"
+    assert replacement["insertedContent"]["text"] == "up to $5 Billion"
     assert replacement["deletedRegion"] == contradiction["locations"][0]["physicalLocation"]["region"]
     assert "fixes" not in next(r for r in seed_sarif["runs"][0]["results"] if r["ruleId"] == "FC202")
 

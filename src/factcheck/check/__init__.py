@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from factcheck.check.context import CheckContext
 from factcheck.check.matching import verdict
+from factcheck.fix import in_article_style
+from factcheck.wording import as_read
 from factcheck.models import Claim, Document, Finding, Severity
 from factcheck.registry import Registry
 
@@ -31,7 +33,7 @@ def check_claims(document: Document, claims: list[Claim], registry: Registry | N
     from factcheck.rules import ALL_RULES  # rules import check.context: import here to avoid a cycle
 
     ctx = CheckContext(document=document, claims=claims, registry=registry)
-    ctx.verdicts = {claim.id: verdict(ctx, claim) for claim in claims}
+    ctx.verdicts = {claim.id: verdict(ctx, claim) for claim in ctx.party_claims}  # percents and quantities: no registry facts yet
     findings: list[Finding] = []
     for rule_class in ALL_RULES:
         if not settings.enabled(rule_class) or (rule_class.needs_registry and registry is None):
@@ -44,10 +46,10 @@ def check_claims(document: Document, claims: list[Claim], registry: Registry | N
                     rule=rule_class.name,
                     severity=severity,
                     span=hit.span,
-                    message=hit.message,
+                    message=as_read(hit.message),
                     claims=hit.claims,
                     evidence=hit.evidence,
-                    fix=hit.fix,
+                    fix=in_article_style(document.text[hit.span.start : hit.span.end], hit.fix),
                 )
             )
     findings = _drop_redundant_unverified(findings)

@@ -13,7 +13,7 @@ from functools import cached_property
 from itertools import combinations
 
 from factcheck.extract.entities import normalize_name
-from factcheck.models import Claim, Document, Qualifier
+from factcheck.models import Claim, Document, MoneyClaim, PartyClaim, PercentClaim, QuantityClaim, Qualifier
 from factcheck.normalize.compare import amount_interval, overlaps
 from factcheck.normalize.money import format_amount
 from factcheck.read import LineIndex
@@ -64,9 +64,22 @@ class CheckContext:
         return {c.id: c for c in self.claims}
 
     @cached_property
-    def money(self) -> list[Claim]:
+    def money(self) -> list[MoneyClaim]:
         """Money claims with an amount: the first MAX_CROSS_CLAIMS, which the cross-claim rules compare."""
         return [c for c in self.claims if c.kind == "money" and c.amount is not None][:MAX_CROSS_CLAIMS]
+
+    @cached_property
+    def party_claims(self) -> list[PartyClaim]:
+        """Money and relation claims: the kinds that name parties, which the registry rules read."""
+        return [c for c in self.claims if c.kind in ("money", "relation")]
+
+    @cached_property
+    def percents(self) -> list[PercentClaim]:
+        return [c for c in self.claims if c.kind == "percent"]
+
+    @cached_property
+    def quantities(self) -> list[QuantityClaim]:
+        return [c for c in self.claims if c.kind == "quantity"]
 
     @cached_property
     def _money_ids(self) -> set[str]:
@@ -100,7 +113,7 @@ class CheckContext:
     def article_entities(self) -> set[str]:
         """Every party the article names anywhere."""
         found: set[str] = set()
-        for claim in self.claims:
+        for claim in self.party_claims:
             found.update(claim.subjects, claim.parties, claim.paragraph_parties)
             if claim.object:
                 found.add(claim.object)
@@ -117,9 +130,12 @@ class CheckContext:
         amount = claim.amount
         money = format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else claim.text
         parties = ""
-        if claim.subjects or claim.object:
-            payer = " and ".join(self.name(s) for s in claim.subjects) or "?"
-            parties = f"{payer} → {self.name(claim.object) if claim.object else '?'}, "
+        payer = " and ".join(self.name(s) for s in claim.subjects)
+        payee = self.name(claim.object) if claim.object else ""
+        if payer and payee:
+            parties = f"{payer} → {payee}, "
+        elif payer or payee:  # one party named: say which side, never a "?" for the other
+            parties = f"from {payer}, " if payer else f"to {payee}, "
         return f"{money} ({parties}line {self.line(claim)})"
 
     def name(self, key: str | None) -> str:
@@ -167,7 +183,7 @@ class CheckContext:
 
     def same_fact(self, a: Claim, b: Claim) -> bool:
         """Two mentions of one fact: equal value (within rounding), same currency, compatible parties."""
-        if a.amount.currency != b.amount.currency or not relations_compatible(a.relation, b.relation):
+        if not a.amount.same_currency(b.amount) or not relations_compatible(a.relation, b.relation):
             return False
         if not overlaps(self.point(a), self.point(b)):
             return False
@@ -190,7 +206,7 @@ class CheckContext:
         pool = [
             p
             for p in parts
-            if p.amount.currency == total.amount.currency
+            if p.amount.same_currency(total.amount)
             and (any_relation or relations_compatible(total.relation, p.relation))
             and p.amount.value < total.amount.value + total.amount.precision
         ]

@@ -40,7 +40,7 @@ def verdict(ctx: CheckContext, claim: Claim) -> Verdict:
         return Verdict("unverified")
     if claim.kind == "relation":
         return _relation_verdict(ctx, claim)
-    if claim.amount is None:
+    if claim.amount is None or claim.amount.currency_ambiguous:  # an open currency is compared with nothing
         return Verdict("unverified")
     nearby = _nearby_facts(ctx, claim)
     candidates = [f for f in nearby if _comparable(claim, f)]

@@ -17,17 +17,20 @@ from factcheck.extract.entities import EntityContext, Mention, doc_mentions
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame
-from factcheck.models import Amount, Claim, Qualifier
+from factcheck.models import Amount, Claim, MoneyClaim, Qualifier
 from factcheck.models import Span as TextSpan
 from factcheck.nlp.extensions import MONEY_SPANS
 from factcheck.nlp.pipeline import Analysis, Segment
+from factcheck.normalize.dollars import ArticleCurrencies, read_article
 from factcheck.normalize.money import MoneyMention
 
 TOPIC_MIN_MENTIONS = 3
 _LABEL = re.compile(r"^\W*(?P<label>[^:\n]{1,60}):\s")
 
 
-def extract_claims(analysis: Analysis) -> list[Claim]:
+def extract_claims(analysis: Analysis, currency: str | None = None) -> list[Claim]:
+    """`currency`: the configured reading of a bare "$" (and "¥", "kr"); see normalize.dollars."""
+    currencies = read_article(analysis.document.prose_text, _all_mentions(analysis), currency)
     context = EntityContext(
         [m for seg in analysis.segments for m in segment_mentions(seg)],
         [seg.start for seg in analysis.segments],
@@ -35,7 +38,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
     topic = _topic(context)
     claims: list[Claim] = []
     for segment in analysis.segments:
-        claims.extend(_money_claims(segment, context, analysis, topic))
+        claims.extend(_money_claims(segment, context, analysis, topic, currencies))
         if segment.parsed:
             claims.extend(relation_claims(segment, context))
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
@@ -83,7 +86,11 @@ def _topic(context: EntityContext) -> Mention | None:
     return next(m for m in context.mentions if (m.entity_id or m.text) == key)
 
 
-def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None) -> list[Claim]:
+def _all_mentions(analysis: Analysis) -> list[MoneyMention]:
+    return [span._.fc_money for seg in analysis.segments for span in seg.doc.spans.get(MONEY_SPANS, [])]
+
+
+def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None, currencies: ArticleCurrencies) -> list[MoneyClaim]:
     doc = segment.doc
     spans = list(doc.spans[MONEY_SPANS]) if MONEY_SPANS in doc.spans else []
     texts = SentenceTexts(doc)
@@ -104,10 +111,12 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
         headline = segment.index == 0 and _is_headline(analysis, segment)
         amount = None
         if mention.value is not None:
+            reading = currencies.settle(mention)
             amount = Amount(
                 value=mention.value,
                 high=mention.high,
-                currency=mention.currency,
+                currency=reading.currency,
+                currency_ambiguous=reading.ambiguous,
                 qualifier=Qualifier(mention.qualifier),
                 per=mention.per,
                 period=mention.period or frame.period,
@@ -115,9 +124,8 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
             )
         subjects = tuple(m.text for m in frame.subjects)
         claims.append(
-            Claim(
+            MoneyClaim(
                 id="c0",
-                kind="money",
                 span=TextSpan(start=segment.start + mention.start, end=segment.start + mention.end),
                 text=mention.text,
                 sentence=quoted.strip(),

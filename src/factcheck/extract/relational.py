@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.entities import EntityContext, Mention, token_mention
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
-from factcheck.models import Claim, Span
+from factcheck.models import RelationClaim, Span
 
 _PARTNER_LEMMAS = {"partner", "partnership", "collaborate", "collaboration", "team", "ally", "alliance"}
 _AVAILABLE = {"available"}
@@ -17,7 +17,7 @@ _SUPPLY = {"supply", "provide"}
 MAX_PARTNERS = 4
 
 
-def relation_claims(segment, context: EntityContext) -> list[Claim]:
+def relation_claims(segment, context: EntityContext) -> list[RelationClaim]:
     claims = []
     texts = SentenceTexts(segment.doc)
     money_starts = sorted(_money_starts(segment))  # bisected per sentence, not scanned
@@ -46,13 +46,12 @@ def _sentence_mentions(sent, offset: int) -> list[Mention]:
     return found
 
 
-def _claim(relation: str, subject: Mention, obj: Mention, start: int, end: int, sent, segment, texts: SentenceTexts) -> Claim:
+def _claim(relation: str, subject: Mention, obj: Mention, start: int, end: int, sent, segment, texts: SentenceTexts) -> RelationClaim:
     low, quoted = quoted_sentence(texts, sent, start - segment.start - sent.start_char, end - segment.start - sent.start_char)
     sent_start = segment.start + sent.start_char + low
     text = texts.text[start - segment.start : end - segment.start]
-    return Claim(
+    return RelationClaim(
         id="c0",
-        kind="relation",
         span=Span(start=start, end=end),
         text=text,
         sentence=quoted.strip(),
@@ -67,7 +66,7 @@ def _claim(relation: str, subject: Mention, obj: Mention, start: int, end: int, 
     )
 
 
-def _from_token(token: Token, sent, mentions: list[Mention], segment, has_money: bool, texts: SentenceTexts) -> list[Claim]:
+def _from_token(token: Token, sent, mentions: list[Mention], segment, has_money: bool, texts: SentenceTexts) -> list[RelationClaim]:
     lemma = token.lemma_.lower()
     at = segment.start + token.idx
     if token.lower_ == "ceo" or (token.lower_ == "chief" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "executive"):
@@ -94,7 +93,7 @@ def _from_token(token: Token, sent, mentions: list[Mention], segment, has_money:
     return []
 
 
-def _partners(token: Token, at: int, mentions: list[Mention], sent, segment, texts: SentenceTexts) -> list[Claim]:
+def _partners(token: Token, at: int, mentions: list[Mention], sent, segment, texts: SentenceTexts) -> list[RelationClaim]:
     """"Partners: A + B", "A and B will collaborate", "a partnership with B": registry entities only."""
     known = [m for m in mentions if m.entity_id]
     if token.lemma_.lower() == "partner" and token.i + 1 < len(token.doc) and token.nbor().text == ":":
@@ -118,7 +117,7 @@ def _partners(token: Token, at: int, mentions: list[Mention], sent, segment, tex
     return [_claim("partners_with", first, o, start, max(o.end, at + len(token.text)), sent, segment, texts) for o in others[:MAX_PARTNERS]]
 
 
-def _ceo(token: Token, at: int, mentions: list[Mention], sent, segment, texts: SentenceTexts) -> list[Claim]:
+def _ceo(token: Token, at: int, mentions: list[Mention], sent, segment, texts: SentenceTexts) -> list[RelationClaim]:
     end_of_title = at + len(token.text) + (len(" executive") if token.lower_ == "chief" else 0)
     people = [m for m in mentions if m.label == "PERSON"]
     orgs = [m for m in mentions if m.label in ("ORG", "PRODUCT")]
@@ -134,7 +133,7 @@ def _ceo(token: Token, at: int, mentions: list[Mention], sent, segment, texts: S
     return [_claim("ceo_of", person, org, start, end, sent, segment, texts)]
 
 
-def _dedupe(claims: list[Claim]) -> list[Claim]:
+def _dedupe(claims: list[RelationClaim]) -> list[RelationClaim]:
     seen = set()
     kept = []
     for claim in claims:

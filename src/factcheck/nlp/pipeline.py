@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -86,10 +87,13 @@ class Analysis:
 class Pipeline:
     """A loaded model with factcheck's components, bound to one registry."""
 
-    def __init__(self, registry: Registry, model: str | None = None, thorough: bool = False):
+    def __init__(self, registry: Registry, model: str | None = None, thorough: bool = False, cache_paragraphs: int = 0):
         """`thorough` parses every sentence with a relation word, also between names the
-        registry does not know (for curating a registry from a press release)."""
+        registry does not know (for curating a registry from a press release).
+        `cache_paragraphs` keeps that many paragraphs' Docs for re-checks of an edited text."""
         self.nlp = load_model(model)
+        self._cache_size = cache_paragraphs
+        self._cache: OrderedDict[str, dict] | None = OrderedDict() if cache_paragraphs else None
         self.registry = registry
         self.thorough = thorough
         self._install_components()
@@ -122,6 +126,33 @@ class Pipeline:
             for d, (document, spans) in enumerate(zip(documents, plans))
             for s, (start, end) in enumerate(spans)
         }
+        processed = self._cached(texts)
+        analyses = []
+        for d, (document, spans) in enumerate(zip(documents, plans)):
+            segments = tuple(
+                Segment(index=s, start=start, end=end, **processed[(d, s)]) for s, (start, end) in enumerate(spans)
+            )
+            analyses.append(Analysis(document=document, segments=segments))
+        return analyses
+
+    def _cached(self, texts: dict[tuple[int, int], str]) -> dict[tuple[int, int], dict]:
+        """With a paragraph cache (the language server), only paragraphs not seen before are
+        processed: a paragraph's Docs depend on its text alone, so an edit re-runs spaCy on
+        the edited paragraph, not the whole draft."""
+        if self._cache is None:
+            return self._process(texts)
+        missing = {key: text for key, text in texts.items() if text not in self._cache}
+        self._cache.update((missing[key], fields) for key, fields in self._process(missing).items())
+        result = {}
+        for key, text in texts.items():
+            result[key] = self._cache[text]
+            self._cache.move_to_end(text)  # least recently used goes first
+        while len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+        return result
+
+    def _process(self, texts: dict[tuple[int, int], str]) -> dict[tuple[int, int], dict]:
+        """Each paragraph's Segment fields (doc, parsed, context_doc, skipped)."""
         # First every paragraph lightly (tokenizer, registry ruler, money): cheap, and it tells
         # which sentences can hold a claim. Then the statistical pipeline on those only.
         with self.nlp.select_pipes(disable=self._statistical):
@@ -142,22 +173,15 @@ class Pipeline:
         with self.nlp.select_pipes(disable=[entities.RULER_NAME, money.MONEY_NAME]):
             parsed = dict(zip(whole, self.nlp.pipe(light[key] for key in whole)))
         parsed.update(zip(partial, self.nlp.pipe(self._docs(partial.values()))))
-        analyses = []
-        for d, (document, spans) in enumerate(zip(documents, plans)):
-            segments = tuple(
-                Segment(
-                    index=s,
-                    start=start,
-                    end=end,
-                    doc=parsed.get((d, s), light[(d, s)]),
-                    parsed=(d, s) in parsed,
-                    context_doc=light[(d, s)] if skipped.get((d, s)) else None,
-                    skipped=skipped.get((d, s), ()),
-                )
-                for s, (start, end) in enumerate(spans)
-            )
-            analyses.append(Analysis(document=document, segments=segments))
-        return analyses
+        return {
+            key: {
+                "doc": parsed.get(key, light[key]),
+                "parsed": key in parsed,
+                "context_doc": light[key] if skipped.get(key) else None,
+                "skipped": skipped.get(key, ()),
+            }
+            for key in texts
+        }
 
     def _docs(self, texts: Iterable[str]) -> Iterator[Doc]:
         return (extensions.make_doc(self.nlp.make_doc, text) for text in texts)

@@ -12,6 +12,7 @@ A mention needs a currency marker (a symbol, code or name) or a money magnitude 
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -19,9 +20,18 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
+from factcheck.normalize.currencies import currency_tables, short_names
+
 HS = r"[ \t\u00a0\u2009\u202f]"  # horizontal space, NBSP and thin spaces included
 GAP = rf"(?:{HS}+|{HS}*\r?\n{HS}*)"  # a run of space with at most one line break
-NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Figures: Indian grouping ("3,42,18,500"), Western grouping with commas or with (thin, no-break
+# or plain) spaces between groups of three ("25 000"), plain digits, and a bare decimal.
+NUM = (
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.])"
+    r"|\d+(?:\.\d+)?|\.\d+)"
+)
 END = r"(?![A-Za-z0-9])"
 
 
@@ -38,6 +48,9 @@ class MoneyMention:
     per: str | None = None
     period: str | None = None
     vague_magnitude: Decimal | None = None
+    # The ambiguous marker the currency was read from ("$", "¥", "kr"), when nothing in the
+    # mention itself named the currency; normalize.dollars settles it for the whole article.
+    marker: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -55,20 +68,43 @@ def _dec(number: float | int) -> Decimal:
     return Decimal(repr(number)) if isinstance(number, float) and not number.is_integer() else Decimal(int(number))
 
 
+def _key(words: str) -> str:
+    return re.sub(r"\s+", " ", words.lower())
+
+
+# An ISO 4217 code: three capitals, case-sensitive even inside case-insensitive expressions,
+# then checked against the codes babel knows ("CEO" and "GPU" are not currencies).
+CODE = r"(?-i:[A-Z]{3})"
+
+
 class _Grammar:
-    """Compiled expressions built once from the lexicon."""
+    """Compiled expressions built once from the lexicon and babel's currency tables."""
 
     def __init__(self, lex: dict):
+        tables = currency_tables()
         self.lex = lex
-        self.prefix_currency = {k.lower(): v for k, v in lex["prefix_currencies"].items()}
-        self.suffix_currency = {k.lower(): v for k, v in lex["suffix_currencies"].items()}
-        self.scales = {k.lower(): _dec(v) for group in ("scale_words", "scale_abbreviations_spaced", "scale_abbreviations_attached") for k, v in lex[group].items()}
-        self.number_words = {re.sub(r"\s+", " ", k.lower()): _dec(v) for k, v in lex["number_words"].items()}
-        self.qualifier_of = {re.sub(r"\s+", " ", w.lower()): q for q, words in lex["qualifiers"].items() for w in words}
+        self.codes = tables.codes - set(lex["code_stoplist"])
+        unique_words, shared_words = short_names(frozenset(lex["short_name_stoplist"]) | {_key(k) for k in lex["suffix_currencies"]})
+        # Markers whose currency the article settles: "¥", "kr", and names several currencies share ("dinars").
+        self.ambiguous = {**{k: tuple(v) for k, v in lex["ambiguous_symbols"].items()}, **shared_words}
+        bare = lex["bare_dollars"]
+        prefixes = {**tables.symbols, **lex["prefix_currencies"], **{s: "USD" for s in bare["prefix"]}, **{s: v[0] for s, v in lex["ambiguous_symbols"].items()}}
+        suffixes = {**unique_words, **tables.names, **lex["suffix_currencies"], **{s: "USD" for s in bare["suffix"]}, **{s: v[0] for s, v in self.ambiguous.items()}}
+        self.markers = {*bare["prefix"], *bare["suffix"], *self.ambiguous}
+        self.prefix_currency = {k.lower(): v for k, v in prefixes.items()}
+        self.suffix_currency = {_key(k): v for k, v in suffixes.items()}
+        self.nationality = {_key(k): v for k, v in lex["dollar_nationalities"].items()}
+        self.scales = {_key(k).replace("-", " "): _dec(v) for group in ("scale_words", "scale_abbreviations_spaced", "scale_abbreviations_attached") for k, v in lex[group].items()}
+        self.number_words = {_key(k): _dec(v) for k, v in lex["number_words"].items()}
+        self.qualifier_of = {_key(w): q for q, words in lex["qualifiers"].items() for w in words}
         self.periods = {k.lower(): v for k, v in lex["periods"].items()}
+        self.minor = {_key(k): v for k, v in lex["minor_units"].items()}
+        self.code_magnitudes = {k: _dec(v) for k, v in lex["code_magnitudes"].items()}
 
-        prefix = _alternation(lex["prefix_currencies"])
-        suffix = _alternation(lex["suffix_currencies"])
+        prefix = rf"{_alternation(prefixes)}|{CODE}"
+        suffix = rf"{_alternation(suffixes)}|{CODE}"
+        nationality = _alternation(lex["dollar_nationalities"])
+        magnitude = "|".join(lex["code_magnitudes"])
         scale = (
             rf"(?:{GAP}?(?P<{{g}}w>(?:{_alternation(lex['scale_words'])}|{_alternation(lex['scale_abbreviations_spaced'])})){END}"
             rf"|(?P<{{g}}a>[kKmMbBtT]){END})"
@@ -77,17 +113,31 @@ class _Grammar:
         units = "one|two|three|four|five|six|seven|eight|nine"
         words = rf"(?:(?:{tens})[- ](?:{units})|{_alternation(lex['number_words'])})"
         self.scale_re = scale
-        # "$15 billion", "US$1.4 trillion", "€2bn", "$90 billion USD"
+        # A currency after the figure: "5 €", "230USD", "10k$", "12 MUSD", "45 USD million".
+        after = (
+            rf"(?:{HS}*(?P<mag>(?-i:{magnitude}))?(?P<scur>{suffix})"
+            rf"(?:{HS}+(?P<tw>{_alternation(lex['scale_words'])}))?{END}"
+            rf"|{HS}+(?P<nat>{nationality}){END}(?!{HS}*\$))"
+        )
+        self.after = after
+        # "$15 billion", "US$1.4 trillion", "€2bn", "UAH7.10", "$29.4 billion Canadian"
         self.prefixed = re.compile(
-            rf"(?<![\w$€£¥₹₩])(?P<cur>{prefix}){HS}?(?P<num>{NUM})(?:{scale.format(g='s')}|{END})"
-            rf"(?:{HS}+(?P<scur>{suffix}){END})?",
+            rf"(?:(?<![\w\-−])(?P<lead>[-−]))?(?<![\w$€£¥₹₩])(?P<cur>{prefix}){HS}?(?P<sign>[-−])?(?P<num>{NUM})(?:{scale.format(g='s')}|{END})(?:{after})?",
             re.IGNORECASE,
         )
-        # "15 billion dollars", "ten billion dollars", "half a billion euros", "500 crore rupees"
+        # "15 billion dollars", "ten billion dollars", "35€", "500 crore rupees"
         self.suffixed = re.compile(
-            rf"(?<![\w.,$€£¥₹₩])(?P<num>{NUM}|{words})(?:{scale.format(g='s')}|{END}){HS}+(?P<scur>{suffix}){END}",
+            rf"(?:(?<![\w\-−])(?P<lead>[-−]))?(?<![\w.,$€£¥₹₩])(?P<num>{NUM}|{words})(?:{scale.format(g='s')}|{END}|(?=\D))(?:{after})",
             re.IGNORECASE,
         )
+        minor = _alternation([k for k, v in lex["minor_units"].items() if not v.get("glued")])
+        glued = _alternation([k for k, v in lex["minor_units"].items() if v.get("glued")])
+        # "21 cents", "three cents", "93¢", "310 pence", "4.74p", "75c", "50 paise"
+        self.minor_re = re.compile(
+            rf"(?<![\w.,$€£¥₹₩-])(?P<num>{NUM}|{words}){HS}*(?:(?P<unit>{minor})|(?-i:(?<=\d)(?P<glued>{glued}))){END}",
+            re.IGNORECASE,
+        )
+        self.cents_after = re.compile(rf"{HS}+(?:and{HS}+)?(?P<num>\d{{1,2}}){HS}+(?P<unit>cents?|pence|paise|sen){END}", re.IGNORECASE)
         mult = _alternation(lex["vague_multipliers"])
         plurals = _alternation(lex["vague_plurals"])
         self.vague = re.compile(
@@ -95,27 +145,49 @@ class _Grammar:
             rf"(?:{HS}+of{HS}+(?P<vcur>{suffix}){END}|(?={HS}+(?:{_alternation(lex['vague_followers'])}){END}|{HS}*[.,;:!?)\]”\"]|{HS}*$))",
             re.IGNORECASE | re.MULTILINE,
         )
+        # "multi-billion-dollar" (a magnitude) and "a 300 million-dollar contract" (a figure)
         self.compound = re.compile(
-            r"(?<![\w-])(?P<multi>multi-?|several-?)?(?P<scale>thousand|million|billion|trillion)(?:[- ])dollar\b",
+            rf"(?<![\w-])(?:(?P<num>{NUM}){HS}+)?(?P<multi>multi-?|several-?)?(?P<scale>thousand|million|billion|trillion)(?:[- ])dollar\b",
+            re.IGNORECASE,
+        )
+        # "an additional 5 million if ...", "more than half a trillion.": a scaled figure with no
+        # currency and no noun after it; money only when the passage's money gives the currency.
+        followers = _alternation(lex["bare_figure_followers"])
+        self.bare_figure = re.compile(
+            rf"(?<![\w.,$€£¥₹₩-])(?P<num>{NUM}|{words}){HS}+(?P<sw>million|billion|trillion|crore|lakh|bn|mn){END}"
+            rf"(?={HS}*[.,;:!?)]|{HS}+(?:{followers}){END})",
             re.IGNORECASE,
         )
         qual = _alternation(self.qualifier_of)
         fillers = _alternation(lex["fillers"])
+        estimates = _alternation(lex["estimates"]["words"])
         self.qualifier_before = re.compile(
-            rf"(?:(?<![\w])(?P<q>{qual})(?:{GAP}(?P<f>{fillers}))?{GAP}|(?P<tilde>~){HS}*|(?<![\w])(?P<f2>{fillers}){GAP})$",
+            rf"(?:(?<![\w])(?P<q>{qual})(?:{GAP}(?P<f>{fillers}))?{GAP}|(?<![\w])(?P<h>{lex['hedges_up_to']}){GAP}"
+            rf"|(?<![\w])(?:(?P<pre>\w+){GAP})?(?P<est>{estimates}){GAP}|(?P<tilde>~){HS}*|(?<![\w])(?P<f2>{fillers}){GAP})$",
             re.IGNORECASE,
         )
+        self.not_estimate = {w.lower() for w in lex["estimates"]["not_after"]}
         self.between_before = re.compile(rf"(?<![\w])(?P<w>between|from){GAP}$", re.IGNORECASE)
         self.range_after = re.compile(
-            rf"(?P<sep>{HS}?[-–—]{HS}?|{GAP}(?:to|and){GAP})(?:(?P<cur>{prefix}){HS}?)?(?P<num>{NUM})(?:{scale.format(g='s')}|{END})",
+            rf"(?P<sep>{HS}?[-–—]{HS}?|{GAP}(?:to|and){GAP})(?:(?P<cur>{prefix}){HS}?)?(?P<num>{NUM})(?:{scale.format(g='s')}|{END})(?:{after})?",
             re.IGNORECASE,
         )
+        self.range_before = re.compile(rf"(?<![\w.,$€£¥₹₩])(?P<num>{NUM})(?:{scale.format(g='s')})?(?P<sep>{HS}?[-–—]{HS}?|{GAP}(?:to|and){GAP})$", re.IGNORECASE)
         self.change_before = re.compile(rf"\b(?:{_alternation(lex['change_words'])})\b[^.;]{{0,40}}$", re.IGNORECASE)
+        self.to_before = re.compile(rf"\bto{GAP}$", re.IGNORECASE)
+        # An accounting negative: "($45.50)" where a table cell, a colon or a verb introduces it;
+        # "$9.7bn ($14.8bn)" after another amount is a conversion, not a loss.
+        self.negative_opener = re.compile(rf"(?:^|[\t|:=]|\b(?:was|were|is|are|of|at|to)){HS}*\($", re.IGNORECASE | re.MULTILINE)
         periods = _alternation(self.periods)
         self.per_after = re.compile(
             rf"^(?:{HS}*(?:per|a|an|each|every)(?:{HS}+|-)(?P<unit>[A-Za-z][\w-]*)|{HS}*/{HS}*(?P<unit2>[A-Za-z]+)|{HS}+(?P<adv>annually|yearly|monthly|quarterly))",
         )
         self.periods_re = re.compile(rf"^(?:{periods})$", re.IGNORECASE)
+        self.not_pence = set(lex["glued_pence_not_money"])
+        self.word_unsafe = {w.lower() for w in lex["word_number_unsafe_names"]}
+        self.glued_minor_after = {w.lower() for w in lex["glued_minor_after_words"]}
+        # A count in the sentence ("40 million subscribers"): a bare "2 million" beside it is one too.
+        self.count = re.compile(rf"(?<![\w.,]){NUM}{HS}+(?:million|billion|trillion|crore|lakh|mn|bn){HS}+(?!(?:{followers}){END})[a-z]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -125,23 +197,34 @@ def grammar() -> _Grammar:
 
 def _number(g: _Grammar, raw: str) -> tuple[Decimal, Decimal]:
     """Value and printed precision (half a unit of the last digit) of a figure or number word."""
-    words = re.sub(r"\s+", " ", raw.lower()).replace("-", " ")
+    words = _key(raw).replace("-", " ")
     if words in g.number_words:
         return g.number_words[words], Decimal(0)
     parts = words.split()
     if len(parts) == 2 and all(p in g.number_words for p in parts):  # "twenty five"
         return g.number_words[parts[0]] + g.number_words[parts[1]], Decimal(0)
-    digits = raw.replace(",", "")
+    digits = re.sub(r"[,\s\u00a0\u2009\u202f]", "", raw)
     value = Decimal(digits)
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     return value, Decimal(5) * Decimal(10) ** (-decimals - 1)
 
 
+def _scale_free(match: re.Match) -> bool:
+    return not (match.group("sw") or match.group("sa"))
+
+
+def _is_word(raw: str) -> bool:
+    return not any(ch.isdigit() for ch in raw)
+
+
 def _scale(g: _Grammar, match: re.Match, prefix: str = "s") -> Decimal:
     token = match.group(f"{prefix}w") or match.group(f"{prefix}a")
-    if not token:
-        return Decimal(1)
-    return g.scales[re.sub(r"\s+", " ", token.lower())]
+    scale = g.scales[_key(token).replace("-", " ")] if token else Decimal(1)
+    if "mag" in match.re.groupindex and match.group("mag"):  # "12 MUSD"
+        scale *= g.code_magnitudes[match.group("mag")]
+    if "tw" in match.re.groupindex and match.group("tw"):  # "45 USD million"
+        scale *= g.scales[_key(match.group("tw"))]
+    return scale
 
 
 def find_money(text: str) -> list[MoneyMention]:
@@ -153,47 +236,46 @@ def find_money(text: str) -> list[MoneyMention]:
             mention = _figure(g, text, match, kind)
             if mention is not None:
                 candidates.append(mention)
+    for match in g.minor_re.finditer(text):
+        mention = _minor(g, match)
+        if mention is not None:
+            candidates.append(mention)
     for match in g.vague.finditer(text):
-        candidates.append(_vague(g, match))
+        vague = _vague(g, match)
+        if vague is not None:
+            candidates.append(vague)
     for match in g.compound.finditer(text):
         candidates.append(_compound(g, match))
-    return _without_overlaps(candidates)
+    kept = _without_overlaps(candidates)
+    return _without_overlaps(kept + _bare_figures(g, text, kept))
 
 
 def _figure(g: _Grammar, text: str, match: re.Match, kind: str) -> MoneyMention | None:
-    number, precision = _number(g, match.group("num"))
+    raw = match.group("num")
+    if _is_word(raw) and (match.group("sa") or not text[match.end("num") : match.end("num") + 1].isspace()):
+        return None  # "at dollar parity" is not "a" + "t"(rillion), nor "AMZN" "a" + "MZN"
+    if _is_word(raw) and not (match.group("sw") or match.group("sa")) and _key(match.group("scur") or "") in g.word_unsafe:
+        return None  # "the two won praise", "a three pound cake": a verb and a weight, not money
+    if _key(match.group("scur") or "") in ("pound", "pounds") and _scale_free(match) and re.match(rf"{HS}+of{END}", text[match.end() :]):
+        return None  # "5 pounds of flour" is a weight
+    currency, marker = _currency(g, match.group("cur") if kind == "prefixed" else None, match.group("scur"), match.group("nat"))
+    if currency is None:
+        return None
+    number, precision = _number(g, raw)
     scale = _scale(g, match)
-    currency = _currency(g, match.group("cur") if kind == "prefixed" else None, match.group("scur"))
     start, end = match.start(), match.end()
     qualifier, high = "exact", None
-
-    rng = g.range_after.match(text, end) if kind == "prefixed" else None
-    if rng and not (rng.group("sep").strip().lower() == "and" and not g.between_before.search(text, 0, start)):
-        range_scale = _scale(g, rng)
-        sep = rng.group("sep").strip().lower()
-        both_scaled = scale != 1 and range_scale != 1
-        opener = g.between_before.search(text, max(0, start - 12), start)
-        is_range = sep in "-–—" or not both_scaled or (opener and not g.change_before.search(text, max(0, start - 60), start))
-        if is_range:
-            low_scale = scale if scale != 1 else range_scale
-            high_scale = range_scale if range_scale != 1 else scale
-            high_value, _ = _number(g, rng.group("num"))
-            if high_value * high_scale > number * low_scale:
-                scale, high = low_scale, _clean(high_value * high_scale)
-                qualifier = "range"
-                end = rng.end()
-                if opener:
-                    start = opener.start()
-    value = _clean(number * scale)
+    rng = _range(g, text, match, kind, number, scale)
+    if rng is not None:
+        start, end, value, high, scale = rng
+        qualifier = "range"
+    else:
+        number, precision, end = _with_cents(g, text, match, number, precision, scale, end)
+        value = _clean(number * scale)
     if qualifier != "range":
-        qual = g.qualifier_before.search(text, max(0, start - 48), start)
-        if qual:
-            if qual.group("q"):
-                qualifier = g.qualifier_of[re.sub(r"\s+", " ", qual.group("q").lower())]
-                start = qual.start()
-            elif qual.group("tilde"):
-                qualifier = "about"
-                start = qual.start()
+        qualifier, start = _qualifier(g, text, start, qualifier)
+    if _is_accounting_negative(g, text, start, end) or _signed(match, kind):
+        value, high = -value, None
     per, period = _per_unit(g, text, end)
     return MoneyMention(
         start=start,
@@ -206,7 +288,106 @@ def _figure(g: _Grammar, text: str, match: re.Match, kind: str) -> MoneyMention 
         precision=_clean(precision * scale),
         per=per,
         period=period,
+        marker=marker,
     )
+
+
+def _range(g: _Grammar, text: str, match: re.Match, kind: str, number: Decimal, scale: Decimal):
+    """(start, end, low, high, low scale) when the figure is one end of a range, else None.
+
+    "$10-15 billion", "between $10 and $15 billion", "$115 million to $135 million" and
+    "from 15 dollars to 30 dollars" are ranges; "rose from $10 to $20" and "rose $5 to $20" are
+    a change (two figures). A range to a target ("cut its forecast to $1.50 to $1.60") is a range.
+    """
+    if kind == "suffixed":
+        found = _range_ending_here(g, text, match, number, scale)
+        if found is not None:
+            return found
+    start, end = match.start(), match.end()
+    rng = g.range_after.match(text, end)
+    if not rng or (kind == "suffixed" and not rng.group("scur")):
+        return None
+    if kind == "prefixed" and match.group("scur") and not rng.group("scur"):
+        return None  # "5 euros to 10" is not a range of euros
+    sep = rng.group("sep").strip().lower()
+    opener = g.between_before.search(text, max(0, start - 12), start)
+    if not _range_words(g, text, sep, opener, start):
+        return None
+    range_scale = _scale(g, rng)
+    low_scale = scale if scale != 1 else range_scale
+    high_scale = range_scale if range_scale != 1 else scale
+    high_value, _ = _number(g, rng.group("num"))
+    if high_value * high_scale <= number * low_scale:
+        return None
+    return (opener.start() if opener else start), rng.end(), _clean(number * low_scale), _clean(high_value * high_scale), low_scale
+
+
+def _range_ending_here(g: _Grammar, text: str, match: re.Match, number: Decimal, scale: Decimal):
+    """ "15 to 30 dollars", "between 10 and 15 euros": the low end has no currency of its own."""
+    start = match.start()
+    before = g.range_before.search(text, max(0, start - 40), start)
+    if before is None:
+        return None
+    opener = g.between_before.search(text, max(0, before.start() - 12), before.start())
+    if not _range_words(g, text, before.group("sep").strip().lower(), opener, before.start()):
+        return None
+    low, _ = _number(g, before.group("num"))
+    low_scale = _scale(g, before) if (before.group("sw") or before.group("sa")) else scale
+    if low * low_scale >= number * scale:
+        return None
+    return (opener.start() if opener else before.start()), match.end(), _clean(low * low_scale), _clean(number * scale), low_scale
+
+
+def _range_words(g: _Grammar, text: str, sep: str, opener: re.Match | None, start: int) -> bool:
+    if sep in ("-", "–", "—"):
+        return True
+    if sep == "and":
+        return bool(opener and opener.group("w").lower() == "between")
+    return not _is_change(g, text, opener.start() if opener else start)
+
+
+def _is_change(g: _Grammar, text: str, start: int) -> bool:
+    """A change verb governs the figure ("rose from $10", "rose $5"), unless it moves *to* it."""
+    window = text[max(0, start - 60) : start]
+    return bool(g.change_before.search(window)) and not g.to_before.search(window)
+
+
+def _with_cents(g: _Grammar, text: str, match: re.Match, number: Decimal, precision: Decimal, scale: Decimal, end: int):
+    """ "4 dollars 25 cents", "$4 and 25 cents": the cents belong to the figure."""
+    if scale != 1 or "." in match.group("num"):
+        return number, precision, end
+    cents = g.cents_after.match(text, end)
+    if not cents:
+        return number, precision, end
+    return number + Decimal(cents.group("num")) / 100, Decimal("0.005"), cents.end()
+
+
+def _qualifier(g: _Grammar, text: str, start: int, qualifier: str) -> tuple[str, int]:
+    qual = g.qualifier_before.search(text, max(0, start - 60), start)
+    if not qual:
+        return qualifier, start
+    if qual.group("q"):
+        return g.qualifier_of[_key(qual.group("q"))], qual.start()
+    if qual.group("h"):  # "possibly rising to £90m", "could expand to $19.4bn"
+        return "up_to", qual.start()
+    if qual.group("est"):  # "an estimated $2bn" is about; "previously estimated ¥2.4tn" is a past figure
+        if qual.group("pre") and qual.group("pre").lower() in g.not_estimate:
+            return qualifier, start
+        return "about", qual.start("est")
+    if qual.group("tilde"):
+        return "about", qual.start()
+    return qualifier, start
+
+
+def _signed(match: re.Match, kind: str) -> bool:
+    """ "-15€", "$-99.99", "−$5 million": a minus sign glued to the figure or its symbol."""
+    return bool(match.group("lead") or (kind == "prefixed" and match.group("sign")))
+
+
+def _is_accounting_negative(g: _Grammar, text: str, start: int, end: int) -> bool:
+    if not (text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
+        return False
+    return bool(g.negative_opener.search(text, max(0, start - 20), start))
 
 
 def _clean(value: Decimal) -> Decimal:
@@ -216,12 +397,137 @@ def _clean(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-def _currency(g: _Grammar, prefix: str | None, suffix: str | None) -> str:
-    by_prefix = g.prefix_currency.get(prefix.lower()) if prefix else None
-    by_suffix = g.suffix_currency.get(re.sub(r"\s+", " ", suffix.lower())) if suffix else None
-    if by_prefix and by_suffix and prefix in ("¥",):  # "¥" serves both yen and yuan
-        return by_suffix
-    return by_prefix or by_suffix or "USD"
+def _currency(g: _Grammar, prefix: str | None, suffix: str | None, nationality: str | None = None) -> tuple[str | None, str | None]:
+    """(ISO code, ambiguous marker or None); (None, None) when a code-shaped word is no currency."""
+    by_prefix = _currency_of(g, prefix, g.prefix_currency) if prefix else None
+    by_suffix = _currency_of(g, suffix, g.suffix_currency) if suffix else None
+    if (prefix and by_prefix is None) or (suffix and by_suffix is None):
+        return None, None
+    if nationality and prefix in g.markers:  # "$29.4 billion Canadian"
+        return g.nationality[_key(nationality)], None
+    if by_prefix and by_suffix:
+        if prefix in g.markers and suffix not in g.markers:  # "¥5bn yuan", "$90 billion USD"
+            return by_suffix, None
+        return by_prefix, (_marker(g, prefix) if prefix in g.markers and suffix in g.markers else None)
+    written = prefix or suffix
+    return by_prefix or by_suffix, _marker(g, written)
+
+
+def _marker(g: _Grammar, written: str | None) -> str | None:
+    """ "$", "dollars" and "dollar" are one marker, "$"; "¥" and "kr" are their own."""
+    key = _key(written) if written else None
+    if key is None or key not in g.markers:
+        return None
+    return key if key in g.ambiguous else "$"
+
+
+def _currency_of(g: _Grammar, written: str, table: dict[str, str]) -> str | None:
+    if _key(written) in table:
+        return table[_key(written)]
+    return written if written in g.codes else None
+
+
+def _minor(g: _Grammar, match: re.Match) -> MoneyMention | None:
+    unit = _key(match.group("unit") or match.group("glued"))
+    raw = match.group("num")
+    if match.group("glued") and (raw in g.not_pence or "." in raw and len(raw.split(".")[1]) > 2 or not _money_word_before(g, match)):
+        return None  # "1080p" is a screen and "Section 4c" a clause, not pence or cents
+    if _is_word(raw) and _key(raw) in ("a", "an"):
+        return None  # "not a cent" names no figure
+    number, precision = _number(g, raw)
+    currency = g.minor[unit].get("currency")
+    return MoneyMention(
+        start=match.start(),
+        end=match.end(),
+        text=match.group(0),
+        value=_clean(number / 100),
+        currency=currency or "USD",
+        precision=_clean(precision / 100),
+        marker=None if currency else "$",
+    )
+
+
+def _money_word_before(g: _Grammar, match: re.Match) -> bool:
+    """ "fell 75c", "rises to 6.40p": a glued "c" or "p" is money after a word that prices things."""
+    before = re.search(r"(\w+)\W*$", match.string[max(0, match.start() - 30) : match.start()])
+    return bool(before) and before.group(1).lower() in g.glued_minor_after
+
+
+def _bare_figures(g: _Grammar, text: str, found: list[MoneyMention]) -> list[MoneyMention]:
+    """Scaled figures with no currency that take the currency of their sentence's money, when a
+    hedge or an "additional" introduces them ("an additional 5 million if", "more than half a
+    trillion."); "covering 12 million" or "up 2 million" beside a count of subscribers are not."""
+    extra = []
+    found = _Sorted(found)
+    for match in g.bare_figure.finditer(text):
+        if _is_word(match.group("num")) and _key(match.group("num")) in ("a", "an"):
+            continue
+        if not _introduced(g, text, match.start()):
+            continue
+        near = _nearest_money(text, found, match.start(), match.end())
+        if near is None or _sentence_counts(g, text, match.start(), found):
+            continue
+        number, precision = _number(g, match.group("num"))
+        scale = g.scales[_key(match.group("sw"))]
+        qualifier, start = _qualifier(g, text, match.start(), "exact")
+        extra.append(
+            MoneyMention(
+                start=start,
+                end=match.end(),
+                text=text[start : match.end()],
+                value=_clean(number * scale),
+                currency=near.currency,
+                qualifier=qualifier,
+                precision=_clean(precision * scale),
+                marker=near.marker,
+            )
+        )
+    return extra
+
+
+def _introduced(g: _Grammar, text: str, start: int) -> bool:
+    """A hedge, a filler ("an additional", "a further") or "plus" right before the figure."""
+    if re.search(rf"\bplus{GAP}$", text[max(0, start - 12) : start], re.IGNORECASE):
+        return True
+    found = g.qualifier_before.search(text, max(0, start - 60), start)
+    return bool(found) and any(found.group(name) for name in ("q", "h", "f", "f2"))
+
+
+def _sentence_counts(g: _Grammar, text: str, position: int, found: _Sorted) -> bool:
+    start, end = _sentence_bounds(text, position, position)
+    inside = found.within(start - SENTENCE_REACH, end)
+    counts = (m for m in g.count.finditer(text, start, end) if not any(f.start <= m.start() < f.end for f in inside))
+    return next(counts, None) is not None
+
+
+SENTENCE_REACH = 400  # characters looked at either side: bounded work on a hostile one-line text
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    low, high = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    sentence_start = max(text.rfind(". ", low, start), text.rfind("\n", low, start), low)
+    sentence_end = min((i for i in (text.find(". ", end, high), text.find("\n", end, high)) if i >= 0), default=high)
+    return sentence_start, sentence_end
+
+
+class _Sorted:
+    """Mentions sorted by start, with their starts for bisection."""
+
+    def __init__(self, found: list[MoneyMention]):
+        self.found = sorted(found, key=lambda m: m.start)
+        self.starts = [m.start for m in self.found]
+
+    def within(self, start: int, end: int) -> list[MoneyMention]:
+        """The mentions that begin in [start, end)."""
+        return self.found[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+
+def _nearest_money(text: str, found: _Sorted, start: int, end: int) -> MoneyMention | None:
+    """The closest figure with a currency in the same sentence ("... to around 52 million." after a
+    sentence of rupees is a count of subscribers, so the sentence before does not count)."""
+    sentence_start, sentence_end = _sentence_bounds(text, start, end)
+    near = [m for m in found.within(sentence_start, sentence_end) if m.value is not None and m.end <= sentence_end and not (m.end > start and m.start < end)]
+    return min(near, key=lambda m: min(abs(m.start - end), abs(start - m.end)), default=None)
 
 
 def _per_unit(g: _Grammar, text: str, end: int) -> tuple[str | None, str | None]:
@@ -236,25 +542,39 @@ def _per_unit(g: _Grammar, text: str, end: int) -> tuple[str | None, str | None]
     return None, None  # "a" + noun that is not a period ("$5 billion a deal") is not a rate
 
 
-def _vague(g: _Grammar, match: re.Match) -> MoneyMention:
+def _vague(g: _Grammar, match: re.Match) -> MoneyMention | None:
     plural = match.group("plural").lower()
     magnitude = _dec(g.lex["vague_plurals"][plural])
     if match.group("mult"):
         magnitude *= _dec(g.lex["vague_multipliers"][re.sub(r"\s+", " ", match.group("mult").lower())])
-    currency = _currency(g, None, match.group("vcur")) if match.group("vcur") else "USD"
+    currency, marker = _currency(g, None, match.group("vcur")) if match.group("vcur") else ("USD", "$")
+    if currency is None:  # "millions of AWS": a word shaped like a code is no currency
+        return None
     return MoneyMention(
         start=match.start(),
         end=match.end(),
         text=match.group(0),
         value=None,
-        currency=currency,
+        currency=currency or "USD",
         qualifier="at_least",
         vague_magnitude=magnitude,
+        marker=marker,
     )
 
 
 def _compound(g: _Grammar, match: re.Match) -> MoneyMention:
     magnitude = _dec(g.lex["scale_words"][match.group("scale").lower()])
+    if match.group("num") and not match.group("multi"):  # "a 300 million-dollar contract"
+        number, precision = _number(g, match.group("num"))
+        return MoneyMention(
+            start=match.start(),
+            end=match.end(),
+            text=match.group(0),
+            value=_clean(number * magnitude),
+            currency="USD",
+            precision=_clean(precision * magnitude),
+            marker="$",
+        )
     if match.group("multi"):
         magnitude *= 2
     return MoneyMention(
@@ -265,6 +585,7 @@ def _compound(g: _Grammar, match: re.Match) -> MoneyMention:
         currency="USD",
         qualifier="at_least",
         vague_magnitude=magnitude,
+        marker="$",
     )
 
 
@@ -278,6 +599,7 @@ def _without_overlaps(candidates: list[MoneyMention]) -> list[MoneyMention]:
             continue
         kept.append(mention)
     return kept
+
 
 
 def format_amount(value: Decimal, currency: str = "USD", qualifier: str = "exact", high: Decimal | None = None) -> str:

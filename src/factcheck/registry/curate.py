@@ -162,7 +162,7 @@ def propose(file: FileReport, registry: Registry | None, url: str, publisher: st
     taken = set(registry.facts)
     text = file.document.text
     canonical = _canonical_names(file.claims, registry)
-    for claim in file.claims:
+    for claim in (c for c in file.claims if c.kind in ("money", "relation")):  # the kinds a registry fact holds
         line = text.count("\n", 0, claim.span.start) + 1
         reason = _unusable(claim)
         if reason:
@@ -174,7 +174,7 @@ def propose(file: FileReport, registry: Registry | None, url: str, publisher: st
             continue
         subject = _entity(canonical.get(claim.subject, claim.subject), claim.relation == "ceo_of", registry, entity_ids, proposal)
         obj = _entity(canonical.get(claim.object, claim.object), False, registry, entity_ids, proposal) if claim.object else None
-        key = (subject, claim.relation, obj, claim.amount.model_dump_json() if claim.amount else None)
+        key = (subject, claim.relation, obj, claim.amount.model_dump_json() if claim.kind == "money" and claim.amount else None)
         if key in seen:
             continue
         seen.add(key)
@@ -187,7 +187,7 @@ def propose(file: FileReport, registry: Registry | None, url: str, publisher: st
 def _canonical_names(claims, registry: Registry) -> dict[str, str]:
     """Unknown names that are the first words of a longer unknown name in the same document
     ("Zephyr" and "Zephyr Robotics") are one entity, under the longer name."""
-    names = {n for c in claims for n in (c.subject, c.object) if n and n not in registry.entities}
+    names = {n for c in claims if c.kind in ("money", "relation") for n in (c.subject, c.object) if n and n not in registry.entities}
     canonical = {}
     for name in names:
         longer = [o for o in names if o != name and o.split()[: len(name.split())] == name.split()]
@@ -231,16 +231,16 @@ def _fact(claim: Claim, subject: str, obj: str | None, date: dt.date, url: str, 
     fact: dict = {"id": fact_id, "subject": subject, "relation": claim.relation}
     if obj:
         fact["object"] = obj
-    if claim.amount:
+    if claim.kind == "money" and claim.amount:  # a relation claim has no amount nor money context
         amount = {"value": _number(claim.amount.value), "currency": claim.amount.currency, "qualifier": claim.amount.qualifier.value}
         if claim.amount.high is not None:
             amount["high"] = _number(claim.amount.high)
         if claim.amount.period:
             amount["period"] = claim.amount.period
         fact["amount"] = amount
-    if claim.context.term_years:
+    if claim.kind == "money" and claim.context.term_years:
         fact["term_years"] = claim.context.term_years
-    if claim.context.stake_percent:
+    if claim.kind == "money" and claim.context.stake_percent:
         fact["stake_percent"] = _number(claim.context.stake_percent)
     fact["date"] = date
     fact["status"] = "primary_source"

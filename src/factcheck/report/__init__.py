@@ -17,6 +17,7 @@ Formatter = Callable[[Report], str]
 _LOCATIONS: dict[str, tuple[str, str]] = {
     "text": ("factcheck.report.text", "format_text"),
     "json": ("factcheck.report.json", "format_json"),
+    "jsonl": ("factcheck.report.json", "format_jsonl"),
     "sarif": ("factcheck.report.sarif", "format_sarif"),
     "gitlab": ("factcheck.report.gitlab", "format_gitlab"),
     "github": ("factcheck.report.github", "format_github"),

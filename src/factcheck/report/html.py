@@ -232,7 +232,8 @@ def _file_view(number: int, file: FileReport) -> FileView:
     for claim in claims:
         support = file.support.get(claim.id, ())
         line, column = index.position(claim.span.start)
-        amount = claim.amount
+        amount = claim.amount if claim.kind == "money" else None
+        named = claim.kind in ("money", "relation")  # percents and quantities name no party
         view = ClaimView(
             target=targets[claim.id],
             id=claim.id,
@@ -244,9 +245,9 @@ def _file_view(number: int, file: FileReport) -> FileView:
             state=_state(claim, primary[claim.id], support),
             amount=format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else None,
             qualifier=amount.qualifier.value if amount else None,
-            subject=claim.subject_text or claim.subject,
-            relation=claim.relation,
-            object=claim.object_text or claim.object,
+            subject=(claim.subject_text or claim.subject) if named else None,
+            relation=claim.relation if named else None,
+            object=(claim.object_text or claim.object) if named else None,
             support=support,
             findings=[finding_views[id(f)] for f in primary[claim.id]],
         )
@@ -297,11 +298,13 @@ def _money_flow(claims: list[Claim], targets: dict[str, str], states: dict[str, 
     """Who pays whom, from every claim with a subject, an object and a money-moving relation."""
     flows: dict[tuple[str, str, str], list[Claim]] = {}
     for claim in claims:
+        if claim.kind not in ("money", "relation"):
+            continue
         direction = FLOW_DIRECTION.get(claim.relation or "")
         if direction is None or not claim.object or not (claim.subject or claim.subjects):
             continue
         payers = list(claim.subjects) if len(claim.subjects) > 1 else [claim.subject or claim.subjects[0]]
-        amount = claim.amount
+        amount = claim.amount if claim.kind == "money" else None
         label = format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else "amount not stated"
         if len(payers) > 1:
             label += " combined"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.models import Claim, Finding, Report, Span
+from factcheck.models import Claim, FileReport, Finding, PercentClaim, QuantityClaim, Report, Span
 from factcheck.read import LineIndex
 from factcheck.report.escape import json_escaped
 from factcheck.report.locations import relative_path
@@ -14,6 +14,8 @@ from factcheck.report.schema import (
     FindingOut,
     FixOut,
     JsonReport,
+    PercentClaimOut,
+    QuantityClaimOut,
     SeverityCounts,
     Summary,
     Tool,
@@ -26,11 +28,13 @@ def positions(index: LineIndex, span: Span) -> dict[str, int]:
     return {"line": line, "column": column, "end_line": end_line, "end_column": end_column}
 
 
-def claim_out(claim: Claim, index: LineIndex, support: tuple[str, ...]) -> ClaimOut:
+def claim_out(claim: Claim, index: LineIndex, support: tuple[str, ...]) -> ClaimOut | PercentClaimOut | QuantityClaimOut:
+    if claim.kind in ("percent", "quantity"):
+        return _figure_out(claim, index)
     amount = None
-    if claim.amount is not None:
+    if claim.kind == "money" and claim.amount is not None:
         a = claim.amount
-        amount = AmountOut(value=a.value, high=a.high, currency=a.currency, qualifier=a.qualifier, per=a.per, period=a.period)
+        amount = AmountOut(value=a.value, high=a.high, currency=a.currency, qualifier=a.qualifier, per=a.per, period=a.period, currency_ambiguous=a.currency_ambiguous)
     return ClaimOut(
         id=claim.id,
         kind=claim.kind,
@@ -47,6 +51,13 @@ def claim_out(claim: Claim, index: LineIndex, support: tuple[str, ...]) -> Claim
     )
 
 
+def _figure_out(claim: PercentClaim | QuantityClaim, index: LineIndex) -> PercentClaimOut | QuantityClaimOut:
+    """A percent or quantity claim: its own fields, as the model has them (precision is internal)."""
+    fields = claim.model_dump(exclude={"id", "kind", "span", "sentence_span", "paragraph", "precision", "text", "sentence"})
+    out = PercentClaimOut if claim.kind == "percent" else QuantityClaimOut
+    return out(id=claim.id, kind=claim.kind, **positions(index, claim.span), text=claim.text, sentence=claim.sentence, **fields)
+
+
 def finding_out(finding: Finding, index: LineIndex) -> FindingOut:
     return FindingOut(
         code=finding.code,
@@ -60,21 +71,21 @@ def finding_out(finding: Finding, index: LineIndex) -> FindingOut:
     )
 
 
+def file_out(file: FileReport) -> FileOut:
+    """One article as an entry of `files`: also one line of `--format jsonl`."""
+    index = LineIndex(file.document.text)
+    return FileOut(
+        path=relative_path(file.document.path),  # as SARIF: `./a.txt` and `a.txt` are one path
+        claims=[claim_out(c, index, file.support.get(c.id, ())) for c in file.claims],
+        findings=[finding_out(f, index) for f in file.findings],
+    )
+
+
 def to_json_model(report: Report) -> JsonReport:
-    files = []
-    for file in report.files:
-        index = LineIndex(file.document.text)
-        files.append(
-            FileOut(
-                path=relative_path(file.document.path),  # as SARIF: `./a.txt` and `a.txt` are one path
-                claims=[claim_out(c, index, file.support.get(c.id, ())) for c in file.claims],
-                findings=[finding_out(f, index) for f in file.findings],
-            )
-        )
     return JsonReport(
         schema_version=report.schema_version,
         tool=Tool(version=report.tool_version),
-        files=files,
+        files=[file_out(file) for file in report.files],
         summary=Summary(
             files=len(report.files),
             claims=sum(len(f.claims) for f in report.files),
@@ -85,3 +96,12 @@ def to_json_model(report: Report) -> JsonReport:
 
 def format_json(report: Report) -> str:
     return json_escaped(to_json_model(report).model_dump_json(indent=2)) + "\n"
+
+
+def format_jsonl_line(file: FileReport) -> str:
+    """`--format jsonl`: one article, one line, the fields of its entry in `--format json`'s `files`."""
+    return json_escaped(file_out(file).model_dump_json()) + "\n"
+
+
+def format_jsonl(report: Report) -> str:
+    return "".join(format_jsonl_line(file) for file in report.files)

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.models import JsonDecimal, Period, Qualifier, Relation, Severity
+from factcheck.models import JsonDecimal, Period, PercentRole, Qualifier, Relation, Severity
 
 
 class _Out(BaseModel):
@@ -24,6 +26,7 @@ class AmountOut(_Out):
     qualifier: Qualifier
     per: str | None = None
     period: Period | None = None
+    currency_ambiguous: bool = False  # the text leaves the currency open: `currency` is only the likeliest reading
 
 
 class ClaimOut(_Out):
@@ -42,6 +45,36 @@ class ClaimOut(_Out):
     subjects: list[str] = []
     parties: list[str] = []
     supported_by: list[str] = []
+
+
+class _FigureOut(_Out):
+    id: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    sentence: str
+    value: JsonDecimal
+    high: JsonDecimal | None
+    qualifier: Qualifier
+
+
+class PercentClaimOut(_FigureOut):
+    """A percentage: role `change` ("rose 14%"), `share` ("a 49% stake"), `rate` ("an interest rate of 5%") or null."""
+
+    kind: Literal["percent"]
+    points: bool = False  # "percentage points"
+    role: PercentRole | None
+    direction: Literal["up", "down"] | None = None
+    of: str | None  # what it is a share or change of, where the sentence says
+
+
+class QuantityClaimOut(_FigureOut):
+    """A counted or measured magnitude that is not money: "725 jobs", "10 gigawatts"."""
+
+    kind: Literal["quantity"]
+    unit: str
 
 
 class EvidenceOut(_Out):
@@ -72,7 +105,7 @@ class FindingOut(_Out):
 
 class FileOut(_Out):
     path: str
-    claims: list[ClaimOut]
+    claims: list[ClaimOut | PercentClaimOut | QuantityClaimOut]
     findings: list[FindingOut]
 
 

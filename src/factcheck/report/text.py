@@ -18,6 +18,7 @@ from rich.text import Text
 
 from factcheck.models import FileReport, Finding, Report
 from factcheck.read import LineIndex
+from factcheck.wording import plural
 from factcheck.report.escape import no_workflow_commands, visible
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -25,12 +26,28 @@ SNIPPET = 100  # characters of context shown around a finding on long lines
 
 
 def format_text(report: Report, color: bool = False, width: int = 100) -> str:
-    buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False, soft_wrap=True)
-    for file in report.files:
-        _file(console, file)
-    _summary(console, report)
+    files = "".join(format_text_file(file, color, width) for file in report.files)
+    return files + format_text_summary(len(report.files), sum(len(f.claims) for f in report.files), report.severity_counts(), color, width)
+
+
+def format_text_file(file: FileReport, color: bool = False, width: int = 100) -> str:
+    """One article's findings: the text report streams them file by file (whole lines, so the
+    line-by-line `no_workflow_commands` gives what it gives on the whole report)."""
+    console, buffer = _console(color, width)
+    _file(console, file)
     return no_workflow_commands(buffer.getvalue())
+
+
+def format_text_summary(files: int, claims: int, counts: dict[str, int], color: bool = False, width: int = 100) -> str:
+    console, buffer = _console(color, width)
+    parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 and s != 'info' else ''}" for s in ("error", "warning", "info")]
+    console.print(escape(f"{plural(files, 'file')} checked, {plural(claims, 'claim')}: " + ", ".join(parts)))
+    return no_workflow_commands(buffer.getvalue())
+
+
+def _console(color: bool, width: int) -> tuple[Console, io.StringIO]:
+    buffer = io.StringIO()
+    return Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False, soft_wrap=True), buffer
 
 
 def _file(console: Console, file: FileReport) -> None:
@@ -77,11 +94,3 @@ def _finding(console: Console, path: str, finding: Finding, index: LineIndex, li
     if finding.fix:
         console.print(Text.assemble("  fix: replace with ", (f'"{visible(finding.fix.replacement)}"', "green")))
     console.print()
-
-
-def _summary(console: Console, report: Report) -> None:
-    counts = report.severity_counts()
-    claims = sum(len(f.claims) for f in report.files)
-    files = len(report.files)
-    parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 and s != 'info' else ''}" for s in ("error", "warning", "info")]
-    console.print(escape(f"{files} file{'s' * (files != 1)} checked, {claims} claims: " + ", ".join(parts)))

@@ -10,6 +10,7 @@ from factcheck.rules.consistency.fc106_timeline import Timeline
 from factcheck.rules.registry.fc201_registry_contradiction import RegistryContradiction
 from factcheck.rules.registry.fc202_unverified import Unverified
 from factcheck.rules.text.fc901_disguised_name import DisguisedName
+from factcheck.rules.tool.fc902_unused_suppression import UnusedSuppression
 
 ALL_RULES: tuple[type[Rule], ...] = (
     TotalMismatch,
@@ -21,6 +22,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     RegistryContradiction,
     Unverified,
     DisguisedName,
+    UnusedSuppression,
 )
 
 

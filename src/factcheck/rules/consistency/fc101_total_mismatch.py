@@ -7,6 +7,7 @@ from decimal import Decimal
 from factcheck.check.context import FLOWS, CheckContext
 from factcheck.models import Claim, Fix, Qualifier, Severity
 from factcheck.normalize.money import format_amount
+from factcheck.wording import possessive
 from factcheck.rules.base import Hit, Rule
 
 
@@ -45,7 +46,7 @@ class TotalMismatch(Rule):
 
     def _check_total(self, ctx: CheckContext, total: Claim) -> Hit | None:
         deal = ctx.involved(total)
-        related = [c for c in ctx.components if c.id != total.id and c.amount.currency == total.amount.currency]
+        related = [c for c in ctx.components if c.id != total.id and c.amount.same_currency(total.amount)]
         if deal:
             related = [c for c in related if ctx.involved(c) & deal]
         # A restatement of one component's figure is not a sum (hedges are FC103's); another
@@ -71,7 +72,7 @@ class TotalMismatch(Rule):
         fix = None
         if directed:
             payers = " and ".join(ctx.name(s) for s in total.subjects) or "The parties"
-            flow = f"{payers}'s money" + (f" to {ctx.name(total.object)}" if total.object else "")
+            flow = f"{possessive(payers)} money" + (f" to {ctx.name(total.object)}" if total.object else "")
             directed_sum = _format_sum(directed)
             sentences.append(f"{flow} sums to {directed_sum}: {' + '.join(ctx.describe(c) for c in directed)}.")
             evidence_claims += [c.id for c in directed]

@@ -56,7 +56,7 @@ class ValueConflict(Rule):
 def _same_key(ctx: CheckContext, a: Claim, b: Claim) -> bool:
     if a.relation is None or a.relation != b.relation or not a.subjects or not b.subjects:
         return False
-    if a.amount.currency != b.amount.currency or (a.amount.per, a.amount.period) != (b.amount.per, b.amount.period):
+    if not a.amount.same_currency(b.amount) or (a.amount.per, a.amount.period) != (b.amount.per, b.amount.period):
         return False
     if a.context.temporal or b.context.temporal or a.context.total or b.context.total:
         return False

@@ -33,6 +33,7 @@ class Implied:
     source: str  # how the stake is known: "line 7" or a registry fact id
     claim_ids: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+    currency_ambiguous: bool = False  # an open currency meets only valuations as open as it
 
     @property
     def post_money(self) -> Decimal:
@@ -54,7 +55,7 @@ def implied_valuations(ctx: CheckContext) -> Iterator[Implied]:
     for claim in ctx.money:
         stake = claim.context.stake_percent
         if stake and 0 < stake < 100 and claim.relation in STAKE_RELATIONS and claim.object:
-            yield Implied(claim.object, claim.amount.value, stake, claim.amount.currency, f"line {ctx.line(claim)}", (claim.id,))
+            yield Implied(claim.object, claim.amount.value, stake, claim.amount.currency, f"line {ctx.line(claim)}", (claim.id,), currency_ambiguous=claim.amount.currency_ambiguous)
     seen: set[str] = set()
     for claim in ctx.money:
         verdict = ctx.verdicts.get(claim.id)
@@ -106,7 +107,7 @@ class ImpliedValuation(Rule):
                 continue
             if _OTHER_TIME.search(valuation.sentence):
                 continue  # "By 2021, it was valued at $7.3 billion": another time, another valuation
-            relevant = [i for i in implied if _same_company(ctx, i.company, valuation.subjects) and i.currency == valuation.amount.currency]
+            relevant = [i for i in implied if _same_company(ctx, i.company, valuation.subjects) and i.currency == valuation.amount.currency and i.currency_ambiguous == valuation.amount.currency_ambiguous]
             if not relevant or any(i.allows(amount_interval(valuation.amount)) for i in relevant):
                 continue
             yield self._hit(ctx, valuation, relevant[0])

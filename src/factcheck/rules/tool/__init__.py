@@ -1,0 +1,1 @@
+"""FC9xx: notes about factcheck itself (markers, extraction)."""
