@@ -125,6 +125,13 @@ def load_articles(corpus: Path) -> list[Article]:
     return articles
 
 
+def _single(value):
+    """The gold may list several objects ("to A and B"); the bench follows one party, so only a lone one."""
+    if isinstance(value, list):
+        return value[0] if len(value) == 1 else None
+    return value
+
+
 def _mention(raw: dict) -> Mention:
     subject = raw.get("subject")
     subjects = tuple(subject) if isinstance(subject, list) else ((subject,) if subject else ())
@@ -137,7 +144,7 @@ def _mention(raw: dict) -> Mention:
         qualifier=raw.get("qualifier", "exact"),
         subjects=subjects,
         relation=raw.get("relation"),
-        object=raw.get("object"),
+        object=_single(raw.get("object")),
         vague=bool(raw.get("vague")),
         period=raw.get("period"),
         per=raw.get("per"),

@@ -125,15 +125,22 @@ def _failures(debug: bool):
         raise typer.Exit(EXIT_ERROR) from None
 
 
-def _load_sources(sources: str | None):
-    """--sources DIR, else ./sources when it exists, else no registry (FC2xx rules do not run)."""
+def _load_sources(sources: str | None, required: bool = False):
+    """--sources DIR, else ./sources when it exists, else no registry: said on stderr, exit 2 when required.
+
+    A CI job started from the wrong directory must not pass its gate with the registry rules silently off.
+    """
+    from factcheck.errors import RegistryError
     from factcheck.registry import load_registry
 
     if sources:
         return load_registry(sources)
     if Path(DEFAULT_SOURCES).is_dir():
         return load_registry(DEFAULT_SOURCES)
-    typer.echo("factcheck: note: no ./sources registry; registry rules (FC2xx) are off (see --sources)", err=True)
+    looked = Path.cwd() / DEFAULT_SOURCES
+    if required:
+        raise RegistryError(f"no registry: looked for {looked} (pass --sources DIR)")
+    typer.echo(f"factcheck: warning: no registry: looked for {looked}; registry rules (FC2xx) are off (pass --sources DIR; --require-sources makes this an error)", err=True)
     return None
 
 
@@ -181,6 +188,7 @@ def _write(text: str, output: str | None, inputs: list[str] = ()) -> None:
 
 PathsArg = Annotated[list[str] | None, typer.Argument(help="Articles (.txt, .md, .html), directories, globs ('drafts/**/*.md'), or - for stdin. Default: ./claims", show_default=False)]
 SourcesOpt = Annotated[str | None, typer.Option("--sources", "-s", help="Registry directory (default: ./sources if present).")]
+RequireSourcesOpt = Annotated[bool, typer.Option("--require-sources", help="Exit 2 when no registry is found (for CI gates).")]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm, then its PyPI re-upload).")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
 MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", min=1, help="Refuse articles larger than this many bytes.", show_default="5242880")]
@@ -192,7 +200,7 @@ CurrencyOpt = Annotated[str | None, typer.Option("--currency", help='What a bare
 StdinFormatOpt = Annotated[InputFormat, typer.Option("--stdin-format", help="How to read - (stdin).")]
 
 
-def _configured(paths, config, no_config, sources, model, select, ignore, max_bytes):
+def _configured(paths, config, no_config, sources, model, select, ignore, max_bytes, require_sources=False):
     """Merge the config file under the command line: an option given wins over the file."""
     from factcheck.config import resolve_config
     from factcheck.read import DEFAULT_MAX_BYTES
@@ -200,7 +208,7 @@ def _configured(paths, config, no_config, sources, model, select, ignore, max_by
     targets = _default_paths(paths)
     cfg = resolve_config(config, targets[0] if targets else None, disabled=no_config)
     settings = _rule_settings(select if select is not None else list(cfg.select or ()), ignore if ignore is not None else list(cfg.ignore or ()), cfg.severity)
-    registry = _load_sources(sources or cfg.sources)
+    registry = _load_sources(sources or cfg.sources, required=require_sources or bool(cfg.require_sources))
     max_bytes = max_bytes or cfg.max_bytes or DEFAULT_MAX_BYTES
     return cfg, targets, settings, registry, model or cfg.model, max_bytes
 
@@ -259,6 +267,7 @@ ArchiveFieldsOpt = Annotated[str | None, typer.Option("--archive-fields", help="
 def check(
     paths: PathsArg = None,
     sources: SourcesOpt = None,
+    require_sources: RequireSourcesOpt = False,
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout.")] = None,
     fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher.", show_default="warning")] = None,
@@ -289,7 +298,7 @@ def check(
     with _failures(debug):
         from factcheck.models import Severity
 
-        cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes)
+        cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes, require_sources)
         stdin_format = _stdin_format(stdin_format, stdin_filename)
         baseline = baseline or cfg.baseline
         if baseline:  # a bad baseline fails before the run, not after it
@@ -431,6 +440,7 @@ def review(
     write_baseline: Annotated[str | None, typer.Option("--write-baseline", help="Record the current findings in FILE (JSON); rewrite it to drop fixed ones. Default: the config's baseline.", show_default=False)] = None,
     reason: Annotated[str | None, typer.Option("--reason", help="Why these findings are accepted (kept for findings already recorded with a reason).")] = None,
     sources: SourcesOpt = None,
+    require_sources: RequireSourcesOpt = False,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     model: ModelOpt = None,
@@ -447,7 +457,7 @@ def review(
 
         from factcheck.errors import ConfigError
 
-        cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes)
+        cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes, require_sources)
         write_baseline = write_baseline or cfg.baseline
         if not write_baseline:
             raise ConfigError("no baseline file: pass --write-baseline FILE or set `baseline` in the config")

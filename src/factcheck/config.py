@@ -14,6 +14,7 @@ select = ["FC101", "hedge-drift"]  # codes or names; absent: every rule
 ignore = ["FC202"]
 max-bytes = 1000000
 baseline = "factcheck-baseline.json"
+require-sources = true       # no registry found: exit 2 (CI gates)
 currency = "AUD"             # what a bare "$" ("¥", "kr") means when the article does not say
 
 [tool.factcheck.severity]
@@ -54,6 +55,7 @@ class ConfigFile(BaseModel):
     severity: dict[str, SeverityName] = Field(default_factory=dict)
     max_bytes: StrictInt | None = Field(None, alias="max-bytes", ge=1, le=HARD_LIMIT)  # 1e23 is not a size
     baseline: str | None = Field(None, description="Baseline file, relative to the config file.")
+    require_sources: bool | None = Field(None, alias="require-sources", description="No registry found is an error (exit 2).")
     currency: str | None = Field(None, description='ISO 4217 code a bare "$" (and "¥", "kr") means when the article does not say.')
 
     @field_validator("currency")
@@ -85,6 +87,7 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     max_bytes: int | None = None
     baseline: str | None = None
+    require_sources: bool | None = None
     currency: str | None = None
 
 
@@ -140,6 +143,7 @@ def load_config(path: Path) -> Config:
         severity=dict(parsed.severity),
         max_bytes=parsed.max_bytes,
         baseline=str(base / parsed.baseline) if parsed.baseline else None,
+        require_sources=parsed.require_sources,
         currency=parsed.currency,
     )
 

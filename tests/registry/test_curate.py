@@ -22,7 +22,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "registry"
 runner = CliRunner()
 
 HEADER = "entities:\n  - id: acme\n    name: Acme\n    kind: organization\nfacts:\n"
-FACT = "  - id: {id}\n    subject: acme\n    relation: valued_at\n    date: {date}\n    sources:\n      - url: https://example.com/a\n        publisher: Acme\n{published}        quote: {quote}\n"
+FACT = "  - id: {id}\n    subject: acme\n    relation: valued_at\n    amount: {{value: 2000000000, currency: USD}}\n    date: {date}\n    sources:\n      - url: https://example.com/a\n        publisher: Acme\n{published}        quote: {quote}\n"
 PRESS_RELEASE = (
     "Zephyr Robotics Announces Investment\n\n"
     "Zephyr Robotics today announced that Acme will invest up to $2 billion in Dynamo for a 10% stake.\n"
@@ -57,7 +57,7 @@ def test_audit_notes(tmp_path, facts, kinds):
 
 def test_stale_line_points_at_the_date(tmp_path):
     notes = audit(registry(tmp_path, fact(date="2020-01-01")), max_age_days=30, today=dt.date(2025, 6, 1))
-    assert notes[0].line == 9  # "    date: 2020-01-01"
+    assert notes[0].line == 10  # "    date: 2020-01-01"
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Literal
 
 from factcheck.check.context import CheckContext, relations_compatible
+from factcheck.check.office import office_contradiction
 from factcheck.models import Claim, Qualifier
 from factcheck.normalize.compare import ABOUT_FACT, amount_interval, interval, overlaps
 from factcheck.registry import Fact
@@ -24,7 +25,7 @@ from factcheck.registry import Fact
 class Verdict:
     state: Literal["supported", "contradicted", "unverified"]
     facts: list[Fact] = field(default_factory=list)
-    problem: Literal["amount", "qualifier", "counterparty", "person"] | None = None
+    problem: Literal["amount", "qualifier", "counterparty", "person", "company"] | None = None
 
 
 def fact_interval(fact: Fact) -> tuple[Decimal, Decimal]:
@@ -272,8 +273,7 @@ def _relation_verdict(ctx: CheckContext, claim: Claim) -> Verdict:
         ]
     if same:
         return Verdict("supported", list({f.id: f for f in same}.values()))
-    if claim.relation == "ceo_of" and claim.object:
-        others = [f for f in ctx.registry.facts_about(claim.object) if f.relation == "ceo_of" and f.object in objects]
-        if others and claim.subjects and claim.subjects[0] in ctx.registry.entities:
-            return Verdict("contradicted", others[:1], "person")
+    contradiction = office_contradiction(ctx, claim, subjects, objects)
+    if contradiction:
+        return Verdict("contradicted", [contradiction[0]], contradiction[1])
     return Verdict("unverified")

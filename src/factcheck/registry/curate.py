@@ -31,7 +31,7 @@ class Note:
     """One thing a curator should look at: `severity` is "error" or "warning"."""
 
     severity: str
-    kind: str  # blank-quote | undated-source | stale-fact
+    kind: str  # blank-quote | undated-source | stale-fact | quote-figure
     path: str
     line: int | None
     message: str
@@ -62,11 +62,27 @@ def _fact_notes(path: str, index: int, fact: Fact, positions: dict, max_age_days
             notes.append(Note("error", "blank-quote", path, positions.get(("facts", index, "sources", j, "quote"), line), f"fact {fact.id!r}: source {j + 1} has an empty quote; quote the source verbatim (at most {MAX_QUOTE_WORDS} words)"))
         if source.published is None:
             notes.append(Note("warning", "undated-source", path, line, f"fact {fact.id!r}: source {source.url} has no `published` date"))
-    if fact.date is not None:
+    notes += _quote_figure_notes(path, index, fact, positions)
+    if fact.date is not None and _can_go_stale(fact):
         age = (today - fact.date).days
         if age > max_age_days:
             line = positions.get(("facts", index, "date")) or positions.get(("facts", index))
             notes.append(Note("warning", "stale-fact", path, line, f"fact {fact.id!r} dates from {fact.date} ({age} days ago, over {max_age_days}): possibly stale, re-check it"))
+    return notes
+
+
+def _can_go_stale(fact: Fact) -> bool:
+    """A figure (an amount, a valuation) goes out of date; a start date ("CEO since 1993") does not."""
+    return fact.amount is not None
+
+
+def _quote_figure_notes(path: str, index: int, fact: Fact, positions: dict) -> list[Note]:
+    from factcheck.registry.quotes import fact_quote_problems
+
+    notes = []
+    for j, problem in fact_quote_problems(fact):
+        line = positions.get(("facts", index, "sources", j, "quote")) or positions.get(("facts", index, "sources", j)) or positions.get(("facts", index))
+        notes.append(Note("warning", "quote-figure", path, line, f"fact {fact.id!r}: source {j + 1} quote {problem}; fix the fact or the quote, or say why in the fact's `note`"))
     return notes
 
 

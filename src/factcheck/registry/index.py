@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from factcheck.registry.declared import declared_entity_ids
 from factcheck.registry.graph import graph_problems
 from factcheck.registry.load import RegistryProblems, entity_problems, fact_problems, parse_file, registry_files
 from factcheck.registry.models import Entity, Fact
@@ -95,10 +96,12 @@ def load_registry(root: str | Path) -> Registry:
     problems = []
     entities, facts = [], []
     where: dict[str, Located] = {}
+    declared_in_rejected_files: set[str] = set()  # so their entities are reported once, not once per reference
     for path in registry_files(root):
         parsed, positions, file_problems = parse_file(path)
         problems.extend(file_problems)
         if parsed is None:
+            declared_in_rejected_files |= declared_entity_ids(path)
             continue
         for i, entity in enumerate(parsed.entities):
             line = positions.get(("entities", i))
@@ -110,7 +113,7 @@ def load_registry(root: str | Path) -> Registry:
             where.setdefault(fact.id, Located(str(path), line))
     problems.extend(entity_problems(entities))
     problems.extend(graph_problems(entities))  # parent cycles, a name on two entities
-    problems.extend(fact_problems(facts, {e.id for e, _, _ in entities}))
+    problems.extend(fact_problems(facts, {e.id for e, _, _ in entities} | declared_in_rejected_files))
     if problems:
         raise RegistryProblems(problems)
     registry = Registry.build((e for e, _, _ in entities), (f for f, _, _ in facts), root=str(root))

@@ -17,13 +17,16 @@ class RegistryContradiction(Rule):
 
     Flags: "Bolt will invest $10 billion in Cirrus" when Bolt's announcement says "up to $10
     billion"; "Bolt will invest up to $10 billion in Dynamo" when the $10 billion went to
-    Cirrus; "Acme CEO Jane Roe" when the registry names John Doe.
+    Cirrus; "Acme CEO John Doe" when the registry names Jane Roe (whether or not it knows John
+    Doe); "Bolt CEO Jane Roe" when the registry has Jane Roe heading Acme and no one heading Bolt.
 
     Passes: "Bolt will invest up to $10 billion in Cirrus", or "about $10 billion" where the
     registry has $10 billion.
 
     Tolerance: the claim's printed precision and hedge against the registry value's own
-    precision; a registry "about" accepts a firm figure in its range.
+    precision; a registry "about" accepts a firm figure in its range. An office holder put in
+    the past ("former", "then-", a paragraph dated before the registry's holder took office) or
+    named by one of the registry holder's names ("Acme CEO Roe") is not contradicted.
 
     Fix: the registry's figure with its hedge, or its counterparty; the evidence is the
     source's quote and URL.
@@ -61,7 +64,7 @@ def _message(ctx: CheckContext, claim, fact: Fact, problem: str | None) -> str:
         return f"{claim.text!r} is stated as firm; the registry has {_registry_amount(fact)} ({who}, {fact.id})."
     if problem == "counterparty":
         return f"{claim.text!r} names {ctx.name(claim.object)}; the registry has this {_registry_amount(fact)} as {who} ({fact.id})."
-    if problem == "person":
+    if problem in ("person", "company"):
         return f"{claim.text!r}: the registry has {ctx.name(fact.subject)} as {fact.relation.replace('_', ' ')} {ctx.name(fact.object)} ({fact.id})."
     return f"{claim.text!r} disagrees with the registry: {_registry_amount(fact)} ({who}, {fact.id})."
 
@@ -71,6 +74,6 @@ def _fix(ctx: CheckContext, claim, fact: Fact, problem: str | None) -> Fix | Non
         return Fix(replacement=ctx.name(fact.object))
     if problem == "person":
         return Fix(replacement=ctx.name(fact.subject))
-    if fact.amount is None:
+    if fact.amount is None:  # "company": the claim's span is the whole phrase, no one-word replacement fits it
         return None
     return Fix(replacement=_registry_amount(fact))
