@@ -196,6 +196,8 @@ SelectOpt = Annotated[list[str] | None, typer.Option("--select", help="Run only 
 IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules (codes or names, comma-separated).")]
 ConfigOpt = Annotated[str | None, typer.Option("--config", help="Config file (pyproject.toml with a tool.factcheck table, or .factcheck.toml). Default: the nearest one above the first article.")]
 NoConfigOpt = Annotated[bool, typer.Option("--no-config", help="Ignore every config file.")]
+FailOnOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher.", show_default="warning")]
+ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings (errors still exit 2).")]
 CurrencyOpt = Annotated[str | None, typer.Option("--currency", help='What a bare "$" (and "¥", "kr") means when the article does not say: an ISO 4217 code such as AUD.')]
 StdinFormatOpt = Annotated[InputFormat, typer.Option("--stdin-format", help="How to read - (stdin).")]
 
@@ -270,8 +272,8 @@ def check(
     require_sources: RequireSourcesOpt = False,
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout.")] = None,
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher.", show_default="warning")] = None,
-    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings (errors still exit 2).")] = False,
+    fail_on: FailOnOpt = None,
+    exit_zero: ExitZeroOpt = False,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     model: ModelOpt = None,
@@ -376,8 +378,8 @@ def archive(
     max_bytes: MaxBytesOpt = None,
     config: ConfigOpt = None,
     no_config: NoConfigOpt = False,
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding has this severity or higher.", show_default="warning")] = None,
-    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings (errors still exit 2).")] = False,
+    fail_on: FailOnOpt = None,
+    exit_zero: ExitZeroOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Check whole archives on Dask (needs the archive extra): partitions written as they finish, resumable."""
