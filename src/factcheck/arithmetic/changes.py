@@ -156,7 +156,7 @@ def _other_percent_between(percents: list[Percent], percent: Percent, new: Claim
     return any(p is not percent and low <= p.start < high for p in percents)
 
 
-# "up $3.18, or 4.1 percent, at $81.47"; "closed at Rs 1,239, down by 1.09% or Rs 13.60"
+# "was up $2.40, or 3.2 percent, at $77.40"; "closed at Rs 845, down by 2.2% or Rs 19"
 _OR = re.compile(r"^\s*,?\s*(?:or|and)\s*(?:by\s*)?$", re.I)
 
 
@@ -207,7 +207,7 @@ def _between(text: str, claim: Claim, percent: Percent) -> str:
 
 
 def _level(text: str, ordered: list[Claim], step: Claim, percent: Percent) -> Claim | None:
-    """The level the change ended at: "..., at $81.47" after the pair, or "closed at Rs 1,239, down ..." before it."""
+    """The level the change ended at: "..., at $77.40" after the pair, or "closed at Rs 845, down ..." before it."""
     first, last = min(step.span.start, percent.start), max(step.span.end, percent.end)
     after = [c for c in ordered if c.span.start >= last and c.sentence_span == step.sentence_span]
     if after and re.match(r"^\s*,?\s*(?:at|to)\s*$", text[last : after[0].span.start], re.I):

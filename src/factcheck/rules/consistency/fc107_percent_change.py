@@ -30,7 +30,7 @@ class PercentChange(Rule):
     about 18%. Either the percentage, the direction or one of the figures is wrong.
 
     Multiples are changes too: "quadrupled to $5.8 billion from $1.5 billion" (+300%, read within
-    10%, "nearly fourfold" as up to four times). Also a move stated three ways: "shares were up $3.18, or 4.1 percent, at $81.47" (3.18 of 78.29).
+    10%, "nearly fourfold" as up to four times). Also a move stated three ways: "the stock was up $2.40, or 3.2 percent, at $77.40" (2.40 of 75.00).
 
     Flags: "Sales rose 25% to $5.1 billion from $4.6 billion." (the figures give +10.9%).
     Its trace:
@@ -39,11 +39,11 @@ class PercentChange(Rule):
                $5.1 billion / $4.6 billion = 1.086..1.132; stated +24.5%..+25.5%
                consistent: a change of +8.602% to +13.19%
 
-    Passes: "Sales rose 4.6% to $4.14 billion from $3.96 billion." (+4.29% to +4.80% within the
-    rounding of the printed figures contains 4.6).
+    Passes: "Sales rose 5.1% to $3.71 billion from $3.53 billion." (+4.81% to +5.39% within the
+    rounding of the printed figures contains 5.1).
 
-    Tolerance: every figure stands for the interval its last printed digit allows ("$4.14 billion"
-    is 4.135-4.145 billion; "4.6%" is 4.55-4.65%), hedges widen it ("about" 10%, "more than" is
+    Tolerance: every figure stands for the interval its last printed digit allows ("$3.71 billion"
+    is 3.705-3.715 billion; "5.1%" is 5.05-5.15%), hedges widen it ("about" 10%, "more than" is
     open-ended). Flagged only when no values inside the intervals give the stated change (statcheck,
     XBRL Calculations 1.1); when they cannot decide, nothing is said.
 
