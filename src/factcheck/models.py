@@ -158,11 +158,9 @@ class ClaimBase(Frozen):
     paragraph: int = 0  # index of the paragraph (segment) it sits in
 
 
-class MoneyClaim(ClaimBase):
-    """A money mention: its amount and, where the sentence says them, who pays whom."""
+class PartyClaim(ClaimBase):
+    """Who the claim is about: the parties of money and relation claims alike."""
 
-    kind: Literal["money"] = "money"
-    amount: Amount | None = None
     subject: str | None = None
     subjects: tuple[str, ...] = ()
     relation: Relation | None = None
@@ -174,6 +172,13 @@ class MoneyClaim(ClaimBase):
     parties: tuple[str, ...] = ()
     # Every party named in the claim's paragraph: where resolve looks for a missing counterparty.
     paragraph_parties: tuple[str, ...] = ()
+
+
+class MoneyClaim(PartyClaim):
+    """A money mention: its amount and, where the sentence says them, who pays whom."""
+
+    kind: Literal["money"] = "money"
+    amount: Amount | None = None
     context: ClaimContext = ClaimContext()
     time: TimeAnchor | None = None  # money claims: the period or date the text gives the figure
     # How the subject was found: "clause" (named in the sentence), "label" (a list label),
@@ -183,18 +188,10 @@ class MoneyClaim(ClaimBase):
     guessed_subject: str | None = None
 
 
-class RelationClaim(ClaimBase):
+class RelationClaim(PartyClaim):
     """A relation with no money in it ("Satya Nadella, Microsoft's CEO"); its span is the relation's words."""
 
     kind: Literal["relation"] = "relation"
-    subject: str | None = None
-    subjects: tuple[str, ...] = ()
-    relation: Relation | None = None
-    object: str | None = None
-    subject_text: str | None = None
-    object_text: str | None = None
-    parties: tuple[str, ...] = ()
-    paragraph_parties: tuple[str, ...] = ()
 
 
 PercentRole = Literal["change", "share", "rate"]
