@@ -44,8 +44,13 @@ def test_readme_pre_commit_rev_is_a_commit():
     assert found.stdout.strip() == "commit", f"README's pre-commit rev {rev} is not a commit of this repository"
 
 
+# Typer detects the user's shell from the process tree; these tests name the shell instead,
+# so they mean the same under bash, sh (CI) or a detached job.
+NAMED_SHELL = {"_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+
+
 def test_show_completion_does_not_import_spacy():
-    result = run_cli(["--show-completion", "bash"])
+    result = run_cli(["--show-completion", "bash"], NAMED_SHELL)
     assert "_factcheck_completion" in result.stdout
     assert result.stderr.strip().endswith("NO-SPACY")
 
@@ -64,6 +69,6 @@ def test_version():
 
 
 def test_install_completion_writes_into_home(tmp_path):
-    result = run_cli(["--install-completion", "bash"], {"HOME": str(tmp_path)})
+    result = run_cli(["--install-completion", "bash"], {"HOME": str(tmp_path), **NAMED_SHELL})
     assert "bash completion installed" in result.stdout and result.stderr.strip().endswith("NO-SPACY")
     assert "_factcheck_completion" in (tmp_path / ".bash_completions" / "factcheck.sh").read_text()

@@ -66,7 +66,7 @@ def test_clicking_a_contradicted_claim_shows_its_fact_evidence_and_fix(seed_repo
     assert detail.count() == 1
     shown = detail.inner_text()
     assert "contradicted" in shown and "FC201" in shown
-    assert "Suggested fix: replace with up to $5B" in shown
+    assert "Suggested fix: replace with up to $5 Billion" in shown  # in the article's own style
     assert "Microsoft up to $5 billion in the startup" in shown  # an evidence quote
     assert "invests_in" in shown and "exact" in shown  # the structured fact
     link = detail.locator("a[href^='https://www.semafor.com/']")
