@@ -7,9 +7,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from factcheck.extract.lexicon import relation_lexicon
+from factcheck.extract.lexicon import is_outlet, relation_lexicon
+from factcheck.extract.parties import OWNER_LABEL, derived_spans, described_at, government, is_clause_verb, is_dateline, not_across_verbs, title_owner
 
 ENTITY_LABELS = {"ORG", "PERSON", "PRODUCT", "GPE", "FAC", "NORP"}
 _SUFFIXES = re.compile(
@@ -48,7 +49,7 @@ OBJECT_ROLES = ("pobj", "dobj", "dative")
 
 def doc_mentions(doc: Doc, offset: int) -> list[Mention]:
     parsed = doc.has_annotation("DEP")
-    return [
+    found = [
         Mention(
             normalize_name(ent.text),
             ent.ent_id_ or None,
@@ -57,9 +58,27 @@ def doc_mentions(doc: Doc, offset: int) -> list[Mention]:
             offset + ent.end_char,
             _role(ent.root) if parsed else "",
         )
-        for ent in doc.ents
-        if ent.label_ in ENTITY_LABELS
+        for whole in doc.ents
+        for ent in _clause_free_parts(whole)
+        if ent.label_ in ENTITY_LABELS and not is_dateline(ent)
     ]
+    for span in derived_spans(doc):  # "the Irish government" stands for "Irish", a NORP inside it
+        derived = _span_mention(span, offset)
+        found = [m for m in found if not (derived.start <= m.start and m.end <= derived.end)] + [derived]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _clause_free_parts(ent) -> list:
+    """"Dynamo led Cirrus" tagged as one name: the names on either side of the verb."""
+    if not any(is_clause_verb(t) for t in ent):
+        return [ent]
+    parts = {not_across_verbs(ent, t) for t in ent if not (is_clause_verb(t))}
+    return [Span(ent.doc, p.start, p.end, label=ent.label_, span_id=ent.id_) for p in sorted(parts, key=lambda p: p.start)]
+
+
+def _span_mention(span, offset: int, label: str = OWNER_LABEL) -> Mention:
+    """A title's owner or a government, which the tagger labels as no entity of its own."""
+    return Mention(normalize_name(span.text), span.ent_id_ or None, label, offset + span.start_char, offset + span.end_char, _role(span.root))
 
 
 def _role(token: Token) -> str:
@@ -114,7 +133,7 @@ class EntityContext:
         roles = SUBJECT_ROLES if prefer == "subject" else OBJECT_ROLES
         nearby = [
             m for m in self.before(offset, window)
-            if m.label in ("ORG", "PRODUCT") and m.is_party and (m.entity_id or m.text) not in exclude
+            if m.label in ("ORG", "PRODUCT") and m.is_party and (m.entity_id or m.text) not in exclude and not is_outlet(m.text)
         ]
         recent = [m for m in nearby if m.start >= self._recent_start(offset)] or nearby
         if not recent:
@@ -148,7 +167,9 @@ def token_mention(token: Token, offset: int) -> Mention | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    span = doc[start:end]
+    span = not_across_verbs(doc[start:end], token)
+    if is_dateline(span):  # "CHICAGO —": where the story was filed, not a party
+        return None
     return Mention(normalize_name(span.text), span.ent_id_ or token.ent_id_ or None, span.label_ or token.ent_type_, offset + span.start_char, offset + span.end_char)
 
 
@@ -158,15 +179,29 @@ def phrase_mention(token: Token, offset: int, context: EntityContext, exclude: s
         token = token.head.head
     found = token_mention(token, offset)
     if found:
-        return found
+        return _speaks_for(token, found, offset)
+    if (gov := government(token) or described_at(token)) is not None:  # "the Irish government", "challenger bank Chime"
+        return _span_mention(gov, offset)
     for child in token.children:
         if child.dep_ in ("compound", "poss", "nmod", "appos") and (found := token_mention(child, offset)) and found.is_party:
-            return found
+            return _speaks_for(child, found, offset)
     lex = relation_lexicon()
     lemma = token.lemma_.lower()
     if lemma in lex["pronouns"] or token.lower_ in lex["pronouns"] or (lemma in lex["definite_nouns"] and _is_definite(token)):
         return context.antecedent(offset + token.idx, exclude, prefer)
     return None
+
+
+def _speaks_for(token: Token, found: Mention, offset: int) -> Mention:
+    """"Acme CEO Jane Roe said it will spend ...": the money is Acme's, the title's owner."""
+    if found.label != "PERSON":
+        return found
+    owner = title_owner(_entity_of(token) or token.doc[token.i : token.i + 1])
+    return _span_mention(owner, offset) if owner is not None else found
+
+
+def _entity_of(token: Token):
+    return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
 
 
 def _is_definite(token: Token) -> bool:

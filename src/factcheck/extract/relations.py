@@ -38,22 +38,54 @@ def _trigger(token: Token) -> dict | None:
     lemma = token.lemma_.lower()
     if lemma == "value" and token.pos_ == "NOUN" and any(c.lower_ in lex["deal_value_modifiers"] for c in token.children):
         return lex["money_triggers"]["deal"]  # "a potential sales value of $90 billion" is a deal's value
-    return lex["money_triggers"].get(lemma) or lex["money_triggers"].get(token.lower_)
+    entry = lex["money_triggers"].get(lemma) or lex["money_triggers"].get(token.lower_)
+    if entry and "pos" in entry and token.pos_ not in entry["pos"]:
+        return None  # "sign" the verb, not "a sign of"
+    return entry
 
 
-def find_frame_token(head: Token, money: Span) -> Token | None:
-    lex = relation_lexicon()
-    inside = set(range(money.start, money.end))
-    content = set(lex["content_nouns"])
-    for token in (*money, head.head):  # "$15B in direct equity investment", "deliver $X in revenue"
+def _entry_holds(token: Token, entry: dict) -> bool:
+    """The conditions a trigger puts on its clause: a preposition it needs ("put $X into"), or a
+    named direct object that is no document ("Rovers signed the winger", not "signed a deal")."""
+    if entry.get("requires_prep") and not _has_prep(token, entry["object_preps"]):
+        return False
+    if entry.get("dobj_named"):
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return any(o.ent_type_ and o.lemma_.lower() not in entry.get("dobj_not", []) for o in objects)
+    return True
+
+
+def _content_noun(head: Token, money: Span, inside: set[int]) -> Token | None:
+    """"$15B in direct equity investment", "deliver $X in revenue": what the money is, not where ("in the round")."""
+    content = set(relation_lexicon()["content_nouns"])
+    for token in (*money, head.head):
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "of", "for") and child.i not in inside:
-                for pobj in child.children:  # what the money is, not where it happens ("in the round")
+                for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in content and pobj.i not in inside:
                         return pobj
-    for child in head.children:  # "announced a $38 billion, multi-year partnership" parsed as money + appositive
-        if child.dep_ == "appos" and child.i not in inside and _trigger(child):
-            return child
+    return None
+
+
+def _appositive_trigger(head: Token, money: Span, inside: set[int]) -> Token | None:
+    """"announced a $38 billion, multi-year partnership", parsed as money + appositive."""
+    return next((c for c in head.children if c.dep_ == "appos" and c.i not in inside and _trigger(c)), None)
+
+
+def _noun_beside_verb(verb: Token, inside: set[int]) -> Token | None:
+    """"its valuation surged to $X": a trigger noun as the subject (or, for verbs of change, the
+    object) of the verb that governs the money, preferring the noun that names its owner."""
+    change = verb.lemma_.lower() in relation_lexicon()["change_verbs"]
+    nouns = [
+        child
+        for child in verb.children
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in inside and _trigger(child) and (change or child.dep_ != "dobj")
+    ]
+    return min(nouns, key=lambda n: (not any(c.dep_ == "poss" for c in n.children), abs(n.i - verb.i))) if nouns else None
+
+
+def _climb(head: Token, money: Span, inside: set[int]) -> Token | None:
+    """Up the money's chain of heads to the first trigger, looking beside the verbs near the money."""
     token = head
     for step in range(1, MAX_CLIMB + 1):
         if token.head is token:
@@ -62,26 +94,40 @@ def find_frame_token(head: Token, money: Span) -> Token | None:
         if token.i in inside:
             continue
         entry = _trigger(token)
-        if entry and not (entry.get("requires_prep") and not _has_prep(token, entry["object_preps"])):
+        if entry and _entry_holds(token, entry):
             return token
-        # A trigger noun beside the verb ("its valuation surged to $X") counts only for the verb
-        # that governs the money itself (directly or through one preposition), not a clause above.
-        if token.pos_ in ("VERB", "AUX") and step <= 2:
-            nouns = [
-                child
-                for child in token.children
-                if child.dep_ in ("nsubj", "nsubjpass", "dobj")
-                and child.i not in inside
-                and _trigger(child)
-                and (token.lemma_.lower() in lex["change_verbs"] or child.dep_ != "dobj")
-            ]
-            if nouns:  # prefer the noun that names its owner ("Anthropic's valuation"), then the nearest
-                return min(nouns, key=lambda n: (not any(c.dep_ == "poss" for c in n.children), abs(n.i - token.i)))
+        # Only the verb that governs the money itself (directly or through one preposition), not a clause above.
+        if token.pos_ in ("VERB", "AUX") and step <= 2 and (noun := _noun_beside_verb(token, inside)) is not None:
+            return noun
     return None
+
+
+FRAME_FINDERS = (_content_noun, _appositive_trigger, _climb)  # in order: the first that finds one wins
+
+
+def find_frame_token(head: Token, money: Span) -> Token | None:
+    inside = set(range(money.start, money.end))
+    return next((found for finder in FRAME_FINDERS if (found := finder(head, money, inside)) is not None), None)
 
 
 def _has_prep(token: Token, preps: list[str]) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in preps for c in token.children)
+
+
+@dataclass
+class _Reading:
+    """What one money mention's frame is being read from: the parse around it, as it fills."""
+
+    money: Span
+    head: Token
+    trigger: Token
+    phrase: Token  # the noun phrase the trigger heads ("$100B investment push into OpenAI")
+    entry: dict
+    offset: int
+    context: EntityContext
+    relation: str | None = None
+    subjects: list[Mention] = field(default_factory=list)
+    object: Mention | None = None
 
 
 def money_frame(money: Span, offset: int, context: EntityContext, label: Mention | None) -> Frame:
@@ -90,33 +136,115 @@ def money_frame(money: Span, offset: int, context: EntityContext, label: Mention
     if frame_token is None:
         return Frame(subjects=[label] if label else [])
     entry = _trigger(frame_token) or {}
-    relation = entry.get("relation")
     phrase = frame_token
-    while phrase.dep_ == "compound" and phrase.head is not phrase:  # "$100B investment push into OpenAI"
+    while phrase.dep_ == "compound" and phrase.head is not phrase:
         phrase = phrase.head
-    subjects = (
-        _subjects(phrase, head, entry, relation, offset, context)
-        or (_subjects(frame_token, head, entry, relation, offset, context) if phrase is not frame_token else [])
-        or _clause_subject(head, money, offset, context)
-    )
-    if not subjects and label:
-        subjects = [label]
-    exclude = {m.entity_id or m.text for m in subjects}
-    obj = None
-    if relation != "valued_at":
-        obj = _object(frame_token, head, entry, relation, offset, context, exclude)
-        if obj is None and phrase is not frame_token:
-            obj = _object(phrase, head, entry, relation, offset, context, exclude)
-    if obj is None and relation == "invests_in":
-        obj = _receiver(frame_token, offset, context, exclude)
-    if obj is None and entry.get("without_object") and _prep_objects([frame_token, head], ["to", "on", "toward", "towards"]):
-        relation = entry["without_object"]  # "committed $1.4 trillion to infrastructure": spending, not a purchase
-    if relation == "invests_in" and _in_exchange(phrase):
-        subjects, obj = _exchange_parties(phrase, subjects, offset, context)
-    if _is_delta(head, frame_token):
-        relation = "other"  # "adding $170 billion to its market value": a change, not a value
+    reading = _Reading(money, head, frame_token, phrase, entry, offset, context, relation=entry.get("relation"))
+    reading.subjects = _frame_subjects(reading) or ([label] if label else [])
+    for step in READING_STEPS:
+        step(reading)
     period = "annual" if any(c.lower_ in ("annual", "yearly", "annualized") for c in frame_token.children) else None
-    return Frame(relation=relation, trigger=frame_token, subjects=subjects, object=obj, period=period)
+    return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period)
+
+
+def _frame_subjects(r: _Reading) -> list[Mention]:
+    return (
+        _subjects(r.phrase, r.head, r.entry, r.relation, r.offset, r.context)
+        or (_subjects(r.trigger, r.head, r.entry, r.relation, r.offset, r.context) if r.phrase is not r.trigger else [])
+        or _clause_subject(r.head, r.money, r.offset, r.context)
+    )
+
+
+def _read_object(r: _Reading) -> None:
+    if r.relation == "valued_at":
+        return
+    exclude = {m.entity_id or m.text for m in r.subjects}
+    r.object = _object(r.trigger, r.head, r.entry, r.relation, r.offset, r.context, exclude)
+    if r.object is None and r.phrase is not r.trigger:
+        r.object = _object(r.phrase, r.head, r.entry, r.relation, r.offset, r.context, exclude)
+    if r.object is None and r.relation == "invests_in":
+        r.object = _receiver(r.trigger, r.offset, r.context, exclude)
+    if r.object is None and r.relation == "acquires":  # "completed the signing of X for a fee of $Y"
+        r.object = _sentence_acquisition_object(r, exclude)
+
+
+def _spending_without_counterparty(r: _Reading) -> None:
+    """"committed $1.4 trillion to infrastructure": spending, not a purchase."""
+    if r.object is None and r.entry.get("without_object") and _prep_objects([r.trigger, r.head], ["to", "on", "toward", "towards"]):
+        r.relation = r.entry["without_object"]
+
+
+def _investment_in_exchange(r: _Reading) -> None:
+    if r.relation == "invests_in" and _in_exchange(r.phrase):
+        r.subjects, r.object = _exchange_parties(r.phrase, r.subjects, r.offset, r.context)
+
+
+def _funding_from_investors(r: _Reading) -> None:
+    """A round led by an investor, or money raised from one, is that investor's investment in the
+    company: "Cirrus raised $50 million from Dynamo Ventures" -> (Dynamo Ventures, invests_in, Cirrus),
+    "a $50 million round led by Dynamo", "Dynamo led Cirrus's $50 million round"."""
+    if r.relation not in relation_lexicon()["funding_relations"]:
+        return
+    lead = _lead_investor(r)
+    company = r.subjects[0] if len(r.subjects) == 1 else None
+    if lead is not None and (company is None or _key(company) == _key(lead)):
+        company = _owner_of(r.phrase, r)  # "Dynamo led Cirrus's round": the clause's subject is the investor
+    investor = lead or (r.object if company is not None and r.object is not None and r.object.is_party else None)
+    if investor is None or (company is not None and _key(company) == _key(investor)):
+        return
+    r.relation, r.subjects, r.object = "invests_in", [investor], company
+
+
+def _key(mention: Mention) -> str:
+    return mention.entity_id or mention.text
+
+
+def _lead_investor(r: _Reading) -> Mention | None:
+    lead_verbs = relation_lexicon()["lead_verbs"]
+    for noun in {r.trigger, r.phrase}:
+        for child in noun.children:  # "a round led by Dynamo"
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in lead_verbs:
+                agents = [p for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                if found := _mentions(agents, r.offset, r.context, set()):
+                    return found[0]
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in lead_verbs:  # "Dynamo led Cirrus's round"
+            leaders = [c for c in verb.children if c.dep_ == "nsubj"]
+            if found := _mentions(leaders, r.offset, r.context, set()):
+                return found[0]
+    return None
+
+
+def _owner_of(noun: Token, r: _Reading) -> Mention | None:
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    found = _mentions(owners, r.offset, r.context, set())
+    return found[0] if found else None
+
+
+def _change_not_value(r: _Reading) -> None:
+    if _is_delta(r.head, r.trigger):
+        r.relation = "other"  # "adding $170 billion to its market value": a change, not a value
+
+
+def _conditional_part(r: _Reading) -> None:
+    """"€55 million up front plus €25 million in add-ons": the add-ons are a part, not the fee."""
+    conditional = set(relation_lexicon()["conditional_nouns"])
+    if any(p.lower_ in conditional or p.lemma_.lower() in conditional for p in _prep_objects([r.head], ["in", "of"])):
+        r.relation = "other"
+
+
+READING_STEPS = (_read_object, _spending_without_counterparty, _investment_in_exchange, _funding_from_investors, _change_not_value, _conditional_part)
+
+
+def _sentence_acquisition_object(r: _Reading, exclude: set[str]) -> Mention | None:
+    """The party another acquisition word of the sentence names: "the signing of X", "signed X"."""
+    for token in r.trigger.sent:
+        entry = _trigger(token)
+        if token is r.trigger or not entry or entry.get("relation") != "acquires":
+            continue
+        if found := _object(token, token, entry, "acquires", r.offset, r.context, exclude):
+            return found
+    return None
 
 
 def _in_exchange(noun: Token) -> bool:
