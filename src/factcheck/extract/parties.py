@@ -70,22 +70,35 @@ def is_dateline(ent: Span) -> bool:
 _MATCHERS: dict[int, Matcher] = {}
 
 
-def _described_matcher(doc: Doc) -> Matcher:
-    """The described-name pattern of parties.json, compiled once per vocabulary."""
+def _matcher(doc: Doc) -> Matcher:
+    """The name patterns of parties.json, compiled once per vocabulary."""
     key = id(doc.vocab)
     if key not in _MATCHERS:
         data = _data()
-        pattern = [dict(p) for p in data["described_name"]]
-        pattern[0] = {**pattern[0], "LOWER": {"IN": data["descriptors"]}}
+        described = [dict(p) for p in data["described_name"]]
+        described[0] = {**described[0], "LOWER": {"IN": data["descriptors"]}}
         matcher = Matcher(doc.vocab)
-        matcher.add("described_name", [pattern], greedy="LONGEST")
+        matcher.add("described_name", [described], greedy="LONGEST")
+        matcher.add("named_subject", [data["named_subject"]], greedy="LONGEST")
         _MATCHERS[key] = matcher
     return _MATCHERS[key]
 
 
 def described_names(doc: Doc) -> list[Span]:
-    """"challenger bank Chime", "French startup Zorbo": a name the tagger left unlabelled."""
-    return [doc[start + 1 : end] for _, start, end in _described_matcher(doc)(doc)]
+    """"challenger bank Chime", "French startup Zorbo", "Zorbo has reported ...": a name the
+    tagger left unlabelled, after a descriptor or as a clause's subject (not in a headline's capitals)."""
+    strings, found = doc.vocab.strings, []
+    for key, start, end in _matcher(doc)(doc):
+        span = doc[start + 1 : end] if strings[key] == "described_name" else doc[start:end]
+        joined = span.start > 0 and doc[span.start - 1].ent_type_  # "SoftBank Group Corp.": the end of a name
+        if not joined and span.text.lower().rstrip(".") not in _data()["not_names"] and not _capitalized_line(span.sent):
+            found.append(span)
+    return found
+
+
+def _capitalized_line(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) > 0.6 * len(words)
 
 
 def derived_spans(doc: Doc) -> list[Span]:
