@@ -56,7 +56,7 @@ def doc_mentions(doc: Doc, offset: int) -> list[Mention]:
             ent.label_,
             offset + ent.start_char,
             offset + ent.end_char,
-            _role(ent.root) if parsed else "",
+            _role(ent.root) if parsed else _light_role(ent),
         )
         for whole in doc.ents
         for ent in _clause_free_parts(whole)
@@ -79,6 +79,23 @@ def _clause_free_parts(ent) -> list:
 def _span_mention(span, offset: int, label: str = OWNER_LABEL) -> Mention:
     """A title's owner or a government, which the tagger labels as no entity of its own."""
     return Mention(normalize_name(span.text), span.ent_id_ or None, label, offset + span.start_char, offset + span.end_char, _role(span.root))
+
+
+_BEFORE_NON_SUBJECT = {"with", "by", "of", "to", "from", "in", "into", "and", "or", "for", "at", "on", "against", "than", "as", "like", "including"}
+
+
+def _light_role(ent) -> str:
+    """A sentence with no parse: its first named party, not after a preposition, is taken for the
+    subject ("Founded in 2023, Zorbo has become ... competing with Acme"), so "It" refers to it."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in _BEFORE_NON_SUBJECT:
+        return ""
+    while i >= 0 and doc[i].text not in (".", "!", "?"):
+        if doc[i].ent_type_ in ("ORG", "PERSON", "PRODUCT"):
+            return ""
+        i -= 1
+    return "nsubj"
 
 
 def _role(token: Token) -> str:
@@ -152,6 +169,17 @@ class EntityContext:
         )
         return ranked[0][1]
 
+    def last_group(self, offset: int, count: int, exclude: set[str], window: int = 1500) -> list[Mention]:
+        """The `count` organizations named last before `offset` (each once), in the order named."""
+        found: list[Mention] = []
+        for m in self.before(offset, window):
+            key = m.entity_id or m.text
+            if m.label in ("ORG", "PRODUCT") and m.is_party and key not in exclude and all((f.entity_id or f.text) != key for f in found):
+                found.append(m)
+            if len(found) == count:
+                break
+        return list(reversed(found))
+
     def _paragraph_start(self, offset: int) -> int:
         return self.paragraph_starts[max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)]
 
@@ -190,6 +218,20 @@ def phrase_mention(token: Token, offset: int, context: EntityContext, exclude: s
     if lemma in lex["pronouns"] or token.lower_ in lex["pronouns"] or (lemma in lex["definite_nouns"] and _is_definite(token)):
         return context.antecedent(offset + token.idx, exclude, prefer)
     return None
+
+
+def collective(token: Token, offset: int, context: EntityContext, exclude: set[str]) -> list[Mention]:
+    """"Together the two companies", "both firms": the parties named together just before."""
+    lex = relation_lexicon()
+    if token.lemma_.lower() not in lex["definite_nouns"] or token.tag_ != "NNS":
+        return []
+    words = {c.lower_ for c in token.children} | {c.lower_ for c in token.head.children if c.dep_ == "advmod"}
+    numbers = {"both": 2, "two": 2, "three": 3, "four": 4}
+    count = next((numbers[w] for w in words if w in numbers), 0)
+    if not count:
+        return []
+    group = context.last_group(offset + token.idx, count, exclude)
+    return group if len(group) == count else []
 
 
 def _speaks_for(token: Token, found: Mention, offset: int) -> Mention:

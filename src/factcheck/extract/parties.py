@@ -113,7 +113,7 @@ def derived_spans(doc: Doc) -> list[Span]:
 
 def described_at(token: Token) -> Span | None:
     """The described name ("challenger bank Chime") a token belongs to, when the tagger left it unlabelled."""
-    if token.ent_type_ or token.tag_ != "NNP":
+    if token.ent_type_ or token.tag_ not in ("NNP", "NNPS"):
         return None
     return next((span for span in described_names(token.doc) if span.start <= token.i < span.end), None)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.entities import EntityContext, Mention, phrase_mention, token_mention, with_conjuncts
+from factcheck.extract.entities import EntityContext, Mention, collective, phrase_mention, token_mention, with_conjuncts
 from factcheck.extract.lexicon import relation_lexicon
 
 MAX_CLIMB = 7
@@ -233,7 +233,39 @@ def _conditional_part(r: _Reading) -> None:
         r.relation = "other"
 
 
-READING_STEPS = (_read_object, _spending_without_counterparty, _investment_in_exchange, _funding_from_investors, _change_not_value, _conditional_part)
+def _buying_a_company(r: _Reading) -> None:
+    """"agreed to buy Zorbo Holdings for $5 billion": buying a named company is acquiring it
+    (buying "$30 billion of capacity from X" stays a purchase)."""
+    if not r.entry.get("named_dobj_relation") or r.trigger.pos_ != "VERB":
+        return
+    exclude = {_key(m) for m in r.subjects}
+    for child in r.trigger.children:
+        found = _mentions([child], r.offset, r.context, exclude, "object") if child.dep_ == "dobj" else []
+        if found and found[0].label == "ORG" and child.ent_type_ in ("ORG", ""):
+            r.relation, r.object = r.entry["named_dobj_relation"], found[0]
+            return
+
+
+def _passive_object(r: _Reading) -> None:
+    """"Zorbo agreed to be acquired by Dynamo": the agent buys, the passive subject is bought."""
+    if not r.entry.get("passive_object") or r.object is not None or r.trigger.pos_ != "VERB":
+        return
+    if not any(c.dep_ == "agent" for c in r.trigger.children):
+        return
+    exclude = {_key(m) for m in r.subjects}
+    verb = r.trigger
+    for _ in range(3):  # "to be acquired" hangs on "agreed", whose subject is the company bought
+        passive = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if passive:
+            found = _mentions(passive, r.offset, r.context, exclude, "object")
+            r.object = found[0] if found else None
+            return
+        if verb.head is verb:
+            return
+        verb = verb.head
+
+
+READING_STEPS = (_read_object, _buying_a_company, _passive_object, _spending_without_counterparty, _investment_in_exchange, _funding_from_investors, _change_not_value, _conditional_part)
 
 
 def _sentence_acquisition_object(r: _Reading, exclude: set[str]) -> Mention | None:
@@ -272,6 +304,9 @@ def _is_delta(head: Token, frame: Token) -> bool:
 def _mentions(tokens, offset: int, context: EntityContext, exclude: set[str], prefer: str = "subject") -> list[Mention]:
     found = []
     for token in tokens:
+        if group := collective(token, offset, context, exclude):  # "the two companies", "both firms"
+            found.extend(m for m in group if all(m.text != f.text for f in found))
+            continue
         for conj in with_conjuncts(token):
             mention = phrase_mention(conj, offset, context, exclude, prefer)
             if mention and all(mention.text != m.text for m in found):
@@ -338,13 +373,17 @@ def _subjects(frame: Token, head: Token, entry: dict, relation: str | None, offs
 
 def _clause_subject(head: Token, money: Span, offset: int, context: EntityContext) -> list[Mention]:
     """The subject of the clause the money sits in: "AMD's ambition to reach $10 billion in revenue"."""
-    token = head
+    token, verbs = head, 0
     for _ in range(MAX_CLIMB):
         if token.head is token:
             return []
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
-            return _subjects(token, head, {}, None, offset, context)
+            if found := _subjects(token, head, {}, None, offset, context):
+                return found
+            verbs += 1
+            if verbs == 2:  # "pledges that may reach $2 billion": the relative clause's verb, then the main one
+                return []
     return []
 
 

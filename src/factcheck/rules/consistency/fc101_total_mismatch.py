@@ -57,6 +57,8 @@ class TotalMismatch(Rule):
             return None
         if not total.subjects and not total.object and sum(bool(c.subjects) for c in related) < 2:
             return None  # a total of nobody named, over parts whose payers are not named: no party is certain
+        if not total.subjects and not total.object and not deal:
+            return None  # a headline figure tied to no party and no deal: nothing says what it totals
         directed = [c for c in related if _same_direction(ctx, total, c)]
         if total.subjects or total.object:
             if not directed:

@@ -22,7 +22,8 @@ class ValueConflict(Rule):
 
     Passes: "Acme will invest $10 billion in Cirrus" and "Acme's roughly $10 billion
     investment in Cirrus"; also an earlier valuation marked as such ("up from its $183 billion
-    valuation in September").
+    valuation in September"), and a valuation dated to a year against an undated one (a
+    valuation changes over time: "valued at $6 billion in 2024" is not today's).
 
     Tolerance: each figure within the range its printed digits and hedge allow. Amounts in
     different currencies, rates against lump sums, and figures marked as earlier, additional
@@ -63,11 +64,17 @@ def _same_key(ctx: CheckContext, a: Claim, b: Claim) -> bool:
         return False
     if periods_differ(a.time, b.time):  # a 2016 valuation and a 2018 one are two facts
         return False
+    if a.relation == "valued_at" and _dated(a) != _dated(b):  # "valued at $6B in 2024" against today's valuation
+        return False
     if set(ctx.closure(a.subjects)) != set(ctx.closure(b.subjects)):
         return False
     if a.relation != "valued_at" and (not a.object or not b.object or not ctx.closure([a.object]) & ctx.closure([b.object])):
         return False
     return True
+
+
+def _dated(claim: Claim) -> bool:
+    return claim.time is not None and claim.time.period is not None
 
 
 def _pick_wrong(ctx: CheckContext, a: Claim, b: Claim) -> tuple[Claim, Claim]:
