@@ -33,14 +33,17 @@ def guess_subject(relation: str | None, offset: int, obj: Mention | None, contex
     if relation not in GUESSABLE:
         return None, None
     exclude = {obj.entity_id or obj.text} if obj else set()
-    candidates = [m for m in context.before(offset, SALIENCE_WINDOW) if m.label in ("ORG", "PRODUCT") and m.is_party and _plausible(m)]
-    candidates = [m for m in candidates if (m.entity_id or m.text) not in exclude]
+    candidates = [m for m in context.before(offset, SALIENCE_WINDOW) if _candidate(m, exclude)]
     if candidates:
         here = [m for m in candidates if m.start >= context._paragraph_start(offset)]
         return _most_salient(here or candidates), "paragraph"
     if topic is not None and (topic.entity_id or topic.text) not in exclude:
         return topic, "article"
     return None, None
+
+
+def _candidate(mention: Mention, exclude: set[str]) -> bool:
+    return mention.label in ("ORG", "PRODUCT") and mention.is_party and _plausible(mention) and (mention.entity_id or mention.text) not in exclude
 
 
 def _most_salient(nearest_first: list[Mention]) -> Mention:

@@ -314,60 +314,124 @@ def _mentions(tokens, offset: int, context: EntityContext, exclude: set[str], pr
     return found
 
 
-def _subjects(frame: Token, head: Token, entry: dict, relation: str | None, offset: int, context: EntityContext) -> list[Mention]:
-    children = list(frame.children)
-    if frame.pos_ in ("VERB", "AUX"):
-        if entry.get("subject_dobj"):  # "values the startup at $29 billion" / "was valued at"
-            passive = [c for c in children if c.dep_ == "nsubjpass"]
-            dobj = [c for c in children if c.dep_ == "dobj"]
-            if found := _mentions(passive or dobj, offset, context, set()):
-                return found
-        agents = [pobj for c in children if c.dep_ == "agent" for pobj in c.children if pobj.dep_ == "pobj"]
-        if agents:
-            return _mentions(agents, offset, context, set())
-        verb = frame
-        for _ in range(4):
-            datives = [c for c in verb.children if c.dep_ == "dative"] if verb is not frame else []
-            if datives:  # "AMD has issued OpenAI a warrant to purchase shares": OpenAI holds it
-                return _mentions(datives, offset, context, set())
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                return _mentions(subjects, offset, context, set())
-            if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "ccomp", "relcl", "dobj", "pcomp") and verb.head is not verb:
-                verb = verb.head
-                if (named := token_mention(verb, offset)) and named.is_party:  # headline "Anthropic to Buy $30B ..."
-                    return [named]
-                owners = [c for c in verb.children if c.dep_ == "poss"] if verb.pos_ in ("NOUN", "PROPN") else []
-                if owners:  # "AMD's ambition to reach $10 billion"
-                    return _mentions(owners, offset, context, set())
-            else:
-                break
-        return []
-    # A noun frame: possessor, compound, "by/from X", the verb it is the object of, or the noun it stands beside.
-    possessors = [c for c in children if c.dep_ == "poss"]
-    if possessors:
-        return _mentions(possessors, offset, context, set())
-    by_prep = _prep_objects([frame, head], entry.get("subject_preps", []))
+@dataclass(frozen=True)
+class _Where:
+    """Where a frame's parties are looked for: the trigger, the money's head and the trigger's entry."""
+
+    frame: Token
+    head: Token
+    entry: dict
+    relation: str | None
+    offset: int
+    context: EntityContext
+
+    def named(self, tokens) -> list[Mention]:
+        return _mentions(tokens, self.offset, self.context, set())
+
+
+# Each strategy returns None when it does not apply (the next one is tried), else the parties it
+# decided on, which may be none: a clause whose subject names no party has no payer to look for.
+
+def _valued_thing(w: _Where) -> list[Mention] | None:
+    """"values the startup at $29 billion" / "was valued at"."""
+    if not w.entry.get("subject_dobj"):
+        return None
+    passive = [c for c in w.frame.children if c.dep_ == "nsubjpass"]
+    dobj = [c for c in w.frame.children if c.dep_ == "dobj"]
+    return w.named(passive or dobj) or None
+
+
+def _passive_agent(w: _Where) -> list[Mention] | None:
+    agents = [pobj for c in w.frame.children if c.dep_ == "agent" for pobj in c.children if pobj.dep_ == "pobj"]
+    return w.named(agents) if agents else None
+
+
+CLAUSE_LINKS = ("xcomp", "advcl", "conj", "acl", "ccomp", "relcl", "dobj", "pcomp")
+
+
+def _verb_chain_subject(w: _Where) -> list[Mention] | None:
+    """The subject of the verb, else up the chain of verbs it depends on ("agreed to invest")."""
+    verb = w.frame
+    for _ in range(4):
+        if found := _verb_own_subject(w, verb):
+            return found[0]
+        if verb.dep_ not in CLAUSE_LINKS or verb.head is verb:
+            return []
+        verb = verb.head
+        if (named := token_mention(verb, w.offset)) and named.is_party:  # headline "Anthropic to Buy $30B ..."
+            return [named]
+        owners = [c for c in verb.children if c.dep_ == "poss"] if verb.pos_ in ("NOUN", "PROPN") else []
+        if owners:  # "AMD's ambition to reach $10 billion"
+            return w.named(owners)
+    return []
+
+
+def _verb_own_subject(w: _Where, verb: Token) -> tuple[list[Mention]] | None:
+    datives = [c for c in verb.children if c.dep_ == "dative"] if verb is not w.frame else []
+    if datives:  # "AMD has issued OpenAI a warrant to purchase shares": OpenAI holds it
+        return (w.named(datives),)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (w.named(subjects),) if subjects else None
+
+
+def _possessor(w: _Where) -> list[Mention] | None:
+    possessors = [c for c in w.frame.children if c.dep_ == "poss"]
+    return w.named(possessors) if possessors else None
+
+
+def _payer_preposition(w: _Where) -> list[Mention] | None:
+    """"an investment by Meta", "$4B from Amazon"; a valuation "of X"."""
+    by_prep = _prep_objects([w.frame, w.head], w.entry.get("subject_preps", []))
     if by_prep:
-        return _mentions(by_prep, offset, context, set())
-    if relation == "valued_at" and (of := _prep_objects([frame], ["of"])):
-        return _mentions(of, offset, context, set())
-    governor = frame.head
-    if frame.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):  # "Bolt makes a Cirrus investment"
-        subjects = [c for c in governor.children if c.dep_ == "nsubj"]
-        if subjects and governor.lemma_.lower() not in relation_lexicon()["receive_verbs"]:
-            if found := _mentions(subjects, offset, context, set()):
-                return found
-    if relation not in ("commits_to_purchase", "deal_value"):  # "a Bolt investment"
-        compounds = [c for c in children if c.dep_ == "compound" and (m := token_mention(c, offset)) and m.is_party]
-        if compounds:
-            return _mentions(compounds[:1], offset, context, set())
-    if frame.dep_ in ("appos", "conj") and governor is not frame:
-        possessors = [c for c in governor.children if c.dep_ == "poss"]
-        if possessors:
-            return _mentions(possessors, offset, context, set())
-        if (mention := token_mention(governor, offset)) and mention.entity_id:
-            return _mentions([governor], offset, context, set()) or [mention]
+        return w.named(by_prep)
+    if w.relation == "valued_at" and (of := _prep_objects([w.frame], ["of"])):
+        return w.named(of)
+    return None
+
+
+def _governing_verb_subject(w: _Where) -> list[Mention] | None:
+    """"Bolt makes a Cirrus investment": the subject of the verb the noun is the object of."""
+    governor = w.frame.head
+    if w.frame.dep_ not in ("dobj", "attr") or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+    if subjects and governor.lemma_.lower() not in relation_lexicon()["receive_verbs"]:
+        return w.named(subjects) or None
+    return None
+
+
+def _compound_payer(w: _Where) -> list[Mention] | None:
+    """"a Bolt investment" (not "a Cirrus purchase", where the compound is the seller)."""
+    if w.relation in ("commits_to_purchase", "deal_value"):
+        return None
+    compounds = [c for c in w.frame.children if c.dep_ == "compound" and (m := token_mention(c, w.offset)) and m.is_party]
+    return w.named(compounds[:1]) if compounds else None
+
+
+def _noun_beside(w: _Where) -> list[Mention] | None:
+    """"Cirrus, a $5 billion investment": the noun the frame stands beside, or its possessor."""
+    governor = w.frame.head
+    if w.frame.dep_ not in ("appos", "conj") or governor is w.frame:
+        return None
+    possessors = [c for c in governor.children if c.dep_ == "poss"]
+    if possessors:
+        return w.named(possessors)
+    if (mention := token_mention(governor, w.offset)) and mention.entity_id:
+        return w.named([governor]) or [mention]
+    return None
+
+
+VERB_SUBJECTS = (_valued_thing, _passive_agent, _verb_chain_subject)
+NOUN_SUBJECTS = (_possessor, _payer_preposition, _governing_verb_subject, _compound_payer, _noun_beside)
+
+
+def _subjects(frame: Token, head: Token, entry: dict, relation: str | None, offset: int, context: EntityContext) -> list[Mention]:
+    where = _Where(frame, head, entry, relation, offset, context)
+    strategies = VERB_SUBJECTS if frame.pos_ in ("VERB", "AUX") else NOUN_SUBJECTS
+    for strategy in strategies:
+        found = strategy(where)
+        if found is not None:
+            return found
     return []
 
 
@@ -397,30 +461,55 @@ def _prep_objects(tokens: list[Token], preps: list[str]) -> list[Token]:
 
 
 def _object(frame: Token, head: Token, entry: dict, relation: str | None, offset: int, context: EntityContext, exclude: set[str]) -> Mention | None:
-    preps = entry.get("object_preps", [])
+    where = _Where(frame, head, entry, relation, offset, context)
+    return next((found for strategy in OBJECT_FINDERS if (found := strategy(where, exclude)) is not None), None)
+
+
+def _object_places(w: _Where) -> list[Token]:
+    """Where the counterparty's preposition hangs: the trigger, the money, their clauses."""
+    frame, head = w.frame, w.head
     places = [frame, head]
     places.extend(c for c in frame.children if c.dep_ in ("dobj", "attr", "pobj", "relcl", "acl", "xcomp"))
     places.extend(c for c in head.children if c.dep_ in ("relcl", "acl", "xcomp"))  # "$30B to purchase compute from Azure"
     places.extend(_prep_objects([head], ["of"]))  # "$30 billion of capacity from Cirrus Cloud"
     if frame.pos_ == "NOUN" and frame.head is not frame and frame.head.pos_ in ("VERB", "AUX"):
         places.append(frame.head)
-    for pobj in _prep_objects(places, preps):
-        for found in _mentions([pobj], offset, context, exclude, "object"):
-            return found
-        for nested in _prep_objects([pobj], preps + ["of"]):
-            for found in _mentions([nested], offset, context, exclude, "object"):
-                return found
-    if entry.get("object_dobj"):
-        for child in frame.children:
-            if child.dep_ == "dobj" and (found := _mentions([child], offset, context, exclude, "object")):
+    return places
+
+
+def _object_by_preposition(w: _Where, exclude: set[str]) -> Mention | None:
+    """"invest in Cirrus", "a deal with Cirrus", "capacity from the cloud unit of Cirrus"."""
+    preps = w.entry.get("object_preps", [])
+    for pobj in _prep_objects(_object_places(w), preps):
+        candidates = [pobj, *_prep_objects([pobj], preps + ["of"])]
+        for token in candidates:
+            if found := _mentions([token], w.offset, w.context, exclude, "object"):
                 return found[0]
-    if frame.pos_ in ("NOUN", "PROPN"):
-        for child in frame.children:
-            if child.dep_ in ("compound", "amod", "nmod") and (mention := token_mention(child, offset)) and mention.is_party:
-                key = mention.entity_id or mention.text
-                if key not in exclude:
-                    return mention
     return None
+
+
+def _object_direct(w: _Where, exclude: set[str]) -> Mention | None:
+    """"acquire Bolt", "back Cirrus": the trigger's direct object."""
+    if not w.entry.get("object_dobj"):
+        return None
+    for child in w.frame.children:
+        if child.dep_ == "dobj" and (found := _mentions([child], w.offset, w.context, exclude, "object")):
+            return found[0]
+    return None
+
+
+def _object_modifier(w: _Where, exclude: set[str]) -> Mention | None:
+    """"a Cirrus acquisition": a named modifier of the noun."""
+    if w.frame.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in w.frame.children:
+        if child.dep_ in ("compound", "amod", "nmod") and (mention := token_mention(child, w.offset)) and mention.is_party:
+            if (mention.entity_id or mention.text) not in exclude:
+                return mention
+    return None
+
+
+OBJECT_FINDERS = (_object_by_preposition, _object_direct, _object_modifier)
 
 
 def _receiver(frame: Token, offset: int, context: EntityContext, exclude: set[str]) -> Mention | None:

@@ -45,20 +45,9 @@ class TotalMismatch(Rule):
                     yield hit
 
     def _check_total(self, ctx: CheckContext, total: Claim) -> Hit | None:
-        deal = ctx.involved(total)
-        related = [c for c in ctx.components if c.id != total.id and c.amount.same_currency(total.amount)]
-        if deal:
-            related = [c for c in related if ctx.involved(c) & deal]
-        # A restatement of one component's figure is not a sum (hedges are FC103's); another
-        # mention of the same total is not a component, so it must not exempt the total.
-        if any(ctx.same_fact(total, c) for c in ctx.components if c.id != total.id):
+        related = _related(ctx, total)
+        if _not_a_sum(ctx, total, related):
             return None
-        if len(related) < 2:
-            return None
-        if not total.subjects and not total.object and sum(bool(c.subjects) for c in related) < 2:
-            return None  # a total of nobody named, over parts whose payers are not named: no party is certain
-        if not total.subjects and not total.object and not deal:
-            return None  # a headline figure tied to no party and no deal: nothing says what it totals
         directed = [c for c in related if _same_direction(ctx, total, c)]
         if total.subjects or total.object:
             if not directed:
@@ -89,6 +78,32 @@ class TotalMismatch(Rule):
             evidence_claims += [c.id for c in subset if c.id not in evidence_claims]
         sentences.append(f"All the deal's commitments in the article sum to {_format_sum(related)}.")
         return Hit(span=total.span, message=" ".join(sentences), claims=tuple(evidence_claims), fix=fix)
+
+
+def _related(ctx: CheckContext, total: Claim) -> list[Claim]:
+    """The figures that could be the total's parts: same currency, and of its deal where it has one."""
+    deal = ctx.involved(total)
+    related = [c for c in ctx.components if c.id != total.id and c.amount.same_currency(total.amount)]
+    return [c for c in related if ctx.involved(c) & deal] if deal else related
+
+
+def _not_a_sum(ctx: CheckContext, total: Claim, related: list[Claim]) -> bool:
+    # A restatement of one component's figure is not a sum (hedges are FC103's); another
+    # mention of the same total is not a component, so it must not exempt the total.
+    if any(ctx.same_fact(total, c) for c in ctx.components if c.id != total.id):
+        return True
+    if len(related) < 2:
+        return True
+    if total.subjects or total.object:
+        return False
+    if sum(bool(c.subjects) for c in related) < 2:
+        return True  # a total of nobody named, over parts whose payers are not named: no party is certain
+    # a headline figure of nobody named over several payers' money (other companies' rounds): not its parts
+    return total.context.headline and _payers(ctx, related) > 1
+
+
+def _payers(ctx: CheckContext, claims: list[Claim]) -> int:
+    return len({frozenset(ctx.closure(c.subjects)) for c in claims if c.subjects})
 
 
 def _summable(claim: Claim) -> bool:
