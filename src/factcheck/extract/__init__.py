@@ -18,6 +18,7 @@ from factcheck.extract.context import claim_context
 from factcheck.extract.entities import EntityContext, Mention, doc_mentions
 from factcheck.extract.continuation import apply_continuation
 from factcheck.extract.gapping import apply_gapping
+from factcheck.extract.metrics import metric_of
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame
@@ -155,6 +156,7 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
                 subject_found=found,
                 guessed_subject=(guessed.entity_id or _full_name(guessed, context, guessed.start).text) if guessed else None,
                 time=time_anchor(quoted, mention.start - sentence.start_char - low, mention.start - sentence.start_char - low + len(mention.text)),
+                metric=metric_of(quoted, mention.start - sentence.start_char - low, mention.start - sentence.start_char - low + len(mention.text)),
             )
         )
     return claims

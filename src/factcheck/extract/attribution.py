@@ -35,8 +35,7 @@ def guess_subject(relation: str | None, offset: int, obj: Mention | None, contex
     exclude = {obj.entity_id or obj.text} if obj else set()
     candidates = [m for m in context.before(offset, SALIENCE_WINDOW) if _candidate(m, exclude)]
     if candidates:
-        here = [m for m in candidates if m.start >= context._paragraph_start(offset)]
-        return _most_salient(here or candidates), "paragraph"
+        return _most_salient(_nearest_paragraph(candidates, context), candidates), "paragraph"
     if topic is not None and (topic.entity_id or topic.text) not in exclude:
         return topic, "article"
     return None, None
@@ -46,7 +45,14 @@ def _candidate(mention: Mention, exclude: set[str]) -> bool:
     return mention.label in ("ORG", "PRODUCT") and mention.is_party and _plausible(mention) and (mention.entity_id or mention.text) not in exclude
 
 
-def _most_salient(nearest_first: list[Mention]) -> Mention:
+def _nearest_paragraph(nearest_first: list[Mention], context: EntityContext) -> list[Mention]:
+    """The candidates of the nearest paragraph that names any: this one, else the one above..."""
+    start = context._paragraph_start(nearest_first[0].start)
+    return [m for m in nearest_first if m.start >= start]
+
+
+def _most_salient(choices: list[Mention], nearest_first: list[Mention]) -> Mention:
+    """Among `choices`, the one the passage (`nearest_first`) names most."""
     names = list(dict.fromkeys(m.text for m in reversed(nearest_first)))
 
     def key(m: Mention) -> str:
@@ -55,8 +61,8 @@ def _most_salient(nearest_first: list[Mention]) -> Mention:
     score: dict[str, int] = {}
     for m in nearest_first:
         score[key(m)] = score.get(key(m), 0) + (SUBJECT_WEIGHT if m.role in ("nsubj", "nsubjpass") else 1)
-    best = max(score.values())
-    winner = next(m for m in nearest_first if score[key(m)] == best)
+    best = max(score[key(m)] for m in choices)
+    winner = next(m for m in choices if score[key(m)] == best)
     full = key(winner)
     return next((m for m in nearest_first if m.text == full), winner)  # the full name where the article gives it
 

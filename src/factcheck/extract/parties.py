@@ -91,6 +91,8 @@ def described_names(doc: Doc) -> list[Span]:
     for key, start, end in _matcher(doc)(doc):
         span = doc[start + 1 : end] if strings[key] == "described_name" else doc[start:end]
         joined = span.start > 0 and doc[span.start - 1].ent_type_  # "SoftBank Group Corp.": the end of a name
+        if span.end < len(doc) and doc[span.end].text == ":":
+            continue  # "Resulting Valuation: ...": a list label, not a name
         if not joined and span.text.lower().rstrip(".") not in _data()["not_names"] and not _capitalized_line(span.sent):
             found.append(span)
     return found

@@ -23,7 +23,8 @@ class ValueConflict(Rule):
     Passes: "Acme will invest $10 billion in Cirrus" and "Acme's roughly $10 billion
     investment in Cirrus"; also an earlier valuation marked as such ("up from its $183 billion
     valuation in September"), and a valuation dated to a year against an undated one (a
-    valuation changes over time: "valued at $6 billion in 2024" is not today's).
+    valuation changes over time: "valued at $6 billion in 2024" is not today's); also two
+    metrics of one company's results ("revenue of $5 billion ... net income of $1 billion").
 
     Tolerance: each figure within the range its printed digits and hedge allow. Amounts in
     different currencies, rates against lump sums, and figures marked as earlier, additional
@@ -62,6 +63,8 @@ def _same_key(ctx: CheckContext, a: Claim, b: Claim) -> bool:
 def _comparable(a: Claim, b: Claim) -> bool:
     """One relation, both with a named payer, amounts of one kind, neither earlier, extra or a total."""
     if a.relation is None or a.relation != b.relation or not a.subjects or not b.subjects:
+        return False
+    if a.metric != b.metric:  # revenue and net income of one company are two facts
         return False
     if not a.amount.same_currency(b.amount) or (a.amount.per, a.amount.period) != (b.amount.per, b.amount.period):
         return False
