@@ -21,7 +21,7 @@ from importlib import resources
 
 from factcheck.normalize.money import lexicon as money_lexicon
 
-HS = r"[ \t\u00a0\u202f]"  # horizontal space, no line break: a mention stays on its line
+HS = r"[ \t\u00a0\u2009\u200a\u202f]"  # horizontal space, no line break: a mention stays on its line
 LOOKBACK = 80  # characters read before a figure for its hedge and its verb
 
 
@@ -63,8 +63,8 @@ class _Grammar:
         spaced_points = [p for p in lex["points"] if p not in lex["glued_only_points"]]
         # A unit after the figure: "%", " percent", "per cent" (printed glued too), "5pc", "2pp".
         unit = (
-            rf"(?:(?P<pts{{n}}>{HS}?(?i:{_words(spaced_points)})|(?i:{_words(lex['glued_only_points'])}))"
-            rf"|{HS}?(?:%|(?i:{_words(u for u in spaced_units if u != '%')}))|(?i:{_words(lex['glued_only_units'])}))(?![\w%])"
+            rf"(?:(?P<pts{{n}}>{HS}*(?i:{_words(spaced_points)})|(?i:{_words(lex['glued_only_points'])}))"
+            rf"|{HS}*(?:%|(?i:{_words(u for u in spaced_units if u != '%')}))|(?i:{_words(lex['glued_only_units'])}))(?![\w%])"
         )
         separators = _words(w for w in lex["range_separators"] if w.isalpha())
         dashes = "".join(re.escape(w) for w in lex["range_separators"] if not w.isalpha())
@@ -77,11 +77,13 @@ class _Grammar:
         qualifiers = {_key(w): q for q, words in money["qualifiers"].items() for w in words}
         self.qualifier_of = qualifiers
         self.qualifier_before = re.compile(rf"(?<![\w])(?i:(?P<q>{_words(qualifiers)})){HS}*(?:by{HS}+)?$")
-        self.direction_of_verb = {_key(w): d for d, words in lex["change_verbs"].items() for w in words}
+        self.direction_of_verb = {_key(w): d for d, words in lex["change_words_before"].items() for w in words}
         between = _words(lex["change_between"])
         self.verb_before = re.compile(
             rf"(?<![\w])(?i:(?P<verb>{_words(self.direction_of_verb)}))(?:{HS}+(?i:{between}))*{HS}*,?{HS}*$"
         )
+        # "makes up 40% of revenue": "up" of a phrasal verb is no change
+        self.phrasal_before = re.compile(rf"(?<![\w])(?i:{_words(lex['not_change_phrasal'])})(?:{HS}+(?i:{between}))*{HS}*,?{HS}*$")
         self.direction_of_noun = {_key(w): d for d, words in lex["change_nouns_after"].items() for w in words}
         self.change_after = re.compile(rf"^{HS}*(?:-{HS}*)?(?i:(?P<noun>{_words(self.direction_of_noun)}))(?![\w-])")
         self.share_after = re.compile(rf"^{HS}*(?:-{HS}*)?(?i:{_words(lex['share_nouns_after'])})(?![\w-])")
@@ -192,7 +194,7 @@ def _role(g: _Grammar, text: str, start: int, end: int) -> tuple[str | None, str
         return "share", None, None
     if g.rate_after.match(after) or g.rate_before.search(before):
         return "rate", None, None
-    if verb := g.verb_before.search(before):
+    if (verb := g.verb_before.search(before)) and not g.phrasal_before.search(before):
         return "change", _direction(g.direction_of_verb[_key(verb.group("verb"))]), None
     if of := g.of_after.match(after):
         return "share", None, of.group("of").strip()

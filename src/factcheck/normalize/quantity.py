@@ -17,7 +17,7 @@ from importlib import resources
 
 from factcheck.normalize.money import lexicon as money_lexicon
 
-HS = r"[ \t\u00a0\u202f]"
+HS = r"[ \t\u00a0\u2009\u200a\u202f]"
 LOOKBACK = 60
 
 
