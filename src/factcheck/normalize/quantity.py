@@ -54,10 +54,11 @@ class _Grammar:
         self.scale_of.update({_key(w): Decimal(int(v)) for w, v in money["scale_abbreviations_spaced"].items()})
         self.attached_of = {w: Decimal(int(v)) for w, v in money["scale_abbreviations_attached"].items() if w in ("k", "m")}
         self.number_words = {w: Decimal(v) for w, v in money["number_words"].items() if w not in ("a", "an")}
-        number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|(?i:{_words(self.number_words)})"
+        # Atomic groups and possessive runs: a 10,000-digit run or word costs linear time, not cubic.
+        number = rf"(?>\d{{1,3}}(?:,\d{{3}})+|\d++)(?:\.\d++)?|(?i:{_words(self.number_words)})"
         scale = rf"(?:{HS}+(?P<scale>(?i:{_words(money['scale_words'])}|{_words(money['scale_abbreviations_spaced'])}))|(?P<attached>[km]))"
         # A name or model between the figure and its unit: capitalized or with a digit ("Nvidia", "GB300").
-        modifier = rf"(?:{HS}+(?:[A-Z][\w.&'’-]*|[\w-]*\d[\w-]*)){{0,{lex['modifier_words_max']}}}"
+        modifier = rf"(?:{HS}++(?=[A-Z]|[\w-]*?\d)[\w.&'’-]++){{0,{lex['modifier_words_max']}}}"
         units = _words(self.unit_of)
         hyphen_forms = [form for form, unit in self.unit_of.items() if unit in lex["hyphen_units"]]
         self.figure = re.compile(
