@@ -306,7 +306,7 @@ def score_percent(cases, reports_by_name: dict) -> Score:
 def score_spacy_percent(cases, nlp) -> Score:
     """spaCy's PERCENT entities: a hit overlaps a gold span on the same line (lenient: no value read)."""
     score = Score()
-    for name, text, mentions in cases:
+    for _name, text, mentions in cases:
         predicted = [(number, ent.start_char, ent.end_char) for doc, number in _docs_by_line(nlp, text) for ent in doc.ents if ent.label_ == "PERCENT"]
         gold = [(m["line"], m["char_start"], m["char_start"] + len(m["text"])) for m in mentions]
         _count_overlaps(score, predicted, gold)
@@ -332,7 +332,7 @@ def score_quantulum_percent(cases) -> Score | None:
     except ImportError:
         return None
     score = Score()
-    for name, text, mentions in cases:
+    for _name, text, mentions in cases:
         predicted = [
             (number, Decimal(str(q.value)).normalize())
             for number, line in enumerate(text.split("\n"), start=1)
@@ -403,7 +403,7 @@ def main() -> int:
     started = time.perf_counter()
     reports = run_factcheck(cases, checker)
     elapsed = time.perf_counter() - started
-    reports_by_name = {name: report for (name, _, _), report in zip(cases, reports)}
+    reports_by_name = {name: report for (name, _, _), report in zip(cases, reports, strict=True)}
     money, sro, (qualifier_right, qualifier_seen), _ = score_factcheck(cases, reports, Resolver(registry))
     nlp = load_model()
     spacy_score = score_spacy(cases, nlp)

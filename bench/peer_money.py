@@ -88,7 +88,7 @@ def main() -> int:
         total_right, total = total_right + sum(right), total + len(cases)
         print(f"{name:<44} {len(cases):8d} {sum(right) / len(cases) if cases else 0:10.3f}")
         if args.details:
-            for (text, surface, value), ok in zip(cases, right):
+            for (_text, surface, value), ok in zip(cases, right, strict=True):
                 if not ok:
                     print(f"    missed {surface!r} = {value}")  # the surface only: the suites' sentences stay theirs
     if total:

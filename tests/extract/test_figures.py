@@ -43,7 +43,7 @@ def _plain(text: str) -> str:
 
 @pytest.mark.parametrize(("path", "text"), [("a.txt", TEXT), ("a.md", MARKDOWN), ("a.html", HTML)])
 def test_positions_are_exact_in_every_format(checker, path, text):
-    report, figures = _figures(checker, text, path)
+    _, figures = _figures(checker, text, path)
     assert [(c.kind, _plain(c.text)) for c in figures] == [(k, _plain(t)) for k, t in EXPECTED]
     for claim in figures:
         # the span points at the figure in the file as written, markup and entities included

@@ -23,7 +23,7 @@ from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame
 from factcheck.extract.time import time_anchor
-from factcheck.models import Amount, Claim, MoneyClaim, Qualifier
+from factcheck.models import Amount, Claim, MoneyClaim, PercentClaim, Qualifier, QuantityClaim
 from factcheck.models import Span as TextSpan
 from factcheck.nlp.extensions import MONEY_SPANS
 from factcheck.nlp.pipeline import Analysis, Segment
@@ -53,7 +53,7 @@ def extract_claims(analysis: Analysis, currency: str | None = None) -> list[Clai
     return [claim.model_copy(update={"id": f"c{i}"}) for i, claim in enumerate(claims, start=1)]
 
 
-def _outside(figures: list[Claim], money: list[MoneyClaim]) -> list[Claim]:
+def _outside(figures: list[PercentClaim | QuantityClaim], money: list[MoneyClaim]) -> list[PercentClaim | QuantityClaim]:
     """Percents and quantities that are not part of a money mention ("$5 million shares" is money)."""
     return [f for f in figures if not any(m.span.start < f.span.end and f.span.start < m.span.end for m in money)]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from factcheck.extract.quote import quote_window
-from factcheck.models import PercentClaim, QuantityClaim, Qualifier
+from factcheck.models import PercentClaim, Qualifier, QuantityClaim
 from factcheck.models import Span as TextSpan
 from factcheck.nlp.pipeline import Segment, sentence_spans
 from factcheck.normalize.percent import find_percents

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from factcheck.normalize.money import lexicon as money_lexicon
 
@@ -41,11 +43,12 @@ class PercentMention:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict:
-    return json.loads(resources.files("factcheck.nlp").joinpath("patterns/percent.json").read_text(encoding="utf-8"))
+def lexicon() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.files("factcheck.nlp").joinpath("patterns/percent.json").read_text(encoding="utf-8"))
+    return data
 
 
-def _words(words) -> str:
+def _words(words: Iterable[str]) -> str:
     """An alternation, longest first, each space matching any horizontal space."""
     return "|".join(re.escape(w).replace(r"\ ", rf"{HS}+") for w in sorted(set(words), key=len, reverse=True))
 
@@ -55,7 +58,7 @@ def _key(words: str) -> str:
 
 
 class _Grammar:
-    def __init__(self, lex: dict, money: dict):
+    def __init__(self, lex: dict[str, Any], money: dict[str, Any]):
         number_words = [w for w in money["number_words"] if w not in ("a", "an")]
         self.number_words = {w: Decimal(v) for w, v in money["number_words"].items()}
         number = rf"(?:[-+−]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[-+−]?\.\d+|(?i:{_words(number_words)})(?:[- ](?i:{_words(number_words)}))?)"
@@ -109,7 +112,7 @@ def find_percents(text: str) -> list[PercentMention]:
     return _with_list_roles(g, text, found)
 
 
-def _mentions(g: _Grammar, text: str, match: re.Match) -> list[PercentMention]:
+def _mentions(g: _Grammar, text: str, match: re.Match[str]) -> list[PercentMention]:
     """One mention, a range, or the two figures of a pair that is not a range."""
     if match.group("high") is None:
         single = _single(g, text, match, match.start(), match.end(), "low", "pts2")
@@ -134,7 +137,7 @@ def _mentions(g: _Grammar, text: str, match: re.Match) -> list[PercentMention]:
     ]
 
 
-def _single(g: _Grammar, text: str, match: re.Match, start: int, end: int, group: str, points: str) -> PercentMention | None:
+def _single(g: _Grammar, text: str, match: re.Match[str], start: int, end: int, group: str, points: str) -> PercentMention | None:
     value, precision = _number(g, match.group(group))
     if value is None:
         return None
@@ -146,7 +149,7 @@ def _single(g: _Grammar, text: str, match: re.Match, start: int, end: int, group
     )
 
 
-def _is_range(match: re.Match, low: Decimal, high: Decimal, opener: str | None) -> bool:
+def _is_range(match: re.Match[str], low: Decimal, high: Decimal, opener: str | None) -> bool:
     """"20-30%", "3 to 5 percent", "between 3% and 5%" are ranges; "9% and 5%", "2024-25%" are not."""
     sep = match.group("sep").strip().lower()
     if sep == "and":

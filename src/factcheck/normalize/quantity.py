@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from factcheck.normalize.money import lexicon as money_lexicon
 
@@ -34,11 +36,12 @@ class QuantityMention:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict:
-    return json.loads(resources.files("factcheck.nlp").joinpath("patterns/quantity.json").read_text(encoding="utf-8"))
+def lexicon() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.files("factcheck.nlp").joinpath("patterns/quantity.json").read_text(encoding="utf-8"))
+    return data
 
 
-def _words(words) -> str:
+def _words(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", rf"{HS}+") for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -47,9 +50,9 @@ def _key(words: str) -> str:
 
 
 class _Grammar:
-    def __init__(self, lex: dict, money: dict):
-        units = {**lex["counts"], **lex["measures"]}
-        self.unit_of = {_key(form): unit for unit, forms in units.items() for form in [unit, *forms]}
+    def __init__(self, lex: dict[str, Any], money: dict[str, Any]):
+        unit_forms: dict[str, list[str]] = {**lex["counts"], **lex["measures"]}
+        self.unit_of = {_key(form): unit for unit, forms in unit_forms.items() for form in [unit, *forms]}
         self.scale_of = {_key(w): Decimal(int(v)) for w, v in money["scale_words"].items()}
         self.scale_of.update({_key(w): Decimal(int(v)) for w, v in money["scale_abbreviations_spaced"].items()})
         self.attached_of = {w: Decimal(int(v)) for w, v in money["scale_abbreviations_attached"].items() if w in ("k", "m")}
@@ -89,7 +92,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     return found
 
 
-def _mention(g: _Grammar, text: str, match: re.Match) -> QuantityMention | None:
+def _mention(g: _Grammar, text: str, match: re.Match[str]) -> QuantityMention | None:
     before = text[max(0, match.start() - LOOKBACK) : match.start()]
     if g.money_before.search(before) or g.not_count_before.search(before):
         return None
@@ -112,7 +115,7 @@ def _mention(g: _Grammar, text: str, match: re.Match) -> QuantityMention | None:
     )
 
 
-def _scale(g: _Grammar, match: re.Match) -> Decimal:
+def _scale(g: _Grammar, match: re.Match[str]) -> Decimal:
     if match.group("scale"):
         return g.scale_of[_key(match.group("scale"))]
     if match.group("attached"):
