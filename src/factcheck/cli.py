@@ -337,7 +337,7 @@ def check(
             totals = write_report(reports, output_format.value, output, color=colored, inputs=_expanded(targets, exclusions))  # streamed where the format allows
             failing = totals.worst >= threshold
         if hidden[0]:
-            typer.echo(f"factcheck: note: {hidden[0]} finding(s) hidden by baseline {baseline}", err=True)
+            typer.echo(f"factcheck: note: {_plural(hidden[0], 'finding')} hidden by baseline {baseline}", err=True)
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
 
 
@@ -474,7 +474,7 @@ def review(
         baseline = build_baseline(report, write_baseline, reason=reason, previous=previous)
         write_atomic(write_baseline, dump_baseline(baseline), inputs=[file.document.path for file in report.files])
         dropped = len(previous.fingerprints() - baseline.fingerprints()) if previous else 0
-        typer.echo(f"wrote {len(baseline.findings)} finding(s) to {write_baseline}" + (f"; {dropped} no longer found, dropped" if dropped else ""))
+        typer.echo(f"wrote {_plural(len(baseline.findings), 'finding')} to {write_baseline}" + (f"; {dropped} no longer found, dropped" if dropped else ""))
     raise typer.Exit(EXIT_OK)
 
 
@@ -589,7 +589,7 @@ def sources_validate(
         except RegistryProblems as problems:
             for problem in problems.problems:
                 typer.echo(str(problem), err=True)
-            typer.echo(f"{len(problems.problems)} problem(s) in {directory}", err=True)
+            typer.echo(f"{_plural(len(problems.problems), 'problem')} in {directory}", err=True)
             raise typer.Exit(EXIT_ERROR) from None
         notes = audit(directory, max_age_days=max_age_days, today=as_of)
         for note in notes:

@@ -38,7 +38,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator
 
-from factcheck.wording import library_message
+from factcheck.wording import validation_message
 from factcheck.errors import ConfigError
 from factcheck.files import HARD_LIMIT, limit_for, read_regular
 
@@ -214,10 +214,10 @@ def _config_error(exc: ValidationError, path: Path, prefix: str) -> ConfigError:
     if unknown:
         keys = ", ".join(f"{prefix}{k}" for k in unknown)
         known = ", ".join(sorted(f.alias or name for name, f in ConfigFile.model_fields.items()))
-        return ConfigError(f"unknown key(s) {keys} (known: {known})", path=str(path), line=_line_of(path, unknown[0].split(".")[-1]))
+        return ConfigError(f"unknown key{'s' if len(unknown) != 1 else ''} {keys} (known: {known})", path=str(path), line=_line_of(path, unknown[0].split(".")[-1]))
     first = exc.errors()[0]
     key = ".".join(map(str, first["loc"]))
-    return ConfigError(f"{prefix}{key}: {library_message(first['msg'])}", path=str(path), line=_line_of(path, str(first["loc"][0])))
+    return ConfigError(f"{prefix}{key}: {validation_message(first)}", path=str(path), line=_line_of(path, str(first["loc"][0])))
 
 
 def _line_of(path: Path, key: str) -> int | None:

@@ -31,3 +31,17 @@ def as_read(message: str) -> str:
 def library_message(message: str) -> str:
     """pydantic's "Value error, 'bogus' is not one of …" without the "Value error, "."""
     return _VALUE_ERROR_PREFIX.sub("", message)
+
+
+# pydantic error types whose message lists the allowed values without the value given
+_NAMES_NO_INPUT = frozenset({"literal_error", "enum"})
+
+
+def validation_message(error: dict) -> str:
+    """One pydantic error as a sentence: no "Value error," prefix, and the value that was
+    given when the message lists only what is allowed ("…, 'warning' or 'info', not 'bogus'")."""
+    message = library_message(error["msg"])
+    given = error.get("input")
+    if error.get("type") in _NAMES_NO_INPUT and isinstance(given, (str, int, float, bool)):
+        message += f", not {given!r}"
+    return message

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from factcheck.wording import library_message
+from factcheck.wording import validation_message
 from factcheck.errors import RegistryError
 from factcheck.files import limit_for, read_regular
 from factcheck.walk import TooManyEntries, walk_files
@@ -202,7 +202,7 @@ def _field_error(err: dict, path: str, positions: Positions) -> RegistryError:
         if loc[:cut] in positions:
             line = positions[loc[:cut]]
             break
-    message = library_message(err["msg"])
+    message = validation_message(err)
     if err["type"] == "missing":
         message = "missing required field"
     elif err["type"] == "extra_forbidden":
