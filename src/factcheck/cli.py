@@ -314,7 +314,6 @@ def check(
             accepted = load_baseline(baseline)
         from factcheck.archive.inputs import ArchiveFields
         from factcheck.config import currency_code
-
         from factcheck.settings import exclusions as configured_exclusions
 
         exclusions = configured_exclusions(exclude, extend_exclude, no_respect_gitignore, cfg)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from factcheck.config import Config
 from factcheck.exclude import DEFAULT_EXCLUDE, Exclusions
@@ -119,9 +120,10 @@ def format_settings(command_line: Mapping[str, object], config: Config, paths: S
     return "\n".join(lines) + "\n"
 
 
-def _given(options: Mapping[str, object]) -> dict[str, object]:
+def _given(options: Mapping[str, Any]) -> dict[str, object]:
     """The `check` command's parameters as settings keys; a flag counts only when set."""
     enum_value = getattr(options.get("fail_on"), "value", None)
+    currency = options.get("currency")
     lists = {key.replace("_", "-"): _split(options.get(key)) if key.endswith("select") else list(options[key]) for key in ("select", "extend_select", "ignore", "exclude", "extend_exclude") if options.get(key) is not None}
     return {
         **lists,
@@ -131,12 +133,12 @@ def _given(options: Mapping[str, object]) -> dict[str, object]:
         "max-bytes": options.get("max_bytes"),
         "baseline": options.get("baseline"),
         "require-sources": True if options.get("require_sources") else None,
-        "currency": options.get("currency").upper() if options.get("currency") else None,
+        "currency": currency.upper() if currency else None,
         "respect-gitignore": False if options.get("no_respect_gitignore") else None,
     }
 
 
-def show(paths: Sequence[str], config_file: str | None, no_config: bool, options: Mapping[str, object]) -> int:
+def show(paths: Sequence[str], config_file: str | None, no_config: bool, options: Mapping[str, Any]) -> int:
     """--show-settings: print the table for these command-line `options`; exit status 0."""
     import sys
 

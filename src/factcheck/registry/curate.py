@@ -21,10 +21,10 @@ from urllib.parse import urlparse
 import yaml
 
 from factcheck.models import Claim, FileReport, PartyClaim
-from factcheck.wording import plural
 from factcheck.registry.index import Registry
 from factcheck.registry.load import Positions, parse_file, registry_files
 from factcheck.registry.models import MAX_QUOTE_WORDS, Entity, Fact
+from factcheck.wording import plural
 
 DEFAULT_MAX_AGE_DAYS = 730
 
