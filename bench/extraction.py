@@ -17,8 +17,8 @@ import argparse
 import json
 import re
 import subprocess
-import tempfile
 import sys
+import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -72,7 +72,7 @@ def score_factcheck(cases, checker, resolver) -> tuple[Score, Score, tuple[int, 
     reports = checker.check_documents([Document(path=name, text=text) for name, text, _ in cases]).files
     money, qualifier_right, qualifier_seen = Score(), 0, 0
     sro_right, sro_total, sro_misses = 0, 0, []
-    for (name, text, mentions), report in zip(cases, reports):
+    for (name, text, mentions), report in zip(cases, reports, strict=True):
         claims = [c for c in report.claims if c.kind == "money"]
         used: set[str] = set()
         for gold in mentions:
@@ -91,7 +91,7 @@ def score_factcheck(cases, checker, resolver) -> tuple[Score, Score, tuple[int, 
             subject = gold.get("subject")
             if isinstance(gold.get("object"), list):  # several objects: scored by score_triples below
                 continue
-            if isinstance(subject, str) or subject is None and gold.get("relation"):
+            if isinstance(subject, str) or (subject is None and gold.get("relation")):
                 if isinstance(subject, str):
                     sro_total += 1
                     expected = (resolver.name(subject), gold.get("relation"), resolver.name(gold.get("object")))
@@ -121,7 +121,7 @@ def _money_matches(claim, gold: dict) -> bool:
 
 def score_spacy(cases, nlp) -> Score:
     score = Score()
-    for name, text, mentions in cases:
+    for _name, text, mentions in cases:
         predicted = set()
         for doc, start in _docs_by_line(nlp, text):
             for ent in doc.ents:
@@ -146,7 +146,7 @@ def score_quantulum(cases) -> Score | None:
     except ImportError:
         return None
     score = Score()
-    for name, text, mentions in cases:
+    for _name, text, mentions in cases:
         predicted = []
         for number, line in enumerate(text.split("\n"), start=1):
             for quantity in parser.parse(line):
@@ -180,7 +180,7 @@ def _norm_name(name) -> str:
 
 def _same_party(got, gold) -> bool:
     if isinstance(gold, list):
-        return isinstance(got, list) and len(got) == len(gold) or (got is not None and any(_same_party(got, g) for g in gold))
+        return (isinstance(got, list) and len(got) == len(gold)) or (got is not None and any(_same_party(got, g) for g in gold))
     if got is None or gold is None:
         return got is None and gold is None
     a, b = _norm_name(got), _norm_name(gold)

@@ -28,8 +28,9 @@ from dataclasses import dataclass
 
 from factcheck.errors import InputError
 from factcheck.models import Claim, Document
-from factcheck.nlp.pipeline import Analysis, paragraphs
+from factcheck.nlp.pipeline import Analysis
 from factcheck.nlp.prefilter import claim_possible_in
+from factcheck.prose.paragraphs import paragraphs
 
 WINDOW_CHARS = 50_000  # text per nlp call: about 200 MB of spaCy working memory at most
 CONTEXT_CHARS = 2_000  # a first or previous paragraph longer than this is not repeated as context

@@ -15,8 +15,8 @@ from spacy.tokens import Span
 
 from factcheck.extract.attribution import guess_subject, long_form
 from factcheck.extract.context import claim_context
-from factcheck.extract.entities import EntityContext, Mention, doc_mentions
 from factcheck.extract.continuation import apply_continuation
+from factcheck.extract.entities import EntityContext, Mention, doc_mentions
 from factcheck.extract.gapping import apply_gapping
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
@@ -112,7 +112,7 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
                 frame.object = topic
     paragraph_parties = tuple(dict.fromkeys(m.entity_id or m.text for m in context.between(segment.start, segment.end) if m.is_party))
     claims = []
-    for index, (span, frame) in enumerate(zip(spans, frames)):
+    for index, (span, frame) in enumerate(zip(spans, frames, strict=True)):
         mention: MoneyMention = span._.fc_money
         _expand_short_forms(frame, context, segment.start + mention.start)
         sentence = texts.sentence(span) if segment.parsed else doc[:]
