@@ -15,6 +15,7 @@ analysed, so the growth is spaCy's and the claims'). A run passing 8 GB is stopp
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -58,10 +59,8 @@ def peak_rss(path: str, *options: str) -> tuple[int, float, bool]:
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     process, peak, start = psutil.Process(child.pid), 0, time.perf_counter()
     while child.poll() is None:
-        try:
+        with contextlib.suppress(psutil.Error):  # a child that just ended
             peak = max(peak, sum(p.memory_info().rss for p in (process, *process.children(recursive=True))))
-        except psutil.Error:
-            pass
         if peak > RSS_CEILING:
             child.kill()
             child.wait()
