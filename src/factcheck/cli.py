@@ -194,6 +194,7 @@ RequireSourcesOpt = Annotated[bool, typer.Option("--require-sources", help="Exit
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm, then its PyPI re-upload).")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
 MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", min=1, help="Refuse articles larger than this many bytes.", show_default="5242880")]
+MaxClaimsOpt = Annotated[int | None, typer.Option("--max-claims", min=1, max=1_000_000, help="Check at most this many claims per article (a note says when an article has more).", show_default="5000")]
 SelectOpt = Annotated[list[str] | None, typer.Option("--select", help="Run only these rules (codes or names, comma-separated).")]
 ExtendSelectOpt = Annotated[list[str] | None, typer.Option("--extend-select", help="Run these rules too, besides --select or the config's selection.")]
 IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules (codes or names, comma-separated).")]
@@ -231,14 +232,14 @@ def _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jo
     return Report(files=tuple(_checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, currency=currency, exclusions=exclusions)))
 
 
-def _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1, fields=None, currency: str | None = None, exclusions=None):
+def _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1, fields=None, currency: str | None = None, exclusions=None, max_claims: int | None = None):
     """Each article's report as it is checked (files and archives alike), under a progress bar."""
     from factcheck.api import Checker
     from factcheck.archive.inputs import ArchiveFields, count_articles
     from factcheck.progress import progress_bar
     from factcheck.read import expand_paths
 
-    checker = Checker(registry, model=model, settings=settings, currency=currency)
+    checker = Checker(registry, model=model, settings=settings, currency=currency, max_claims=max_claims)
     files = sorted(expand_paths(targets, exclusions))  # directories and globs walked once
     documents = checker.documents(files, max_bytes=max_bytes, stdin_format=stdin_format.value, fields=fields or ArchiveFields())
     with progress_bar(count_articles(files)) as on_file:
@@ -278,6 +279,7 @@ def check(
     ignore: IgnoreOpt = None,
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = None,
+    max_claims: MaxClaimsOpt = None,
     baseline: Annotated[str | None, typer.Option("--baseline", help="Report only findings not recorded in this baseline (see `factcheck review`).")] = None,
     config: ConfigOpt = None,
     no_config: NoConfigOpt = False,
@@ -318,7 +320,7 @@ def check(
 
         exclusions = configured_exclusions(exclude, extend_exclude, no_respect_gitignore, cfg)
         fields = ArchiveFields.parse(archive_fields)
-        checked = _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, fields, currency_code(currency) or cfg.currency, exclusions)
+        checked = _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, fields, currency_code(currency) or cfg.currency, exclusions, max_claims or cfg.max_claims)
         reports, hidden = _noted(checked), [0]
         if baseline:
             from factcheck.baseline import filter_stream

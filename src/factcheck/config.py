@@ -14,6 +14,7 @@ select = ["FC101", "hedge-drift"]  # codes or names; absent: every rule
 extend-select = ["FC902"]    # added to select (and to --select)
 ignore = ["FC202"]
 max-bytes = 1000000
+max-claims = 5000            # claims checked per article; past it, a note (default 5000)
 baseline = "factcheck-baseline.json"
 require-sources = true       # no registry found: exit 2 (CI gates)
 currency = "AUD"             # what a bare "$" ("¥", "kr") means when the article does not say
@@ -59,6 +60,7 @@ class ConfigFile(BaseModel):
     ignore: list[str] | None = None
     severity: dict[str, SeverityName] = Field(default_factory=dict)
     max_bytes: StrictInt | None = Field(None, alias="max-bytes", ge=1, le=HARD_LIMIT)  # 1e23 is not a size
+    max_claims: StrictInt | None = Field(None, alias="max-claims", ge=1, le=1_000_000, description="Claims checked per article (default 5000).")
     baseline: str | None = Field(None, description="Baseline file, relative to the config file.")
     require_sources: bool | None = Field(None, alias="require-sources", description="No registry found is an error (exit 2).")
     currency: str | None = Field(None, description='ISO 4217 code a bare "$" (and "¥", "kr") means when the article does not say.')
@@ -94,6 +96,7 @@ class Config:
     ignore: tuple[str, ...] | None = None
     severity: dict[str, str] = field(default_factory=dict)
     max_bytes: int | None = None
+    max_claims: int | None = None
     baseline: str | None = None
     require_sources: bool | None = None
     currency: str | None = None
@@ -154,6 +157,7 @@ def load_config(path: Path) -> Config:
         ignore=tuple(parsed.ignore) if parsed.ignore is not None else None,
         severity=dict(parsed.severity),
         max_bytes=parsed.max_bytes,
+        max_claims=parsed.max_claims,
         baseline=str(base / parsed.baseline) if parsed.baseline else None,
         require_sources=parsed.require_sources,
         currency=parsed.currency,

@@ -35,6 +35,10 @@ def _confusable_map() -> dict[int, str]:
     return table
 
 
+def has_invisible(text: str) -> bool:
+    return _INVISIBLE.search(text) is not None
+
+
 def fold_name(name: str) -> str:
     """`name` as matching sees it: NFKC, invisible characters dropped, Latin look-alikes mapped."""
     folded = _INVISIBLE.sub("", unicodedata.normalize("NFKC", name))
