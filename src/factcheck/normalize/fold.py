@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
+from pathlib import Path
 
 INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
@@ -50,7 +52,7 @@ def confusable_table() -> dict[int, str]:
     return table
 
 
-def write_confusable_table(path) -> None:
+def write_confusable_table(path: Path) -> None:
     """Regenerate the shipped table (after upgrading confusable-homoglyphs)."""
     table = {chr(code): ascii_form for code, ascii_form in sorted(confusable_table().items())}
     path.write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
@@ -76,7 +78,7 @@ def looks_disguised(word: str) -> bool:
 _WORD = re.compile(rf"[\w{INVISIBLE}]+")
 
 
-def disguised_words(text: str):
+def disguised_words(text: str) -> Iterator[re.Match[str]]:
     """The matches of words in `text` that look_disguised."""
     if text.isascii():
         return
