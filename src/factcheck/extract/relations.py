@@ -481,7 +481,7 @@ def _object_by_preposition(w: _Where, exclude: set[str]) -> Mention | None:
     """"invest in Cirrus", "a deal with Cirrus", "capacity from the cloud unit of Cirrus"."""
     preps = w.entry.get("object_preps", [])
     for pobj in _prep_objects(_object_places(w), preps):
-        candidates = [pobj, *_prep_objects([pobj], preps + ["of"])]
+        candidates = [pobj, *_prep_objects([pobj], [*preps, "of"])]
         for token in candidates:
             if found := _mentions([token], w.offset, w.context, exclude, "object"):
                 return found[0]
