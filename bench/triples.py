@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extraction import DEFAULT_CORPUS, score_triples  # noqa: E402
+from extraction import DEFAULT_CORPUS, score_triples
 
 
 def main() -> int:

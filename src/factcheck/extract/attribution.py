@@ -15,7 +15,6 @@ from importlib import resources
 
 from factcheck.extract.entities import EntityContext, Mention
 
-
 # Relations whose subject is the company the passage is about when the sentence names none.
 GUESSABLE = {"revenue", "spends_on", "raises", "valued_at", "acquires", "deal_value", "invests_in", "commits_to_purchase"}
 
