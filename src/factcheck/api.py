@@ -15,7 +15,7 @@ from itertools import islice
 
 from factcheck.archive.inputs import ArchiveFields, iter_documents
 from factcheck.engine import RuleSettings, check_claims
-from factcheck.extract import extract_claims
+from factcheck.extract import extract_claims, figures_only
 from factcheck.interrupt import kill_workers, quiet_worker
 from factcheck.models import Document, FileReport, Report
 from factcheck.nlp import Pipeline
@@ -102,7 +102,7 @@ class Checker:
         analyses = iter(self.pipeline.analyze_many(needed) if needed else ())
         wanted = {id(document) for document in needed}
         for document in documents:
-            yield document, extract_claims(next(analyses), currency=self.currency) if id(document) in wanted else []
+            yield document, extract_claims(next(analyses), currency=self.currency) if id(document) in wanted else figures_only(document)
 
     def _check_parallel(self, documents: Iterable[Document], jobs: int) -> Iterator[FileReport]:
         """Chunks of articles to a process pool, results yielded in input order.
