@@ -26,9 +26,10 @@ from factcheck.extract.time import time_anchor
 from factcheck.models import Amount, Claim, Document, MoneyClaim, PercentClaim, Qualifier, QuantityClaim
 from factcheck.models import Span as TextSpan
 from factcheck.nlp.extensions import MONEY_SPANS
-from factcheck.nlp.pipeline import Analysis, Segment, paragraphs
+from factcheck.nlp.pipeline import Analysis, Segment
 from factcheck.normalize.dollars import ArticleCurrencies, read_article
 from factcheck.normalize.money import MoneyMention
+from factcheck.prose.paragraphs import paragraphs
 
 TOPIC_MIN_MENTIONS = 3
 _LABEL = re.compile(r"^\W*(?P<label>[^:\n]{1,60}):\s")
