@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import api
 from factcheck.models import Document
 from factcheck.nlp.prefilter import claim_possible_in
 from factcheck.read import make_document
