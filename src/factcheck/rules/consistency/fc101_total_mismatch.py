@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from factcheck.arithmetic.intervals import of_amount, show
+from factcheck.arithmetic.sums import PlusIncluding, Sum, find_plus_including, find_sums
+from factcheck.arithmetic.trace import figure, restated
 from factcheck.check.context import FLOWS, CheckContext
-from factcheck.models import Claim, Fix, Qualifier, Severity
+from factcheck.models import Claim, Fix, Qualifier, Severity, Trace
 from factcheck.normalize.money import format_amount
 from factcheck.wording import possessive
 from factcheck.rules.base import Hit, Rule
@@ -38,11 +41,19 @@ class TotalMismatch(Rule):
     summary = "A stated total does not equal the sum of its parts given in the article."
 
     def check(self, ctx: CheckContext):
+        flagged: set[str] = set()
         for total in ctx.money:
             if (total.context.total or total.context.headline) and _summable(total):
                 hit = self._check_total(ctx, total)
                 if hit:
+                    flagged.add(total.id)
                     yield hit
+        for stated in find_sums(ctx.document, ctx.money):
+            if stated.inconsistent and stated.total.id not in flagged:
+                flagged.add(stated.total.id)
+                yield _stated_sum_hit(stated)
+        for pair in find_plus_including(ctx.document, ctx.money):
+            yield _plus_including_hit(ctx, pair)
 
     def _check_total(self, ctx: CheckContext, total: Claim) -> Hit | None:
         deal = ctx.involved(total)
@@ -55,6 +66,8 @@ class TotalMismatch(Rule):
             return None
         if len(related) < 2:
             return None
+        if _reached_with_its_sentence(ctx, total, related):
+            return None  # "Along with $11 billion from others, the total reached $41 billion": a part the flows miss
         if not total.subjects and not total.object and sum(bool(c.subjects) for c in related) < 2:
             return None  # a total of nobody named, over parts whose payers are not named: no party is certain
         directed = [c for c in related if _same_direction(ctx, total, c)]
@@ -120,3 +133,40 @@ def _slack(claims: list[Claim], total: Claim) -> Decimal:
 def _format_sum(claims: list[Claim]) -> str:
     hedged = any(c.amount.qualifier in (Qualifier.UP_TO, Qualifier.RANGE) for c in claims)
     return format_amount(_sum(claims), claims[0].amount.currency, "up_to" if hedged else "exact")
+
+
+def _reached_with_its_sentence(ctx: CheckContext, total: Claim, related: list[Claim]) -> bool:
+    """The total is reached once the other figures of its own sentence are added: the sentence names the missing part."""
+    ids = {c.id for c in related}
+    extra = [c for c in ctx.money if c.id not in ids and c.id != total.id and c.sentence_span == total.sentence_span and c.amount is not None and c.amount.same_currency(total.amount) and not c.amount.per]
+    return bool(extra) and ctx.allows(total, _sum(related) + _sum(extra), _slack(related + extra, total))
+
+
+def _sum_trace(stated: Sum) -> Trace:
+    computed, total = stated.computed, stated.total
+    parts = " + ".join(p.text for p in stated.parts)
+    return Trace(
+        figures=(*(figure(p.text, of_amount(p.amount)) for p in stated.parts), figure(total.text, stated.stated)),
+        computation=f"{parts} = {show(computed.low)}..{show(computed.high)}; stated {total.text} = {show(stated.stated.low)}..{show(stated.stated.high)}",
+        consistent=f"a total of {show(computed.low)} to {show(computed.high)}" if stated.exhaustive else f"a total of at least {show(computed.low)}",
+    )
+
+
+def _stated_sum_hit(stated: Sum) -> Hit:
+    total = stated.total
+    parts = " + ".join(p.text for p in stated.parts)
+    words = "its parts" if stated.exhaustive else "the parts it includes"
+    how = "do not add up to it" if stated.exhaustive else "add up to more than it"
+    face = _sum(list(stated.parts))
+    written = restated(stated.parts[0].text, stated.parts[0].amount, face) or _format_sum(list(stated.parts))
+    message = f"{total.text} does not match {words}: {parts} ('{stated.marker}') {how}, {written} at face value."
+    return Hit(span=total.span, message=message, claims=(total.id, *(p.id for p in stated.parts)), trace=_sum_trace(stated))
+
+
+def _plus_including_hit(ctx: CheckContext, pair: PlusIncluding) -> Hit:
+    (base, extra), (whole, part) = pair.plus, pair.including
+    message = (
+        f"'{whole.text}, including {part.text}' counts {part.text} inside {whole.text}, but line {ctx.line(base)} adds it on top "
+        f"('{base.text} + {extra.text}', {_format_sum([base, extra])} in all): one of the two is wrong."
+    )
+    return Hit(span=whole.span, message=message, claims=(whole.id, part.id, base.id, extra.id))
