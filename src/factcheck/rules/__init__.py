@@ -10,6 +10,7 @@ from factcheck.rules.consistency.fc106_timeline import Timeline
 from factcheck.rules.consistency.fc107_percent_change import PercentChange
 from factcheck.rules.consistency.fc108_conversion_rate import ConversionRate
 from factcheck.rules.consistency.fc109_unit_slip import UnitSlip
+from factcheck.rules.consistency.fc110_per_share import PerShare
 from factcheck.rules.registry.fc201_registry_contradiction import RegistryContradiction
 from factcheck.rules.registry.fc202_unverified import Unverified
 from factcheck.rules.text.fc901_disguised_name import DisguisedName
@@ -25,6 +26,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     PercentChange,
     ConversionRate,
     UnitSlip,
+    PerShare,
     RegistryContradiction,
     Unverified,
     DisguisedName,
