@@ -16,6 +16,7 @@ max-bytes = 1000000
 baseline = "factcheck-baseline.json"
 require-sources = true       # no registry found: exit 2 (CI gates)
 currency = "AUD"             # what a bare "$" ("¥", "kr") means when the article does not say
+date = 2016-03-22            # publication date of articles that give none (exchange rates)
 
 [tool.factcheck.severity]
 FC202 = "warning"
@@ -25,6 +26,8 @@ can be found); so is TOML that does not parse.
 """
 
 from __future__ import annotations
+
+import datetime as _dt
 
 import re
 import tomllib
@@ -57,6 +60,7 @@ class ConfigFile(BaseModel):
     baseline: str | None = Field(None, description="Baseline file, relative to the config file.")
     require_sources: bool | None = Field(None, alias="require-sources", description="No registry found is an error (exit 2).")
     currency: str | None = Field(None, description='ISO 4217 code a bare "$" (and "¥", "kr") means when the article does not say.')
+    date: _dt.date | None = Field(None, description="The articles' publication date (YYYY-MM-DD) when they do not give one: exchange rates are looked up at it.")
 
     @field_validator("currency")
     @classmethod
@@ -89,6 +93,7 @@ class Config:
     baseline: str | None = None
     require_sources: bool | None = None
     currency: str | None = None
+    date: _dt.date | None = None
 
 
 def _is_currency(code: str) -> bool:
@@ -145,6 +150,7 @@ def load_config(path: Path) -> Config:
         baseline=str(base / parsed.baseline) if parsed.baseline else None,
         require_sources=parsed.require_sources,
         currency=parsed.currency,
+        date=parsed.date,
     )
 
 
