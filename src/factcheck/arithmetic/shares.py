@@ -30,6 +30,7 @@ _FRACTION = re.compile(
 _OF_THE = re.compile(r"^\s+of\s+(?:the|its|their|this|that|a|an)?\s*$", re.I)  # "$14bn of the £18.5bn"
 _OR_PERCENT_OF = re.compile(r"^\s*,?\s*(?:or|about|some|roughly|nearly|almost)?\s*$", re.I)
 _PERCENT_OF = re.compile(r"^\s*of\s+(?:the|its|their|this|that|a|an)?\s*(?:[\w-]+\s+){0,3}?$", re.I)
+_OF_SOMETHING = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?[A-Za-z]", re.I)  # "a third of the managers": a share of something else
 NEAR = 40  # characters between the fraction words and the pair they describe
 _PROFIT = re.compile(r"\b(?:" + "|".join(LEXICON["margin_profit_words"]) + r")\b", re.I)
 _REVENUE = re.compile(r"\b(?:" + "|".join(LEXICON["margin_revenue_words"]) + r")\b", re.I)
@@ -85,7 +86,10 @@ def _fraction_share(text: str, sentence: str, start: int, part: Claim, whole: Cl
     if not _OF_THE.match(text[part.span.end : whole.span.start]):
         return None
     window = (max(start, part.span.start - NEAR), min(start + len(sentence), whole.span.end + NEAR))
-    fractions = [m for m in _FRACTION.finditer(text, *window)]
+    clause = text[window[0] : window[1]]
+    if ";" in clause:  # another clause's fraction is not this pair's
+        return None
+    fractions = [m for m in _FRACTION.finditer(text, *window) if not _OF_SOMETHING.match(text, m.end())]
     percents = [p for p in read_percents(text[window[0] : window[1]], window[0])]
     if len(fractions) + len(percents) != 1:
         return None  # none, or several that could each be the one

@@ -15,21 +15,39 @@ from factcheck.rules.base import Hit, Rule
 
 
 class TotalMismatch(Rule):
-    """A stated total that the article's own figures do not add up to, in the direction it claims.
+    """A stated total that the article's own figures do not add up to.
 
     Why: a headline or summary total is what readers remember. When it adds money flowing
     the other way, or leaves a part out, the story's main number is wrong.
 
+    Two readings. Deal totals: "Acme and Bolt's $35 billion bet on Cirrus" against the
+    investments the article gives, in the direction the total claims. And any total stated with
+    its parts in the words that join them, whoever pays whom (factcheck.arithmetic.sums):
+    "a budget of $9.6 billion consists of ... and ...", "which includes ... and ...", "... and
+    ..., a total of ...", "... plus ... of debt, about ...", "It will consist of ... and ..."
+    after a sentence that gives the total; and "£40m + £5m" against "£40m, including £5m".
+
     Flags: "Acme and Bolt's $35 billion bet on Cirrus" when the article gives Acme's $5
     billion and Bolt's $10 billion investments in Cirrus, and Cirrus's $30 billion purchase
     from Acme: the investments add up to $15 billion, and $35 billion only counts the
-    purchase, which flows the other way.
+    purchase, which flows the other way. And "The city's budget of $9.6 billion consists of
+    $6.2 billion for services and $2.1 billion for roads." Its trace:
 
-    Passes: "Acme and Bolt will invest a combined $15 billion in Cirrus" with the same parts.
+        trace: $6.2 billion = 6,150,000,000..6,250,000,000; $2.1 billion = 2,050,000,000..2,150,000,000; $9.6 billion = 9,550,000,000..9,650,000,000
+               $6.2 billion + $2.1 billion = 8,200,000,000..8,400,000,000; stated $9.6 billion = 9,550,000,000..9,650,000,000
+               consistent: a total of 8,200,000,000 to 8,400,000,000
+
+    Passes: "Acme and Bolt will invest a combined $15 billion in Cirrus" with the same parts;
+    "The package of €12bn includes €3bn for housing and €2bn for hospitals" ("includes" may
+    list only some of it).
 
     Tolerance: each figure within the range its printed digits allow ("$1.5 billion" is
-    1.45-1.55 billion); a hedged total ("more than $35 billion") is checked as the bound it
-    states. Sums in different currencies are not compared.
+    1.45-1.55 billion); a hedged figure ("more than $35 billion", "about €5.2bn") is checked as
+    the interval it states. Words that list the whole ("consists of", "split between", "a total
+    of") are checked both ways; words that may list only part of it ("including", "of the
+    total", "bringing the total to") only when the parts exceed the total. Running totals ("to
+    date", "so far", "since 2019"), amounts inside a valuation, and the two ends of a range are
+    never summed. Sums in different currencies are not compared.
 
     Fix: state the sum of the parts that flow in the claimed direction, or name what the
     total adds up.
