@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from factcheck.arithmetic.changes import find_changes, find_multiples, find_step_changes
 from factcheck.arithmetic.conversions import find_conversions
+from factcheck.arithmetic.premiums import find_premiums
 from factcheck.arithmetic.per_unit import find_earnings_pairs, find_products
 from factcheck.arithmetic.restatements import find_restatements
 from factcheck.arithmetic.shares import find_margins, find_shares
@@ -16,7 +17,7 @@ from factcheck.models import Claim, Document
 
 def find_relations(document: Document, money: list[Claim]) -> Iterator[tuple[str, tuple[Claim, ...]]]:
     """(kind, claims) for each relation found; kinds name the finders, not the gold's vocabulary."""
-    for change in [*find_changes(document, money), *find_multiples(document, money)]:
+    for change in [*find_changes(document, money), *find_multiples(document, money), *find_premiums(document, money)]:
         yield "percent_change", (change.new, change.old)
     for step in find_step_changes(document, money):
         yield "percent_change", (step.step, step.level)
