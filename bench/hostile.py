@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 import time
+from itertools import pairwise
 
 from factcheck.prose import prose_view
 from factcheck.prose.hostile_shapes import SHAPES
@@ -31,7 +32,7 @@ def main() -> int:
     worst = 0.0
     for name, fmt, make in SHAPES:
         times = [best_time(make(n * k), fmt) for k in (1, 2, 4)]
-        ratios = [b / max(a, 1e-4) for a, b in zip(times, times[1:])]
+        ratios = [b / max(a, 1e-4) for a, b in pairwise(times)]
         worst = max(worst, *ratios)
         print(f"{name:28} " + " ".join(f"{t:8.3f}s" for t in times) + "  " + " ".join(f"{r:.1f}" for r in ratios))
     print(f"worst doubling ratio: {worst:.1f} (linear ≈ 2)")

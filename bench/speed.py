@@ -103,7 +103,7 @@ class Table:
     def print(self) -> None:
         header = ("measure", "factcheck", "baseline", "ratio", "target", "")
         widths = [max(len(r[i]) for r in [header, *self.rows]) for i in range(6)]
-        line = "  ".join("{:<%d}" % w for w in widths)
+        line = "  ".join(f"{{:<{w}}}" for w in widths)
         print()
         print(line.format(*header))
         print("  ".join("-" * w for w in widths))
@@ -181,7 +181,6 @@ def extraction_accuracy(checker) -> tuple[float, int, int]:
     definition of a hit: right line, value, currency and qualifier)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from extraction import load_gold, score_factcheck
-
     from factcheck.resolve import Resolver
 
     money, sro, _, _ = score_factcheck(load_gold(CORPUS), checker, Resolver(checker.registry))

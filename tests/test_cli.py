@@ -72,7 +72,7 @@ def test_output_file_is_written(tmp_path):
 
 
 def test_stdin(tmp_path):
-    result = run("--format", "json", "-", stdin="Acme will invest $5 billion in Cirrus.\n".encode())
+    result = run("--format", "json", "-", stdin=b"Acme will invest $5 billion in Cirrus.\n")
     data = json.loads(result.stdout)
     assert data["files"][0]["path"] == "<stdin>"
     assert data["files"][0]["claims"][0]["text"] == "$5 billion"

@@ -14,7 +14,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
 from factcheck.archive.inputs import ArchiveFields, iter_documents
-from factcheck.check import RuleSettings, check_claims
+from factcheck.engine import RuleSettings, check_claims
 from factcheck.extract import extract_claims
 from factcheck.interrupt import kill_workers, quiet_worker
 from factcheck.models import Document, FileReport, Report

@@ -10,6 +10,7 @@ import gc
 import os
 import sys
 import traceback
+from collections.abc import Sequence
 from contextlib import contextmanager, suppress
 from enum import Enum
 from pathlib import Path
@@ -155,7 +156,7 @@ def _default_paths(paths: list[str] | None) -> list[str]:
 
 
 def _rule_settings(select: list[str] | None, ignore: list[str] | None, severity: dict[str, str] | None = None):
-    from factcheck.check import RuleSettings
+    from factcheck.engine import RuleSettings
     from factcheck.errors import ConfigError
     from factcheck.models import Severity
     from factcheck.rules import rule_by_name
@@ -176,7 +177,7 @@ def _rule_settings(select: list[str] | None, ignore: list[str] | None, severity:
     return RuleSettings(select=codes(select), ignore=codes(ignore), severity=levels)
 
 
-def _write(text: str, output: str | None, inputs: list[str] = ()) -> None:
+def _write(text: str, output: str | None, inputs: Sequence[str] = ()) -> None:
     """To stdout, or to FILE (refused when FILE is one of `inputs`: it would be overwritten)."""
     from factcheck.report.write import write_atomic, write_stdout
 
@@ -357,14 +358,15 @@ def _whole_report(reports, output_format, output, colored, fix, diff, statistics
 
         text = format_statistics(report)
     elif output_format is Format.text:
-        text = FORMATTERS["text"](report, color=colored)
+        from factcheck.report.text import format_text
+
+        text = format_text(report, color=colored)
         if quiet:
             text = _without_summary(text)
     else:
         text = FORMATTERS[output_format.value](report)
     _write(text, output, inputs=[file.document.path for file in report.files])
     return any(f.severity.rank >= threshold for file in report.files for f in file.findings)
-    raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
 
 
 @app.command()
@@ -459,9 +461,8 @@ def review(
     """Accept the current findings: write a baseline that `factcheck --baseline FILE` leaves out."""
     with _failures(debug):
         from factcheck.baseline import build_baseline, dump_baseline, load_baseline
-        from factcheck.report.write import write_atomic
-
         from factcheck.errors import ConfigError
+        from factcheck.report.write import write_atomic
 
         cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes, require_sources)
         write_baseline = write_baseline or cfg.baseline
@@ -495,9 +496,8 @@ def claims(
     """List the claims extracted from articles (default: ./claims), as a table, JSON or CSV."""
     with _failures(debug):
         from factcheck.api import Checker
-        from factcheck.report.claims import CLAIM_FORMATTERS
-
         from factcheck.config import currency_code
+        from factcheck.report.claims import CLAIM_FORMATTERS
 
         report = Checker(_load_sources(sources), model=model, currency=currency_code(currency)).check_paths(_default_paths(paths), stdin_format=stdin_format.value)
         sys.stdout.write(CLAIM_FORMATTERS[output_format.value](report))
@@ -679,8 +679,9 @@ def main(argv: list[str] | None = None) -> None:
         if hasattr(exc, "exit_code") and hasattr(exc, "show"):  # a usage error: bad option or value
             exc.show()
             sys.exit(EXIT_ERROR)
-        if type(exc).__name__ == "Exit" and isinstance(getattr(exc, "exit_code", None), int):
-            sys.exit(exc.exit_code)
+        code = getattr(exc, "exit_code", None)
+        if type(exc).__name__ == "Exit" and isinstance(code, int):
+            sys.exit(code)
         if type(exc).__name__ == "Abort":
             _error("aborted")
             sys.exit(EXIT_ERROR)

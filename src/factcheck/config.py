@@ -37,9 +37,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator
 
-from factcheck.wording import library_message
 from factcheck.errors import ConfigError
 from factcheck.files import HARD_LIMIT, limit_for, read_regular
+from factcheck.wording import library_message
 
 CONFIG_FILES = (".factcheck.toml", "pyproject.toml")
 SeverityName = Literal["error", "warning", "info"]

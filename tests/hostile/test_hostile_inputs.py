@@ -165,7 +165,7 @@ def test_sources_validate_lists_every_problem(tmp_path: Path):
 def test_wide_encodings_are_named(tmp_path: Path, data):
     path = tmp_path / "a.txt"
     path.write_bytes(data)
-    with pytest.raises(InputError, match="encoded as UTF-(16|32)"):
+    with pytest.raises(InputError, match=r"encoded as UTF-(16|32)"):
         read_document(str(path))
 
 

@@ -31,7 +31,10 @@ def test_real_words_are_not_disguised(word):
 def test_a_disguised_name_is_still_contradicted_and_reported(checker, disguised):
     plain = checker.check_text("Acme will invest $9 billion in Cirrus, the companies said.\n")
     hidden = checker.check_text(f"{disguised} will invest $9 billion in Cirrus, the companies said.\n")
-    codes = lambda report: sorted(f.code for f in report.findings)
+
+    def codes(report):
+        return sorted(f.code for f in report.findings)
+
     assert "FC201" in codes(plain)
     assert "FC201" in codes(hidden)
     assert "FC901" in codes(hidden)

@@ -150,5 +150,5 @@ def test_price_per_unit_amount_loads(tmp_path: Path):
     registry = load_registry(tmp_path)
     assert registry.facts["acme-share-price"].amount.per == "share"
     (tmp_path / "reg.yaml").write_text(fact.replace("per: share", "per: 'Share!'"), encoding="utf-8")
-    with pytest.raises(RegistryProblems, match="amount.per"):
+    with pytest.raises(RegistryProblems, match=r"amount\.per"):
         load_registry(tmp_path)

@@ -10,8 +10,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import HOSTILE_TEXT
 
+from conftest import HOSTILE_TEXT
 from factcheck.models import Report
 from factcheck.report.html import format_html
 

@@ -9,8 +9,8 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from conftest import claim_at, make_report, usd
 
+from conftest import claim_at, make_report, usd
 from factcheck.report.html import format_html, safe_link
 
 

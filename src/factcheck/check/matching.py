@@ -10,8 +10,8 @@ supports the claim, is a *swap*.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import combinations
 from decimal import Decimal
+from itertools import combinations
 from typing import Literal
 
 from factcheck.check.context import CheckContext, relations_compatible

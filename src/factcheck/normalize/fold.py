@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
 
 INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
@@ -54,7 +55,7 @@ def looks_disguised(word: str) -> bool:
 _WORD = re.compile(rf"[\w{INVISIBLE}]+")
 
 
-def disguised_words(text: str):
+def disguised_words(text: str) -> Iterator[re.Match[str]]:
     """The matches of words in `text` that look_disguised."""
     if text.isascii():
         return

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from itertools import pairwise
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
@@ -183,7 +184,7 @@ def _evidence(evidence: Evidence) -> EvidenceView:
 
 
 def _overlaps(a, b) -> bool:
-    return a.start < b.end and b.start < a.end or a.start == b.start
+    return (a.start < b.end and b.start < a.end) or a.start == b.start
 
 
 def _primary_claim(finding: Finding, claims: list[Claim]) -> Claim | None:
@@ -279,7 +280,7 @@ def _segments(text: str, claims: list[Claim], targets: dict[str, str], states: d
     points = sorted(cuts)
     pending = sorted(anchors)
     segments = []
-    for start, end in zip(points, points[1:], strict=False):
+    for start, end in pairwise(points):
         covering = [c for c in claims if c.span.start <= start and end <= c.span.end]
         segment = Segment(text[start:end])
         while pending and pending[0][0] <= start:

@@ -149,7 +149,6 @@ _PARTS: dict[str, Callable[[bool], _Parts]] = {"jsonl": _jsonl, "text": _text, "
 def _quiet_stdout() -> None:
     """Point stdout at /dev/null once its reader has gone, so the final flush cannot fail
     (the recipe of Python's signal documentation for SIGPIPE)."""
-    import os
 
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())

@@ -10,8 +10,8 @@ from factcheck.arithmetic.trace import figure, restated
 from factcheck.check.context import FLOWS, CheckContext
 from factcheck.models import Claim, Fix, Qualifier, Severity, Trace
 from factcheck.normalize.money import format_amount
-from factcheck.wording import possessive
 from factcheck.rules.base import Hit, Rule
+from factcheck.wording import possessive
 
 
 class TotalMismatch(Rule):
