@@ -28,7 +28,6 @@ can be found); so is TOML that does not parse.
 from __future__ import annotations
 
 import datetime as _dt
-
 import re
 import tomllib
 from dataclasses import dataclass, field

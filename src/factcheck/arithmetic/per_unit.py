@@ -9,13 +9,14 @@ Two shapes:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factcheck.arithmetic.intervals import Interval, of_amount, of_number
-from factcheck.models import Claim, Document, Qualifier
+from factcheck.arithmetic.intervals import Interval, amount_of, of_amount, of_number
+from factcheck.models import Document, MoneyClaim, Qualifier
 
 _PER_SHARE = re.compile(r"^\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+|ordinary\s+|common\s+)?share\b", re.I)
 _OR = re.compile(r"^\s*,?\s*or\s*$", re.I)
@@ -35,27 +36,27 @@ class ShareCount:
 @dataclass(frozen=True)
 class Product:
     count: ShareCount
-    price: Claim
-    total: Claim
+    price: MoneyClaim
+    total: MoneyClaim
 
     @property
     def computed(self) -> Interval:
-        price = of_amount(self.price.amount)
+        price = of_amount(amount_of(self.price))
         return Interval(price.low * self.count.interval.low, price.high * self.count.interval.high)
 
 
 @dataclass(frozen=True)
 class EarningsPair:
-    amount: Claim
-    price: Claim
+    amount: MoneyClaim
+    price: MoneyClaim
 
     @property
     def shares(self) -> Interval | None:
-        return of_amount(self.amount.amount).divided_by(of_amount(self.price.amount))
+        return of_amount(amount_of(self.amount)).divided_by(of_amount(amount_of(self.price)))
 
 
-def per_share(text: str, claim: Claim) -> bool:
-    return bool(_PER_SHARE.match(text[claim.span.end : claim.span.end + 24])) or claim.amount.per == "share"
+def per_share(text: str, claim: MoneyClaim) -> bool:
+    return bool(_PER_SHARE.match(text[claim.span.end : claim.span.end + 24])) or amount_of(claim).per == "share"
 
 
 def share_counts(text: str, start: int, end: int) -> list[ShareCount]:
@@ -70,31 +71,31 @@ def share_counts(text: str, start: int, end: int) -> list[ShareCount]:
     return counts
 
 
-def _sentences(money: list[Claim]) -> dict[tuple[int, int], list[Claim]]:
-    grouped: dict[tuple[int, int], list[Claim]] = {}
-    for claim in sorted((c for c in money if c.amount is not None and c.amount.value > 0), key=lambda c: c.span.start):
+def _sentences(money: list[MoneyClaim]) -> dict[tuple[int, int], list[MoneyClaim]]:
+    grouped: dict[tuple[int, int], list[MoneyClaim]] = {}
+    for claim in sorted((c for c in money if c.amount is not None and amount_of(c).value > 0), key=lambda c: c.span.start):
         grouped.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
     return grouped
 
 
-def find_products(document: Document, money: list[Claim]) -> Iterator[Product]:
+def find_products(document: Document, money: list[MoneyClaim]) -> Iterator[Product]:
     text = document.prose_text
     for (start, end), claims in _sentences(money).items():
         counts = share_counts(text, start, end)
         prices = [c for c in claims if per_share(text, c)]
         totals = [c for c in claims if not per_share(text, c) and _TOTAL_LEAD.search(text[max(start, c.span.start - 24) : c.span.start])]
-        if len(counts) == 1 and len(prices) == 1 and len(totals) == 1 and prices[0].amount.same_currency(totals[0].amount):
+        if len(counts) == 1 and len(prices) == 1 and len(totals) == 1 and amount_of(prices[0]).same_currency(amount_of(totals[0])):
             yield Product(counts[0], prices[0], totals[0])
 
 
-def find_earnings_pairs(document: Document, money: list[Claim]) -> Iterator[tuple[EarningsPair, EarningsPair]]:
+def find_earnings_pairs(document: Document, money: list[MoneyClaim]) -> Iterator[tuple[EarningsPair, EarningsPair]]:
     """Two "amount, or price a share" pairs in one sentence: this period's and the one it is compared with."""
     text = document.prose_text
     for claims in _sentences(money).values():
         pairs = [
             EarningsPair(a, b)
-            for a, b in zip(claims, claims[1:])
-            if not per_share(text, a) and per_share(text, b) and _OR.match(text[a.span.end : b.span.start]) and a.amount.same_currency(b.amount)
+            for a, b in itertools.pairwise(claims)
+            if not per_share(text, a) and per_share(text, b) and _OR.match(text[a.span.end : b.span.start]) and amount_of(a).same_currency(amount_of(b))
         ]
         if len(pairs) == 2 and not share_counts(text, claims[0].sentence_span.start, claims[0].sentence_span.end):
             yield pairs[0], pairs[1]

@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterator
 
 from factcheck.arithmetic.changes import Change
+from factcheck.arithmetic.intervals import amount_of
 from factcheck.arithmetic.per_unit import per_share
 from factcheck.arithmetic.percents import Percent, read_percents
-from factcheck.models import Claim, Document, Qualifier
+from factcheck.models import Document, MoneyClaim, Qualifier
 
 _PREMIUM_AFTER = re.compile(r"\s*premium\b", re.I)  # "a 29% premium"
 _PREMIUM_BEFORE = re.compile(r"\bpremium\s+of\s*$", re.I)  # "a premium of 29%"
@@ -25,9 +26,9 @@ FOLLOWING, FOLLOWING_REACH = 2, 400  # "They closed at $70.23" may come a senten
 REACH = 140  # characters from the percentage to the market price it is measured against
 
 
-def _sentences(money: list[Claim]) -> list[tuple[tuple[int, int], list[Claim]]]:
-    grouped: dict[tuple[int, int], list[Claim]] = {}
-    for claim in sorted((c for c in money if c.amount is not None and c.amount.value > 0), key=lambda c: c.span.start):
+def _sentences(money: list[MoneyClaim]) -> list[tuple[tuple[int, int], list[MoneyClaim]]]:
+    grouped: dict[tuple[int, int], list[MoneyClaim]] = {}
+    for claim in sorted((c for c in money if c.amount is not None and amount_of(c).value > 0), key=lambda c: c.span.start):
         grouped.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
     return sorted(grouped.items())
 
@@ -36,15 +37,15 @@ def _is_premium(text: str, percent: Percent) -> bool:
     return bool(_PREMIUM_AFTER.match(text, percent.end) or _PREMIUM_BEFORE.search(text[max(0, percent.start - 16) : percent.start]))
 
 
-def _offer(text: str, claims: list[Claim], before: list[Claim], percent: Percent) -> Claim | None:
-    own = [c for c in claims if per_share(text, c) and c.span.end <= percent.start and c.amount.qualifier is Qualifier.EXACT]
+def _offer(text: str, claims: list[MoneyClaim], before: list[MoneyClaim], percent: Percent) -> MoneyClaim | None:
+    own = [c for c in claims if per_share(text, c) and c.span.end <= percent.start and amount_of(c).qualifier is Qualifier.EXACT]
     if own:
         return own[-1] if len(own) == 1 else None
-    earlier = [c for c in before if per_share(text, c) and c.amount.qualifier is Qualifier.EXACT]
+    earlier = [c for c in before if per_share(text, c) and amount_of(c).qualifier is Qualifier.EXACT]
     return earlier[0] if len(earlier) == 1 else None
 
 
-def _reference(text: str, claims: list[Claim], after: list[Claim], percent: Percent) -> Claim | None:
+def _reference(text: str, claims: list[MoneyClaim], after: list[MoneyClaim], percent: Percent) -> MoneyClaim | None:
     following = [c for c in claims if c.span.start > percent.end and c.span.start - percent.end <= REACH]
     if following and _REFERENCE.search(text[percent.end : following[0].span.start]):
         return following[0]
@@ -55,7 +56,7 @@ def _reference(text: str, claims: list[Claim], after: list[Claim], percent: Perc
     return None
 
 
-def find_premiums(document: Document, money: list[Claim]) -> Iterator[Change]:
+def find_premiums(document: Document, money: list[MoneyClaim]) -> Iterator[Change]:
     text = document.prose_text
     sentences = _sentences(money)
     for index, ((start, end), claims) in enumerate(sentences):
@@ -65,5 +66,5 @@ def find_premiums(document: Document, money: list[Claim]) -> Iterator[Change]:
             if not _is_premium(text, percent) or percent.qualifier is not Qualifier.EXACT:
                 continue
             offer, reference = _offer(text, claims, before, percent), _reference(text, claims, after, percent)
-            if offer is not None and reference is not None and offer.id != reference.id and offer.amount.same_currency(reference.amount):
+            if offer is not None and reference is not None and offer.id != reference.id and amount_of(offer).same_currency(amount_of(reference)):
                 yield Change(percent, +1, offer, reference)

@@ -4,18 +4,19 @@ coverage is measured on (bench/arithmetic.py), whether or not the relation holds
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from factcheck.arithmetic.changes import find_changes, find_multiples, find_step_changes
 from factcheck.arithmetic.conversions import find_conversions
-from factcheck.arithmetic.premiums import find_premiums
 from factcheck.arithmetic.per_unit import find_earnings_pairs, find_products
+from factcheck.arithmetic.premiums import find_premiums
 from factcheck.arithmetic.restatements import find_restatements
 from factcheck.arithmetic.shares import find_margins, find_shares
 from factcheck.arithmetic.sums import find_plus_including, find_sums
-from factcheck.models import Claim, Document
+from factcheck.models import Document
 
 
-def find_relations(document: Document, money: list[Claim]) -> Iterator[tuple[str, tuple[Claim, ...]]]:
+def find_relations(document: Document, money: list[Any]) -> Iterator[tuple[str, tuple[Any, ...]]]:
     """(kind, claims) for each relation found; kinds name the finders, not the gold's vocabulary."""
     for change in [*find_changes(document, money), *find_multiples(document, money), *find_premiums(document, money)]:
         yield "percent_change", (change.new, change.old)

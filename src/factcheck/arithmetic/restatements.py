@@ -8,14 +8,15 @@ different facts would not share them by chance.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.arithmetic.conversions import SLIP_FACTORS, currency_of
-from factcheck.arithmetic.intervals import of_amount
-from factcheck.models import Claim, Document
+from factcheck.arithmetic.intervals import amount_of, of_amount
+from factcheck.models import Document, MoneyClaim
 
 _BRACKET = re.compile(r"^\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+)?$", re.I)
 _CLOSE = re.compile(r"^\s*\)")
@@ -25,18 +26,18 @@ SPECIFIC_DIGITS = 4
 
 @dataclass(frozen=True)
 class Restatement:
-    first: Claim
-    second: Claim
+    first: MoneyClaim
+    second: MoneyClaim
     bracketed: bool
 
     @property
     def factor(self) -> Decimal:
         """second / first: 1 when they agree, a power of ten when a unit slipped."""
-        return self.second.amount.value / self.first.amount.value
+        return amount_of(self.second).value / amount_of(self.first).value
 
     @property
     def agrees(self) -> bool:
-        return of_amount(self.first.amount).meets(of_amount(self.second.amount))
+        return of_amount(amount_of(self.first)).meets(of_amount(amount_of(self.second)))
 
     @property
     def slip(self) -> Decimal | None:
@@ -44,7 +45,7 @@ class Restatement:
         return next((f for f in SLIP_FACTORS if abs(ratio / f - 1) <= Decimal("0.01")), None)
 
 
-def _printed(claim: Claim) -> tuple[Decimal, Decimal, int] | None:
+def _printed(claim: MoneyClaim) -> tuple[Decimal, Decimal, int] | None:
     """The number as printed (not scaled), half its last digit's step, and its significant digits."""
     match = _DIGITS.search(claim.text)
     if match is None:
@@ -55,10 +56,10 @@ def _printed(claim: Claim) -> tuple[Decimal, Decimal, int] | None:
     return Decimal(digits), Decimal(5) / Decimal(10) ** (decimals + 1), significant
 
 
-def find_restatements(document: Document, money: list[Claim]) -> Iterator[Restatement]:
+def find_restatements(document: Document, money: list[MoneyClaim]) -> Iterator[Restatement]:
     text = document.prose_text
-    ordered = [c for c in sorted(money, key=lambda c: c.span.start) if c.amount is not None and c.amount.value > 0 and not c.amount.per]
-    for first, second in zip(ordered, ordered[1:]):
+    ordered = [c for c in sorted(money, key=lambda c: c.span.start) if c.amount is not None and amount_of(c).value > 0 and not amount_of(c).per]
+    for first, second in itertools.pairwise(ordered):
         if first.sentence_span != second.sentence_span or currency_of(first, text) != currency_of(second, text):
             continue
         if _BRACKET.match(text[first.span.end : second.span.start]) and _CLOSE.match(text[second.span.end : second.span.end + 3] or ")"):
@@ -66,7 +67,7 @@ def find_restatements(document: Document, money: list[Claim]) -> Iterator[Restat
     yield from _same_digits(text, ordered)
 
 
-def _same_digits(text: str, ordered: list[Claim]) -> Iterator[Restatement]:
+def _same_digits(text: str, ordered: list[MoneyClaim]) -> Iterator[Restatement]:
     for i, first in enumerate(ordered):
         a = _printed(first)
         if a is None or a[2] < SPECIFIC_DIGITS:

@@ -10,15 +10,16 @@ above 0.5, "nearly a third" just below a third.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factcheck.arithmetic.intervals import Interval, of_amount, of_number
+from factcheck.arithmetic.intervals import Interval, amount_of, of_amount, of_number
 from factcheck.arithmetic.lexicon import LEXICON
 from factcheck.arithmetic.percents import Percent, read_percents
-from factcheck.models import Claim, Document, Qualifier
+from factcheck.models import Document, MoneyClaim, Qualifier
 
 _FRACTIONS = {k: Decimal(v) for k, v in LEXICON["fractions"].items() if not k.startswith("_")}
 _HEDGES = {word: Qualifier(q) for q, words in LEXICON["percent_hedges"].items() for word in words}
@@ -40,15 +41,15 @@ LABEL_REACH = 36  # "net profit of ... $12 million": the label stands this close
 
 @dataclass(frozen=True)
 class Share:
-    part: Claim
-    whole: Claim
+    part: MoneyClaim
+    whole: MoneyClaim
     stated: Interval  # the fraction (0..1) the words give
     words: str
     kind: str  # "share" or "margin"
 
     @property
     def computed(self) -> Interval | None:
-        return of_amount(self.part.amount).divided_by(of_amount(self.whole.amount))
+        return of_amount(amount_of(self.part)).divided_by(of_amount(amount_of(self.whole)))
 
 
 def _fraction_interval(word: str, hedge: str) -> Interval:
@@ -62,26 +63,26 @@ def _percent_interval(percent: Percent) -> Interval:
     return Interval(p.low / 100, p.high / 100 if p.bounded else p.high)
 
 
-def _sentences(money: list[Claim]) -> dict[tuple[int, int], list[Claim]]:
-    grouped: dict[tuple[int, int], list[Claim]] = {}
-    for claim in sorted((c for c in money if c.amount is not None and c.amount.value > 0 and not c.amount.per), key=lambda c: c.span.start):
+def _sentences(money: list[MoneyClaim]) -> dict[tuple[int, int], list[MoneyClaim]]:
+    grouped: dict[tuple[int, int], list[MoneyClaim]] = {}
+    for claim in sorted((c for c in money if c.amount is not None and amount_of(c).value > 0 and not amount_of(c).per), key=lambda c: c.span.start):
         grouped.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
     return grouped
 
 
-def find_shares(document: Document, money: list[Claim]) -> Iterator[Share]:
+def find_shares(document: Document, money: list[MoneyClaim]) -> Iterator[Share]:
     text = document.prose_text
     for (start, end), claims in _sentences(money).items():
         sentence = text[start:end]
-        for part, whole in zip(claims, claims[1:]):
-            if not part.amount.same_currency(whole.amount):
+        for part, whole in itertools.pairwise(claims):
+            if not amount_of(part).same_currency(amount_of(whole)):
                 continue
             found = _fraction_share(text, sentence, start, part, whole) or _percent_of_share(text, start, sentence, part, whole)
             if found is not None:
                 yield found
 
 
-def _fraction_share(text: str, sentence: str, start: int, part: Claim, whole: Claim) -> Share | None:
+def _fraction_share(text: str, sentence: str, start: int, part: MoneyClaim, whole: MoneyClaim) -> Share | None:
     """"$14bn of the $18.5bn" with one fraction word or percentage next to the pair."""
     if not _OF_THE.match(text[part.span.end : whole.span.start]):
         return None
@@ -99,7 +100,7 @@ def _fraction_share(text: str, sentence: str, start: int, part: Claim, whole: Cl
     return Share(part, whole, _percent_interval(percents[0]), percents[0].text, "share")
 
 
-def _percent_of_share(text: str, start: int, sentence: str, part: Claim, whole: Claim) -> Share | None:
+def _percent_of_share(text: str, start: int, sentence: str, part: MoneyClaim, whole: MoneyClaim) -> Share | None:
     """"$1.2 billion, or 30% of the $4 billion": the percentage stands between the pair."""
     between = read_percents(text[part.span.end : whole.span.start], part.span.end)
     if len(between) != 1:
@@ -114,7 +115,7 @@ def _strip_hedge(gap: str) -> str:
     return re.sub(r"\b(?:" + "|".join(map(re.escape, _HEDGES)) + r")\s*$", "", gap, flags=re.I)
 
 
-def find_margins(document: Document, money: list[Claim]) -> Iterator[Share]:
+def find_margins(document: Document, money: list[MoneyClaim]) -> Iterator[Share]:
     """A margin stated with the profit and the revenue it is of, all in one sentence."""
     text = document.prose_text
     for (start, end), claims in _sentences(money).items():
@@ -125,11 +126,11 @@ def find_margins(document: Document, money: list[Claim]) -> Iterator[Share]:
         percents = [p for p in read_percents(sentence, start) if abs(p.start - (start + margins[0].start())) <= 24]
         profits = [c for c in claims if _label(text, c, _PROFIT) and not _label(text, c, _REVENUE)]
         revenues = [c for c in claims if _label(text, c, _REVENUE) and not _label(text, c, _PROFIT)]
-        if len(percents) == 1 and len(profits) == 1 and len(revenues) == 1 and profits[0].amount.same_currency(revenues[0].amount):
+        if len(percents) == 1 and len(profits) == 1 and len(revenues) == 1 and amount_of(profits[0]).same_currency(amount_of(revenues[0])):
             yield Share(profits[0], revenues[0], _percent_interval(percents[0]), percents[0].text, "margin")
 
 
-def _label(text: str, claim: Claim, words: re.Pattern) -> bool:
+def _label(text: str, claim: MoneyClaim, words: re.Pattern) -> bool:
     before = text[max(claim.sentence_span.start, claim.span.start - LABEL_REACH) : claim.span.start]
     cut = re.split(r"[$€£¥₹]|\d|\band\b|,", before)
     return words.search(cut[-1]) is not None

@@ -14,15 +14,16 @@ an amount inside a valuation or "considered" is not a part, and a range is one f
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.arithmetic.conversions import currency_of
-from factcheck.arithmetic.intervals import INFINITY, Interval, of_amount
+from factcheck.arithmetic.intervals import INFINITY, Interval, amount_of, of_amount
 from factcheck.arithmetic.lexicon import LEXICON
-from factcheck.models import Claim, Document
+from factcheck.models import Document, MoneyClaim
 
 TOTAL_GAP = 48  # characters between a total and the word that opens its parts ("..., which includes")
 PART_GAP = 90  # characters between two parts of one list ("$2 billion in cash and $1 billion in stock")
@@ -51,21 +52,21 @@ _RANGE_OPEN = re.compile(r"\bbetween\s*$", re.I)
 
 @dataclass(frozen=True)
 class Sum:
-    total: Claim
-    parts: tuple[Claim, ...]
+    total: MoneyClaim
+    parts: tuple[MoneyClaim, ...]
     exhaustive: bool
     marker: str
 
     @property
     def computed(self) -> Interval:
         """What the parts add up to, each within its printed rounding and hedge."""
-        intervals = [of_amount(p.amount) for p in self.parts]
+        intervals = [of_amount(amount_of(p)) for p in self.parts]
         high = INFINITY if any(not i.bounded for i in intervals) else sum((i.high for i in intervals), Decimal(0))
         return Interval(sum((i.low for i in intervals), Decimal(0)), high)
 
     @property
     def stated(self) -> Interval:
-        return of_amount(self.total.amount)
+        return of_amount(amount_of(self.total))
 
     @property
     def inconsistent(self) -> bool:
@@ -75,7 +76,7 @@ class Sum:
         return computed.low > stated.high  # some of the whole cannot be more than the whole
 
 
-def figures(text: str, claims: list[Claim]) -> list[Claim]:
+def figures(text: str, claims: list[MoneyClaim]) -> list[MoneyClaim]:
     """The sentence's summable figures in order: whole amounts, not prices per unit, not bracketed conversions."""
     kept = []
     for claim in sorted(claims, key=lambda c: c.span.start):
@@ -88,23 +89,23 @@ def figures(text: str, claims: list[Claim]) -> list[Claim]:
     return kept
 
 
-def _bracketed(text: str, claim: Claim) -> bool:
+def _bracketed(text: str, claim: MoneyClaim) -> bool:
     """A figure in brackets restates the one before it ("€5.2bn (£4.4m)"): never a part of its own."""
     return text[max(0, claim.span.start - 12) : claim.span.start].rstrip().endswith("(")
 
 
-def _currency(text: str, claim: Claim) -> tuple[str, bool]:
-    return currency_of(claim, text), claim.amount.currency_ambiguous
+def _currency(text: str, claim: MoneyClaim) -> tuple[str, bool]:
+    return currency_of(claim, text), amount_of(claim).currency_ambiguous
 
 
-def _is_part(text: str, claim: Claim) -> bool:
+def _is_part(text: str, claim: MoneyClaim) -> bool:
     """Not a valuation, an amount considered, or a comparison figure: "at a valuation of $5 billion"."""
     return _NOT_A_PART.search(text[max(claim.sentence_span.start, claim.span.start - 28) : claim.span.start]) is None
 
 
-def _list_after(text: str, start: int, candidates: list[Claim], key: tuple[str, bool]) -> list[Claim]:
+def _list_after(text: str, start: int, candidates: list[MoneyClaim], key: tuple[str, bool]) -> list[MoneyClaim]:
     """The figures of one list that begins at `start`: same currency, each close to the last, no comparison between."""
-    parts: list[Claim] = []
+    parts: list[MoneyClaim] = []
     cursor = start
     for claim in candidates:
         if claim.span.start < cursor or _bracketed(text, claim):
@@ -119,17 +120,17 @@ def _list_after(text: str, start: int, candidates: list[Claim], key: tuple[str, 
     return parts
 
 
-def _closed_list(text: str, parts: list[Claim]) -> bool:
+def _closed_list(text: str, parts: list[MoneyClaim]) -> bool:
     """Two parts or more, the last joined by "and" or "plus": a list, not figures that happen to follow."""
     return len(parts) >= 2 and _JOIN.search(text[parts[-2].span.end : parts[-1].span.start]) is not None
 
 
-def _running(text: str, total: Claim) -> bool:
+def _running(text: str, total: MoneyClaim) -> bool:
     sentence = text[total.sentence_span.start : total.sentence_span.end]
     return _RUNNING.search(sentence) is not None or bool(total.time and total.time.running_total)
 
 
-def _total_then_parts(text: str, claims: list[Claim]) -> Iterator[Sum]:
+def _total_then_parts(text: str, claims: list[MoneyClaim]) -> Iterator[Sum]:
     for total in claims:
         after = text[total.span.end : total.span.end + TOTAL_GAP]
         marker = _first_marker(after)
@@ -146,7 +147,7 @@ def _first_marker(text: str) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
-def _parts_then_total(text: str, claims: list[Claim]) -> Iterator[Sum]:
+def _parts_then_total(text: str, claims: list[MoneyClaim]) -> Iterator[Sum]:
     for index, total in enumerate(claims):
         before = claims[:index]
         if not before:
@@ -166,17 +167,16 @@ def _parts_then_total(text: str, claims: list[Claim]) -> Iterator[Sum]:
 def _total_marker(lead: str) -> tuple[re.Match | None, bool]:
     """The words just before a total ("..., a total of"), and whether they make the parts the whole."""
     for pattern, exhaustive in ((_TOTAL_EXHAUSTIVE, True), (_TOTAL_PARTIAL, False)):
-        match = None
-        for match in pattern.finditer(lead):
-            pass
+        matches = list(pattern.finditer(lead))
+        match = matches[-1] if matches else None
         if match is not None and len(lead) - match.end() <= BEFORE_TOTAL:
             return match, exhaustive
     return None, False
 
 
-def _list_before(text: str, before: list[Claim], key: tuple[str, bool]) -> list[Claim]:
+def _list_before(text: str, before: list[MoneyClaim], key: tuple[str, bool]) -> list[MoneyClaim]:
     """The list ending at the last figure before the total, read backwards."""
-    parts: list[Claim] = []
+    parts: list[MoneyClaim] = []
     for claim in reversed(before):
         if _bracketed(text, claim):
             continue
@@ -190,7 +190,7 @@ def _list_before(text: str, before: list[Claim], key: tuple[str, bool]) -> list[
     return parts
 
 
-def _back_reference(text: str, claims: list[Claim], previous: list[Claim]) -> Iterator[Sum]:
+def _back_reference(text: str, claims: list[MoneyClaim], previous: list[MoneyClaim]) -> Iterator[Sum]:
     """"It consists of A and B" / "Of the total, A ... and B ...": the total is the previous sentence's one figure."""
     if not claims:
         return
@@ -207,15 +207,15 @@ def _back_reference(text: str, claims: list[Claim], previous: list[Claim]) -> It
             yield Sum(totals[0], tuple(parts), exhaustive, marker.group())
 
 
-def find_sums(document: Document, money: list[Claim]) -> Iterator[Sum]:
+def find_sums(document: Document, money: list[MoneyClaim]) -> Iterator[Sum]:
     """Every total the text states with its parts; at most one reading per total."""
     text = document.prose_text
-    sentences: dict[tuple[int, int], list[Claim]] = {}
+    sentences: dict[tuple[int, int], list[MoneyClaim]] = {}
     for claim in money:
         sentences.setdefault((claim.sentence_span.start, claim.sentence_span.end), [])
         sentences[(claim.sentence_span.start, claim.sentence_span.end)].append(claim)
     seen: set[str] = set()
-    previous: tuple[tuple[int, int], list[Claim]] | None = None
+    previous: tuple[tuple[int, int], list[MoneyClaim]] | None = None
     for span in sorted(sentences):
         claims = figures(text, sentences[span])
         found = [*_total_then_parts(text, claims), *_parts_then_total(text, claims)]
@@ -232,21 +232,21 @@ def find_sums(document: Document, money: list[Claim]) -> Iterator[Sum]:
 class PlusIncluding:
     """One pair written both ways: "A + B" (B on top of A) and "A, including B" (B inside A)."""
 
-    plus: tuple[Claim, Claim]
-    including: tuple[Claim, Claim]
+    plus: tuple[MoneyClaim, MoneyClaim]
+    including: tuple[MoneyClaim, MoneyClaim]
 
 
 _INCLUDING = re.compile(r"^\s*,?\s*(?:including|which includes|of which)\s*$", re.I)
 
 
-def _same(a: Claim, b: Claim) -> bool:
-    return a.amount.same_currency(b.amount) and abs(a.amount.value - b.amount.value) <= max(a.amount.precision, b.amount.precision)
+def _same(a: MoneyClaim, b: MoneyClaim) -> bool:
+    return amount_of(a).same_currency(amount_of(b)) and abs(amount_of(a).value - amount_of(b).value) <= max(amount_of(a).precision, amount_of(b).precision)
 
 
-def find_plus_including(document: Document, money: list[Claim]) -> Iterator[PlusIncluding]:
+def find_plus_including(document: Document, money: list[MoneyClaim]) -> Iterator[PlusIncluding]:
     text = document.prose_text
-    ordered = [c for c in sorted(money, key=lambda c: c.span.start) if c.amount is not None and not c.amount.per]
-    pairs = list(zip(ordered, ordered[1:]))
+    ordered = [c for c in sorted(money, key=lambda c: c.span.start) if c.amount is not None and not amount_of(c).per]
+    pairs = list(itertools.pairwise(ordered))
     plus = [(a, b) for a, b in pairs if a.sentence_span == b.sentence_span and _PLUS.match(text[a.span.end : b.span.start])]
     including = [(a, b) for a, b in pairs if a.sentence_span == b.sentence_span and _INCLUDING.match(text[a.span.end : b.span.start])]
     for whole, part in including:

@@ -54,7 +54,7 @@ def _indian(number: str) -> str:
     """1,234,567.89 grouped the Indian way: 12,34,567.89."""
     whole, _, fraction = number.replace(",", "").partition(".")
     head, tail = whole[:-3], whole[-3:]
-    groups = []
+    groups: list[str] = []
     while len(head) > 2:
         groups.insert(0, head[-2:])
         head = head[:-2]
