@@ -388,14 +388,12 @@ def _whole_report(reports, output_format, output, colored, fix, diff, statistics
         from factcheck.terminal import format_statistics
 
         text = format_statistics(report)
-    elif output_format is Format.text:
-        from factcheck.report.text import format_text
-
-        text = format_text(report, color=colored)
-        if quiet:
-            text = _without_summary(text)
     else:
-        text = FORMATTERS[output_format.value](report)
+        from factcheck.report import FormatOptions
+
+        text = FORMATTERS[output_format.value](report, FormatOptions(color=colored))
+        if quiet and output_format is Format.text:
+            text = _without_summary(text)
     _write(text, output, inputs=[file.document.path for file in report.files])
     return report.exit_code(threshold) == EXIT_FINDINGS
 
