@@ -137,7 +137,7 @@ class _Grammar:
         glued = _alternation([k for k, v in lex["minor_units"].items() if v.get("glued")])
         # "21 cents", "three cents", "93¢", "310 pence", "4.74p", "75c", "50 paise"
         self.minor_re = re.compile(
-            rf"(?<![\w.,$€£¥₹₩-])(?P<num>{NUM}|{words}){HS}*(?:(?P<unit>{minor})|(?-i:(?<=\d)(?P<glued>{glued}))){END}",
+            rf"(?<![\w.,$€£¥₹₩-])(?P<num>{NUM}|{words})(?:{HS}*|-(?=[a-z]))(?:(?P<unit>{minor})|(?-i:(?<=\d)(?P<glued>{glued}))){END}",
             re.IGNORECASE,
         )
         self.cents_after = re.compile(rf"{HS}+(?:and{HS}+)?(?P<num>\d{{1,2}}){HS}+(?P<unit>cents?|pence|paise|sen){END}", re.IGNORECASE)
