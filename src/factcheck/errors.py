@@ -76,6 +76,7 @@ class Errors:
     E133 = ErrorTemplate("E133", "not a Parquet file: {reason}")
     E134 = ErrorTemplate("E134", "not an archive (.jsonl, .ndjson, .parquet); check articles with `factcheck PATH`")
     E135 = ErrorTemplate("E135", "cannot read {what}: {reason}")
+    E136 = ErrorTemplate("E136", "FACTCHECK_MAX_CLAIMS={raw!r}: a whole number of claims from 1 to {ceiling:,}")
 
     # E2xx: the source registry
     E201 = ErrorTemplate("E201", "{field}: {message}")  # a field the registry schema refuses
@@ -107,7 +108,7 @@ class Errors:
     E227 = ErrorTemplate("E227", "larger than the {limit:,}-byte limit{hint}")
 
     # E3xx: configuration, options and baselines
-    E301 = ErrorTemplate("E301", "unknown key(s) {keys} (known: {known})")
+    E301 = ErrorTemplate("E301", "unknown key{s} {keys} (known: {known})")
     E302 = ErrorTemplate("E302", "unknown rule {code!r} in {where} (see `factcheck rules`)")
     E303 = ErrorTemplate("E303", "invalid TOML: {problem}")
     E304 = ErrorTemplate("E304", "{where}: {message}")  # a config value the schema refuses
