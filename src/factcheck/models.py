@@ -309,3 +309,7 @@ class Report(Frozen):
             for finding in file.findings:
                 counts[finding.severity.value] += 1
         return counts
+
+    def exit_code(self, fail_on: Severity) -> int:
+        """1 when a finding is at or above `fail_on` (DESIGN.md's exit codes), else 0."""
+        return int(any(finding.severity.rank >= fail_on.rank for file in self.files for finding in file.findings))

@@ -156,7 +156,7 @@ def show(paths: Sequence[str], config_file: str | None, no_config: bool, options
 
 
 def _codes(names: Sequence[str]) -> set[str]:
-    from factcheck.errors import ConfigError
+    from factcheck.errors import ConfigError, Errors
     from factcheck.rules import rule_by_name
     from factcheck.terminal import did_you_mean, rule_choices
 
@@ -164,6 +164,6 @@ def _codes(names: Sequence[str]) -> set[str]:
     for name in names:
         rule = rule_by_name(name)
         if rule is None:
-            raise ConfigError(f"unknown rule {name!r}{did_you_mean(name, rule_choices())} (see `factcheck rules`)")
+            raise ConfigError(Errors.E306(name=name, hint=did_you_mean(name, rule_choices())))
         codes.add(rule.code)
     return codes

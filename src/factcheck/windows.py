@@ -26,7 +26,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from factcheck.errors import InputError
+from factcheck.errors import Errors, InputError
 from factcheck.models import Claim, Document
 from factcheck.nlp.pipeline import Analysis
 from factcheck.nlp.prefilter import claim_possible_in
@@ -137,7 +137,7 @@ def default_max_claims() -> int:
         return MAX_CLAIMS
     value = int(raw) if raw.strip().isdigit() else 0
     if not 1 <= value <= CLAIMS_CEILING:
-        raise InputError(f"FACTCHECK_MAX_CLAIMS={raw!r}: a whole number of claims from 1 to {CLAIMS_CEILING:,}")
+        raise InputError(Errors.E136(raw=raw, ceiling=CLAIMS_CEILING))
     return value
 
 

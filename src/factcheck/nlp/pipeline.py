@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factcheck import prose
-from factcheck.errors import ModelError
+from factcheck.errors import Errors, ModelError
 from factcheck.models import Document
 from factcheck.nlp import attributes, entities, extensions, money  # importing them registers the factories
 from factcheck.prose.paragraphs import paragraphs  # text only: the check stage splits the same way
@@ -59,8 +59,8 @@ def load_model(name: str | None = None) -> Language:
             return spacy.load(candidate)
         except OSError as exc:
             if name:
-                raise ModelError(f"cannot load spaCy model {name!r}: {exc}; {INSTALL_HINT}") from None
-    raise ModelError(f"no trained English spaCy model found ({', '.join(MODEL_CANDIDATES)}); {INSTALL_HINT}")
+                raise ModelError(Errors.E120(name=name, reason=exc, hint=INSTALL_HINT)) from None
+    raise ModelError(Errors.E102(candidates=", ".join(MODEL_CANDIDATES), hint=INSTALL_HINT))
 
 
 @dataclass(frozen=True)

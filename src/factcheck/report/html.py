@@ -30,6 +30,7 @@ from factcheck.models import Claim, Evidence, FileReport, Finding, Report
 from factcheck.normalize.money import format_amount
 from factcheck.read import LineIndex
 from factcheck.report.escape import markup_visible
+from factcheck.report.options import PLAIN, FormatOptions
 from factcheck.report.rendered import rendered_chars
 
 # Claim states, worst first: the order decides a claim's colour when several apply.
@@ -134,7 +135,7 @@ class FileView:
     counts: dict[str, int]
 
 
-def format_html(report: Report) -> str:
+def format_html(report: Report, options: FormatOptions = PLAIN) -> str:
     style, script = _asset("report.css"), _asset("report.js")
     policy = "; ".join(
         (

@@ -46,9 +46,9 @@ def write_report(reports: Iterable[FileReport], fmt: str, output: str | None, co
     totals = Totals()
     counted = _counting(reports, totals)
     if fmt not in STREAMED:
-        from factcheck.report import FORMATTERS
+        from factcheck.report import FORMATTERS, FormatOptions
 
-        _emit(FORMATTERS[fmt](Report(files=tuple(counted))), output, inputs)
+        _emit(FORMATTERS[fmt](Report(files=tuple(counted)), FormatOptions(color=color)), output, inputs)
         return totals
     parts = _PARTS[fmt](color)
     first = next(counted, None)  # a failure on the first article (no model, a bad file) writes nothing
