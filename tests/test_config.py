@@ -78,7 +78,7 @@ def test_cli_config_errors_exit_2_with_one_line(tmp_path):
     write(tmp_path / "a.txt", WRONG)
     result = subprocess.run([sys.executable, "-m", "factcheck", "a.txt"], capture_output=True, text=True, cwd=tmp_path, env={**os.environ, "NO_COLOR": "1"}, timeout=120)
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == [f"factcheck: error: {(tmp_path / 'pyproject.toml').resolve()}:2: E301 unknown key tool.factcheck.sourcs (known: baseline, currency, exclude, extend-exclude, extend-select, fail-on, ignore, max-bytes, max-claims, model, require-sources, respect-gitignore, select, severity, sources)"]
+    assert result.stderr.strip().splitlines() == [f"factcheck: error: {(tmp_path / 'pyproject.toml').resolve()}:2: E301 unknown key tool.factcheck.sourcs (known: baseline, currency, date, exclude, extend-exclude, extend-select, fail-on, ignore, max-bytes, max-claims, model, require-sources, respect-gitignore, select, severity, sources)"]
     assert "Traceback" not in result.stderr
 
 

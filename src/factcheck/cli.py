@@ -232,7 +232,7 @@ def _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jo
     return Report(files=tuple(_checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, currency=currency, exclusions=exclusions)))
 
 
-def _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1, fields=None, currency: str | None = None, exclusions=None, max_claims: int | None = None):
+def _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1, fields=None, currency: str | None = None, exclusions=None, max_claims: int | None = None, date=None):
     """Each article's report as it is checked (files and archives alike), under a progress bar."""
     from factcheck.api import Checker
     from factcheck.archive.inputs import ArchiveFields, count_articles
@@ -242,6 +242,8 @@ def _checked_files(registry, model, settings, targets, max_bytes, stdin_format, 
     checker = Checker(registry, model=model, settings=settings, currency=currency, max_claims=max_claims)
     files = sorted(expand_paths(targets, exclusions))  # directories and globs walked once
     documents = checker.documents(files, max_bytes=max_bytes, stdin_format=stdin_format.value, fields=fields or ArchiveFields())
+    if date is not None:  # --date / config `date`: for articles that carry none of their own (an archive record's date wins)
+        documents = (d if d.date is not None else d.model_copy(update={"date": date}) for d in documents)
     with progress_bar(count_articles(files)) as on_file:
         yield from checker.iter_reports(documents, on_file=on_file, jobs=jobs)
 
@@ -286,6 +288,7 @@ def check(
     stdin_format: StdinFormatOpt = InputFormat.text,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Check articles in N worker processes (same output, same order).")] = 1,
     currency: CurrencyOpt = None,
+    date: Annotated[str | None, typer.Option("--date", help="The articles' publication date (YYYY-MM-DD) when they give none: exchange rates are looked up at it.")] = None,
     archive_fields: ArchiveFieldsOpt = None,
     exclude: ExcludeOpt = None,
     extend_exclude: ExtendExcludeOpt = None,
@@ -320,7 +323,8 @@ def check(
 
         exclusions = configured_exclusions(exclude, extend_exclude, no_respect_gitignore, cfg)
         fields = ArchiveFields.parse(archive_fields)
-        checked = _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, fields, currency_code(currency) or cfg.currency, exclusions, max_claims or cfg.max_claims)
+        published = _parse_date(date, "--date") if date else cfg.date
+        checked = _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, fields, currency_code(currency) or cfg.currency, exclusions, max_claims or cfg.max_claims, published)
         reports, hidden = _noted(checked), [0]
         if baseline:
             from factcheck.baseline import filter_stream

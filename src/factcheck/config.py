@@ -21,6 +21,7 @@ currency = "AUD"             # what a bare "$" ("¥", "kr") means when the artic
 exclude = ["drafts/old"]     # gitignore patterns a directory walk skips, instead of the defaults
 extend-exclude = ["vendor"]  # skipped too, besides the defaults (hidden and virtual-environment folders)
 respect-gitignore = false    # walk into what .gitignore files ignore
+date = 2016-03-22            # publication date of articles that give none (exchange rates)
 
 [tool.factcheck.severity]
 FC202 = "warning"
@@ -31,6 +32,7 @@ can be found); so is TOML that does not parse.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -67,6 +69,7 @@ class ConfigFile(BaseModel):
     exclude: list[str] | None = Field(None, description="Gitignore patterns a directory walk skips, instead of the defaults.")
     extend_exclude: list[str] | None = Field(None, alias="extend-exclude", description="Gitignore patterns skipped besides the defaults.")
     respect_gitignore: bool | None = Field(None, alias="respect-gitignore", description="Leave out what .gitignore files ignore (default true).")
+    date: _dt.date | None = Field(None, description="The articles' publication date (YYYY-MM-DD) when they do not give one: exchange rates are looked up at it.")
 
     @field_validator("currency")
     @classmethod
@@ -104,6 +107,7 @@ class Config:
     exclude: tuple[str, ...] | None = None
     extend_exclude: tuple[str, ...] | None = None
     respect_gitignore: bool | None = None
+    date: _dt.date | None = None
 
 
 def _is_currency(code: str) -> bool:
@@ -165,6 +169,7 @@ def load_config(path: Path) -> Config:
         exclude=_tuple(parsed.exclude),
         extend_exclude=_tuple(parsed.extend_exclude),
         respect_gitignore=parsed.respect_gitignore,
+        date=parsed.date,
     )
 
 

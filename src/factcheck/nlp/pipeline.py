@@ -169,6 +169,9 @@ class Pipeline:
             elif len(idle) < len(sentences):
                 partial[key] = blank(text, idle)
                 skipped[key] = idle
+        # Paragraphs with no claim still name the parties later ones refer to ("Acme Co. said ...",
+        # then "Revenue rose to $4 billion"): the NER alone (its own tok2vec) labels them.
+        self._name_entities([light[key] for key in texts if key not in whole])
         # A whole paragraph's light Doc goes on through the rest of the pipeline: the registry
         # entities are already set (the NER keeps them), and so are the money spans.
         with self.nlp.select_pipes(disable=[entities.RULER_NAME, money.MONEY_NAME]):
@@ -183,6 +186,13 @@ class Pipeline:
             }
             for key in texts
         }
+
+    def _name_entities(self, docs: list[Doc]) -> None:
+        if "ner" not in self.nlp.pipe_names or not docs:
+            return
+        with self.nlp.select_pipes(enable=["ner"]):
+            for _ in self.nlp.pipe(docs):  # annotates the Docs in place
+                pass
 
     def _docs(self, texts: Iterable[str]) -> Iterator[Doc]:
         return (extensions.make_doc(self.nlp.make_doc, text) for text in texts)
