@@ -112,7 +112,7 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_stdout(text: str) -> None:
+def write_stdout(text: str, flush: bool = False) -> None:
     """The report on standard output; a closed or full stdout is an error naming it (exit 2)."""
     import sys
 
@@ -120,6 +120,8 @@ def write_stdout(text: str) -> None:
         raise InputError(Errors.E117(), path="<stdout>")
     try:
         sys.stdout.write(text)
+        if flush:
+            sys.stdout.flush()
     except BrokenPipeError:
         raise
     except (OSError, ValueError) as exc:
