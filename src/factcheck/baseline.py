@@ -76,11 +76,11 @@ def load_baseline(path: str | Path) -> Baseline:
     try:
         return Baseline.model_validate(data)
     except ValidationError as exc:
-        from factcheck.wording import library_message
+        from factcheck.wording import validation_message
 
         first = exc.errors()[0]
         where = ".".join(map(str, first["loc"])) or "(top level)"
-        raise ConfigError(f"corrupt baseline: {where}: {library_message(first['msg'])}", path=str(path)) from None
+        raise ConfigError(f"corrupt baseline: {where}: {validation_message(first)}", path=str(path)) from None
 
 
 def build_baseline(report: Report, baseline_file: str | Path, reason: str | None = None, previous: Baseline | None = None) -> Baseline:

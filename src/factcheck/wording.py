@@ -4,6 +4,8 @@ and library error texts without their internal prefixes."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from factcheck.models import Fix
 
@@ -64,3 +66,17 @@ def _same_case(word: str, model: str) -> str:
     if model[:1].isupper():
         return word.capitalize()
     return word
+
+
+# pydantic error types whose message lists the allowed values without the value given
+_NAMES_NO_INPUT = frozenset({"literal_error", "enum"})
+
+
+def validation_message(error: Mapping[str, Any]) -> str:
+    """One pydantic error as a sentence: no "Value error," prefix, and the value that was
+    given when the message lists only what is allowed ("…, 'warning' or 'info', not 'bogus'")."""
+    message = library_message(error["msg"])
+    given = error.get("input")
+    if error.get("type") in _NAMES_NO_INPUT and isinstance(given, (str, int, float, bool)):
+        message += f", not {given!r}"
+    return message

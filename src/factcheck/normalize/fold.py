@@ -52,6 +52,10 @@ def confusable_table() -> dict[int, str]:
     return table
 
 
+def has_invisible(text: str) -> bool:
+    return _INVISIBLE.search(text) is not None
+
+
 def write_confusable_table(path: Path) -> None:
     """Regenerate the shipped table (after upgrading confusable-homoglyphs)."""
     table = {chr(code): ascii_form for code, ascii_form in sorted(confusable_table().items())}

@@ -24,6 +24,7 @@ from factcheck.models import Claim, FileReport, PartyClaim
 from factcheck.registry.index import Registry
 from factcheck.registry.load import Positions, parse_file, registry_files
 from factcheck.registry.models import MAX_QUOTE_WORDS, Entity, Fact
+from factcheck.wording import plural
 
 DEFAULT_MAX_AGE_DAYS = 730
 
@@ -96,7 +97,7 @@ def summary(directory: str, registry: Registry, notes: list[Note]) -> str:
         kinds[note.kind] = kinds.get(note.kind, 0) + 1
     detail = f" ({', '.join(f'{count} {kind}' for kind, count in sorted(kinds.items()))})" if kinds else ""
     state = "invalid" if errors else "valid"
-    return f"{directory}: {len(registry.entities)} entities, {len(registry.facts)} facts: {state}; {len(errors)} error(s), {len(warnings)} warning(s){detail}"
+    return f"{directory}: {len(registry.entities)} entities, {len(registry.facts)} facts: {state}; {plural(len(errors), 'error')}, {plural(len(warnings), 'warning')}{detail}"
 
 
 # -- proposing facts from a primary source ------------------------------------------------------

@@ -17,7 +17,7 @@ from factcheck.errors import RegistryError
 from factcheck.files import limit_for, read_regular
 from factcheck.registry.models import Entity, Fact, RegistryFile
 from factcheck.walk import TooManyEntries, walk_files
-from factcheck.wording import library_message
+from factcheck.wording import validation_message
 
 Positions = dict[tuple[str | int, ...], int]
 # libyaml's parser when PyYAML was built with it (same nodes and marks, several times faster).
@@ -203,7 +203,7 @@ def _field_error(err: ErrorDetails, path: str, positions: Positions) -> Registry
         if loc[:cut] in positions:
             line = positions[loc[:cut]]
             break
-    message = library_message(err["msg"])
+    message = validation_message(err)
     if err["type"] == "missing":
         message = "missing required field"
     elif err["type"] == "extra_forbidden":
