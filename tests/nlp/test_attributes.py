@@ -60,9 +60,10 @@ def test_table_sets_what_the_ruler_sets(nlp, text):
 
 def test_a_pattern_form_the_table_does_not_know_keeps_the_ruler():
     class Ruler:
-        patterns = [{"patterns": [[{"LOWER": "acme", "OP": "+"}]], "attrs": {"POS": "PROPN"}, "index": 0}]
-        attrs = [{}]
-        indices = [0]
+        def __init__(self) -> None:
+            self.patterns = [{"patterns": [[{"LOWER": "acme", "OP": "+"}]], "attrs": {"POS": "PROPN"}, "index": 0}]
+            self.attrs = [{}]
+            self.indices = [0]
 
     assert attributes.compile_rules(Ruler(), spacy.blank("en").vocab.strings) is None
 

@@ -21,7 +21,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
@@ -29,6 +28,7 @@ from spacy.tokens._retokenize import set_token_attrs
 ATTRIBUTES_NAME = "factcheck_attributes"
 # Pattern attribute -> (column of the key, how a pattern value is read for that column).
 _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+_KEY_ATTRS: list[int | str] = ["TAG", "LOWER", "DEP", "IS_SPACE"]  # the key's columns, in _COLUMNS order
 _CACHE_LIMIT = 200_000  # distinct token keys remembered; an archive's vocabulary keeps growing
 
 Key = tuple[int, int, int, int]  # tag, lower, dep hashes and is_space, as Doc.to_array gives them
@@ -53,14 +53,16 @@ class CompiledRules:
 
 def compile_rules(ruler, strings) -> CompiledRules | None:
     """The ruler's patterns as key tests, or None when a pattern has a form not handled here."""
-    single, multi = [], []
-    for order, (entry, attrs, index) in enumerate(zip(ruler.patterns, ruler.attrs, ruler.indices, strict=False)):
-        patterns = []
+    single: list[Rule] = []
+    multi: list[Rule] = []
+    for order, (entry, attrs, index) in enumerate(zip(ruler.patterns, ruler.attrs, ruler.indices, strict=True)):
+        patterns: list[tuple[Test, ...]] = []
         for pattern in entry["patterns"]:
             tests = [_token_test(spec, strings) for spec in pattern]
-            if not pattern or any(test is None for test in tests):
+            known = [test for test in tests if test is not None]
+            if not pattern or len(known) != len(tests):
                 return None
-            patterns.append(tuple(tests))
+            patterns.append(tuple(known))
         rule = Rule(order, tuple(patterns), index, attrs, _required_tags(entry["patterns"], strings))
         (single if all(len(p) == 1 for p in patterns) and index in (0, -1) else multi).append(rule)
     return CompiledRules(tuple(single), tuple(multi))
@@ -125,7 +127,7 @@ class AttributeTable:
         self._by_tag = {tag: tuple(r for r in rules.single if r.tags is None or tag in r.tags) for tag in tags}
 
     def __call__(self, doc: Doc) -> Doc:
-        keys = [tuple(row) for row in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
+        keys = [tuple(row) for row in doc.to_array(_KEY_ATTRS).tolist()]
         entries = [self._entry(key) for key in keys]
         extra = self._multi_matches(keys, entries) if self.rules.multi else {}
         for i, (merged, singles, _) in enumerate(entries):
