@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from factcheck.extract.attribution import guess_subject, long_form
 from factcheck.extract.context import claim_context
+from factcheck.extract.collective import apply_collective_totals
 from factcheck.extract.continuation import apply_continuation
 from factcheck.extract.entities import EntityContext, Mention, doc_mentions
 from factcheck.extract.figures import BareParagraph, figure_claims
@@ -125,6 +126,8 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
         apply_gapping(spans, frames, segment.start, context)
         continued = set(apply_continuation(spans, frames))
     _share_with_conversions(spans, frames)
+    if segment.parsed:
+        apply_collective_totals(spans, frames)  # after: a total in apposition is not a gloss of the figure before it
     for frame in frames:  # "Microsoft's Role: $5 billion investment" in an article about Anthropic
         if frame.relation == "invests_in" and frame.subjects and frame.object is None and topic is not None:
             if all((m.entity_id or m.text) != (topic.entity_id or topic.text) for m in frame.subjects):

@@ -5,8 +5,7 @@ the statistical components already run only on sentences with one of them, and e
 claims from nothing else. So an article whose paragraphs, read exactly as the pipeline reads them
 (`paragraph_texts`), have no money mention by the money grammar's own regular expressions
 (`find_money`, the same function the `factcheck_money` component calls) and no relation word
-yields no claim, and its spaCy pass can be skipped with the same output (percents and counted
-quantities, which extraction reads from the text, count as claims too). Most articles of a
+yields no claim, and its spaCy pass can be skipped with the same output. Most articles of a
 general archive name no money; for them a run is a few regular expressions.
 """
 
@@ -16,8 +15,6 @@ from collections.abc import Iterator
 
 from factcheck.models import Document
 from factcheck.normalize.money import find_money
-from factcheck.normalize.percent import find_percents
-from factcheck.normalize.quantity import find_quantities
 
 
 def paragraph_texts(document: Document) -> Iterator[str]:
@@ -30,11 +27,10 @@ def paragraph_texts(document: Document) -> Iterator[str]:
 
 
 def claim_possible_in(document: Document) -> bool:
-    """False only when no paragraph has a money mention, a relation word, a percent or a counted
-    quantity (extract/figures.py reads the last two from the text): then no claim can come out."""
+    """False only when no paragraph has a money mention or a relation word: then no claim can come out."""
     from factcheck.nlp.pipeline import PARTNER_TRIGGERS, RELATION_TRIGGERS
 
     for text in paragraph_texts(document):
-        if RELATION_TRIGGERS.search(text) or PARTNER_TRIGGERS.search(text) or find_money(text) or find_percents(text) or find_quantities(text):
+        if RELATION_TRIGGERS.search(text) or PARTNER_TRIGGERS.search(text) or find_money(text):
             return True
     return False
