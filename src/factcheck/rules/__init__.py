@@ -12,6 +12,7 @@ from factcheck.rules.consistency.fc108_conversion_rate import ConversionRate
 from factcheck.rules.consistency.fc109_unit_slip import UnitSlip
 from factcheck.rules.registry.fc201_registry_contradiction import RegistryContradiction
 from factcheck.rules.registry.fc202_unverified import Unverified
+from factcheck.rules.registry.fc203_unlisted_figure import UnlistedFigure
 from factcheck.rules.text.fc901_disguised_name import DisguisedName
 from factcheck.rules.tool.fc902_unused_suppression import UnusedSuppression
 
@@ -27,6 +28,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     UnitSlip,
     RegistryContradiction,
     Unverified,
+    UnlistedFigure,
     DisguisedName,
     UnusedSuppression,
 )
