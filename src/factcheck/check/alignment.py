@@ -8,7 +8,8 @@ names its parties:
 - "sentence": the claim's sentence names both of the fact's parties (one, for a fact with no
   object), although the parse did not attach them to the figure;
 - "mention": a fact about one company (its valuation, its revenue) whose company the sentence
-  names among others: enough to support the figure, not to contradict it;
+  names among others, or a fact one of whose sides the claim names, naming no party the fact
+  lacks: enough to support the figure, not to contradict it;
 - None: not about the claim.
 
 A fact with no counterparty (a company's total spending) contradicts only a claim of its own
@@ -104,6 +105,8 @@ def _evidence(ctx: CheckContext, claim: Claim, fact: Fact) -> Evidence | None:
         return "clause"
     if claim.relation is None:
         return None
+    if _names_one_side_only(ctx, claim, fact):
+        return "mention"
     named = ctx.closure(ctx.named_in(claim.sentence))
     subject = ctx.closure([fact.subject])
     if not subject & named:
@@ -113,6 +116,15 @@ def _evidence(ctx: CheckContext, claim: Claim, fact: Fact) -> Evidence | None:
     if fact.relation not in SINGLE_PARTY or fact.relation != claim.relation:
         return None
     return "sentence" if named <= subject else "mention"
+
+
+def _names_one_side_only(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+    """The claim names one of the fact's parties and no party the fact lacks ("Microsoft's $30
+    billion Azure deal" for the customer's deal with Azure): it may support, never contradict.
+    A swapped counterparty names a party the fact lacks, so it is not hidden here."""
+    named = {key for key in ctx.closure([*claim.subjects, claim.object, *claim.parties]) if key in ctx.registry.entities}
+    sides = ctx.closure([fact.subject, fact.object])
+    return bool(named) and named <= sides
 
 
 def _same_time(claim: Claim, fact: Fact) -> bool:
