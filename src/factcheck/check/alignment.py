@@ -109,13 +109,23 @@ def _evidence(ctx: CheckContext, claim: Claim, fact: Fact) -> Evidence | None:
         return "mention"
     named = ctx.closure(ctx.named_in(claim.sentence))
     subject = ctx.closure([fact.subject])
-    if not subject & named:
+    if not subject & named or _other_payee(ctx, claim, fact):
         return None
     if fact.object:
         return "sentence" if ctx.closure([fact.object]) & named else None
     if fact.relation not in SINGLE_PARTY or fact.relation != claim.relation:
         return None
     return "sentence" if named <= subject else "mention"
+
+
+def _other_payee(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+    """The parse attached a registry company as the payee that the fact does not have: the
+    sentence naming the fact's parties elsewhere does not outweigh it. (A payer the parse got
+    wrong is common in gapped clauses, "Nvidia will invest up to $10 billion, and Microsoft up
+    to $5 billion", where the payee is shared.)"""
+    if not claim.object or claim.object not in ctx.registry.entities:
+        return False
+    return not ctx.closure([claim.object]) & ctx.closure([fact.subject, fact.object])
 
 
 def _names_one_side_only(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:

@@ -210,14 +210,21 @@ def _disagreement(ctx: CheckContext, claim: Claim, compared: list[tuple[Aligned,
     """Contradicted or unlisted: facts about the claim, at its time, disagree and none agrees."""
     if claim.relation is None or not (claim.subjects or claim.parties):
         return None  # contradict only what the article pins down: a relation, and a named payer or the passage's parties
-    wrong = [(a, r) for a, r in compared if r in ("amount", "qualifier") and a.same_time and a.can_contradict]
-    like_for_like = [(a, r) for a, r in wrong if a.fact.amount.qualifier is claim.amount.qualifier or r == "qualifier"]
+    wrong, like_for_like = _disagreeing(claim, compared)
     if not wrong or (not like_for_like and any(r == "compatible" for _, r in compared)):
         return None  # a firm part of a ceiling ("the first $10 billion of up to $100 billion") is no contradiction
     chosen, problem = min(like_for_like or wrong, key=lambda ar: (ar[1] != "qualifier", abs(ar[0].fact.amount.value - claim.amount.value)))
     if _one_fact_of_its_kind(ctx, claim, chosen, problem, wrong):
         return Verdict("contradicted", [chosen.fact], problem)
     return Verdict("unlisted", _figures_listed(ctx, [a.fact for a, _ in wrong]), "amount")
+
+
+def _disagreeing(claim: Claim, compared: list[tuple[Aligned, str]]) -> tuple[list, list]:
+    """The facts that count against the claim (at its time, on evidence that can contradict),
+    and among them those stated like for like (the same hedge, or the same figure)."""
+    wrong = [(a, r) for a, r in compared if r in ("amount", "qualifier") and a.same_time and a.can_contradict]
+    like_for_like = [(a, r) for a, r in wrong if a.fact.amount.qualifier is claim.amount.qualifier or r == "qualifier"]
+    return wrong, like_for_like
 
 
 def _one_fact_of_its_kind(ctx: CheckContext, claim: Claim, chosen: Aligned, problem: str, wrong: list[tuple[Aligned, str]]) -> bool:
@@ -276,7 +283,9 @@ def _valuation_swap(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
     return (
         named in ctx.registry.entities
         and fact.subject not in ctx.closure([named])
-        and not ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(claim.sentence))  # named there too: the parse's pick, not a swap
+        # a valuation beside an investment ("invested in Scale AI, valuing it at ..."): the
+        # sentence naming the valued company too makes the parse's pick the likelier slip
+        and not (fact.relation == "valued_at" and ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(claim.sentence)))
         and fact.subject in ctx.article_entities
         and fact.relation == claim.relation
     )
