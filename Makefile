@@ -5,19 +5,21 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test browser bench bench-extraction bench-speed bench-mutations bench-arithmetic bench-inputs bench-hostile bench-server bench-archive archive-sample fuzz corpus-check clean
+.PHONY: run test lint browser bench bench-extraction bench-speed bench-mutations bench-arithmetic bench-inputs bench-hostile bench-server bench-archive archive-sample fuzz corpus-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
+	@echo "installing factcheck with its model, test, bench and server extras into $(VENV) (pip)"
 	$(BIN)/python -m pip install --quiet -e '.[model,test,bench,server]'
 	touch $(STAMP)
 
 # The archive extra (Dask, pyarrow): `make test` installs it so the archive tests run.
 ARCHIVE_STAMP := $(VENV)/.archive-installed
 $(ARCHIVE_STAMP): pyproject.toml $(STAMP)
+	@echo "installing the archive extra (dask, pyarrow) into $(VENV) (pip)"
 	$(BIN)/python -m pip install --quiet -e '.[model,test,bench,server,archive]'
 	touch $(ARCHIVE_STAMP)
 
@@ -26,11 +28,28 @@ run: $(STAMP)
 	$(BIN)/factcheck --sources sources --exit-zero claims/
 
 # `make test` (and CI) also runs the pre-commit hook under the real pre-commit (marker `install`).
-test: $(STAMP) $(ARCHIVE_STAMP) browser
+# It installs nothing outside $(VENV): the browser test skips, saying why, without chromium
+# (`make browser` installs it; .ci/run does).
+test: $(STAMP) $(ARCHIVE_STAMP)
 	$(BIN)/python -m pytest -m "not fuzz"
 
+# The lint extra: ruff, mypy, import-linter (pyproject's [tool.ruff], [tool.mypy], [tool.importlinter]).
+LINT_STAMP := $(VENV)/.lint-installed
+$(LINT_STAMP): pyproject.toml $(STAMP)
+	@echo "installing the lint extra (ruff, mypy, import-linter, PyYAML stubs) into $(VENV) (pip)"
+	$(BIN)/python -m pip install --quiet -e '.[model,test,bench,server,lint]'
+	touch $(LINT_STAMP)
+
+# Every check runs and the first failure's status is kept, so one run shows all findings.
+lint: $(LINT_STAMP)
+	@status=0; \
+	echo "ruff check src tests bench"; $(BIN)/ruff check src tests bench || status=1; \
+	echo "mypy (src/factcheck)"; $(BIN)/mypy || status=1; \
+	echo "lint-imports (layers, no spaCy after extract)"; $(BIN)/lint-imports --no-cache || status=1; \
+	exit $$status
+
 # The HTML report's browser test drives Debian's chromium (playwright comes with the test
-# extra). Try to install the browser; if that is impossible the test skips and says why.
+# extra). Installs it with apt-get, saying so; if that is impossible the test skips and says why.
 browser:
 	@if [ ! -x $(CHROMIUM) ] && command -v apt-get >/dev/null 2>&1; then \
 		echo "installing chromium for the HTML report's browser test (apt-get)"; \

@@ -44,10 +44,10 @@ FLAT_TARGET = 1.2
 SMALL = 100
 
 # Words for texts that name no money: no digits, currency, scale or relation word.
-NOUNS = "council library river garden school bridge market harbor festival trail museum orchestra forest village station league weather choir".split()
-VERBS = "opened closed visited painted repaired praised crossed welcomed planned discussed celebrated cleaned".split()
-ADJECTIVES = "quiet busy old new wet sunny local small famous crowded green northern".split()
-DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+NOUNS = ["council", "library", "river", "garden", "school", "bridge", "market", "harbor", "festival", "trail", "museum", "orchestra", "forest", "village", "station", "league", "weather", "choir"]
+VERBS = ["opened", "closed", "visited", "painted", "repaired", "praised", "crossed", "welcomed", "planned", "discussed", "celebrated", "cleaned"]
+ADJECTIVES = ["quiet", "busy", "old", "new", "wet", "sunny", "local", "small", "famous", "crowded", "green", "northern"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def plain_text(rng: random.Random) -> str:

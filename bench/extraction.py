@@ -17,8 +17,8 @@ import argparse
 import json
 import re
 import subprocess
-import tempfile
 import sys
+import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,7 +29,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
-TARGETS = {"money_f1": 0.98, "qualifier": 0.98, "sro": 0.85}
+TARGETS = {"money_f1": 0.98, "qualifier": 0.98, "sro": 0.85, "percent_f1": 0.97}
 
 
 @dataclass
@@ -62,17 +62,31 @@ def load_gold(corpus: Path) -> list[tuple[str, str, list[dict]]]:
     return cases
 
 
+def load_percent_gold(corpus: Path) -> list[tuple[str, str, list[dict]]]:
+    """The articles whose gold lists their percentages (files 101 on: `percent_mentions`)."""
+    cases = []
+    for path in sorted((corpus / "gold").glob("*.yaml")):
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if "percent_mentions" in gold:
+            text = (corpus / gold["file"]).read_text(encoding="utf-8")
+            cases.append((path.stem, text, gold["percent_mentions"] or []))
+    return cases
+
+
 def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def score_factcheck(cases, checker, resolver) -> tuple[Score, Score, tuple[int, int], list[str]]:
+def run_factcheck(cases, checker) -> list:
     from factcheck.models import Document
 
-    reports = checker.check_documents([Document(path=name, text=text) for name, text, _ in cases]).files
+    return checker.check_documents([Document(path=name, text=text) for name, text, _ in cases]).files
+
+
+def score_factcheck(cases, reports, resolver) -> tuple[Score, Score, tuple[int, int], list[str]]:
     money, qualifier_right, qualifier_seen = Score(), 0, 0
     sro_right, sro_total, sro_misses = 0, 0, []
-    for (name, text, mentions), report in zip(cases, reports):
+    for (name, text, mentions), report in zip(cases, reports, strict=True):
         claims = [c for c in report.claims if c.kind == "money"]
         used: set[str] = set()
         for gold in mentions:
@@ -81,7 +95,7 @@ def score_factcheck(cases, checker, resolver) -> tuple[Score, Score, tuple[int, 
             near = hit or next((c for c in candidates if c.amount and c.amount.value == Decimal(str(gold["value_usd"]))), None)
             if near is not None and near.amount is not None and not gold.get("vague"):
                 qualifier_seen += 1
-                qualifier_right += near.amount.qualifier.value == gold["qualifier"]
+                qualifier_right += near.amount.qualifier.value in (gold["qualifier"], gold.get("qualifier_alt"))
             if hit is None:
                 money.fn += 1
                 money.misses.append(f"{name}:{gold['line']} missed {gold['text']!r} {gold['value_usd']} {gold['qualifier']}")
@@ -91,7 +105,7 @@ def score_factcheck(cases, checker, resolver) -> tuple[Score, Score, tuple[int, 
             subject = gold.get("subject")
             if isinstance(gold.get("object"), list):  # several objects: scored by score_triples below
                 continue
-            if isinstance(subject, str) or subject is None and gold.get("relation"):
+            if isinstance(subject, str) or (subject is None and gold.get("relation")):
                 if isinstance(subject, str):
                     sro_total += 1
                     expected = (resolver.name(subject), gold.get("relation"), resolver.name(gold.get("object")))
@@ -115,13 +129,13 @@ def _money_matches(claim, gold: dict) -> bool:
         amount is not None
         and amount.value == Decimal(str(gold["value_usd"]))
         and amount.currency == gold["currency"]
-        and amount.qualifier.value == gold["qualifier"]
+        and amount.qualifier.value in (gold["qualifier"], gold.get("qualifier_alt"))  # "nearly": about or less_than
     )
 
 
 def score_spacy(cases, nlp) -> Score:
     score = Score()
-    for name, text, mentions in cases:
+    for _name, text, mentions in cases:
         predicted = set()
         for doc, start in _docs_by_line(nlp, text):
             for ent in doc.ents:
@@ -146,7 +160,7 @@ def score_quantulum(cases) -> Score | None:
     except ImportError:
         return None
     score = Score()
-    for name, text, mentions in cases:
+    for _name, text, mentions in cases:
         predicted = []
         for number, line in enumerate(text.split("\n"), start=1):
             for quantity in parser.parse(line):
@@ -180,7 +194,7 @@ def _norm_name(name) -> str:
 
 def _same_party(got, gold) -> bool:
     if isinstance(gold, list):
-        return isinstance(got, list) and len(got) == len(gold) or (got is not None and any(_same_party(got, g) for g in gold))
+        return (isinstance(got, list) and len(got) == len(gold)) or (got is not None and any(_same_party(got, g) for g in gold))
     if got is None or gold is None:
         return got is None and gold is None
     a, b = _norm_name(got), _norm_name(gold)
@@ -244,10 +258,135 @@ def print_triples(counts: dict[str, list[int]], misses: list[tuple[str, str, str
             print("\n".join(f"          {beat}: {where}" for k, beat, where in misses if k == kind))
 
 
+# --- percentages (issue 11): the gold of files 101 on, per beat ---
+
+
+def _line_start(text: str, line: int) -> int:
+    offset = 0
+    for _ in range(line - 1):
+        offset = text.index("\n", offset) + 1
+    return offset
+
+
+def _gold_span(text: str, mention: dict) -> tuple[int, int]:
+    start = _line_start(text, mention["line"]) + mention["char_start"]
+    return start, start + len(mention["text"])
+
+
+def score_percent(cases, reports_by_name: dict) -> Score:
+    """A hit: a percent claim over the gold span with the gold value (a range's low or high end)."""
+    score = Score()
+    for name, text, mentions in cases:
+        claims = [c for c in reports_by_name[name].claims if c.kind == "percent"]
+        ends_used: set[tuple[str, str]] = set()
+        for gold in mentions:
+            start, end = _gold_span(text, gold)
+            value = Decimal(str(gold["value"]))
+            hit = None
+            for claim in claims:
+                for which, figure in (("low", claim.value), ("high", claim.high)):
+                    if (claim.id, which) not in ends_used and figure is not None and figure == value and claim.span.start < end and start < claim.span.end:
+                        hit = (claim.id, which)
+                        break
+                if hit:
+                    break
+            if hit is None:
+                score.fn += 1
+                score.misses.append(f"{name}:{gold['line']} missed {gold['text']!r} {gold['value']}")
+                continue
+            score.tp += 1
+            ends_used.add(hit)
+        for claim in claims:
+            if (claim.id, "low") not in ends_used and (claim.id, "high") not in ends_used:
+                score.fp += 1
+                score.misses.append(f"{name}:{line_of(text, claim.span.start)} extra {claim.text!r}")
+    return score
+
+
+def score_spacy_percent(cases, nlp) -> Score:
+    """spaCy's PERCENT entities: a hit overlaps a gold span on the same line (lenient: no value read)."""
+    score = Score()
+    for _name, text, mentions in cases:
+        predicted = [(number, ent.start_char, ent.end_char) for doc, number in _docs_by_line(nlp, text) for ent in doc.ents if ent.label_ == "PERCENT"]
+        gold = [(m["line"], m["char_start"], m["char_start"] + len(m["text"])) for m in mentions]
+        _count_overlaps(score, predicted, gold)
+    return score
+
+
+def _count_overlaps(score: Score, predicted: list, gold: list) -> None:
+    remaining = list(gold)
+    for line, start, end in predicted:
+        match = next((g for g in remaining if g[0] == line and g[1] < end and start < g[2]), None)
+        if match is None:
+            score.fp += 1
+        else:
+            remaining.remove(match)
+            score.tp += 1
+    score.fn += len(remaining)
+
+
+def score_quantulum_percent(cases) -> Score | None:
+    """quantulum3's percentage quantities: a hit has the gold's line and value."""
+    try:
+        from quantulum3 import parser
+    except ImportError:
+        return None
+    score = Score()
+    for _name, text, mentions in cases:
+        predicted = [
+            (number, Decimal(str(q.value)).normalize())
+            for number, line in enumerate(text.split("\n"), start=1)
+            for q in parser.parse(line)
+            if q.unit.name == "percentage"
+        ]
+        remaining = [(m["line"], Decimal(str(m["value"])).normalize()) for m in mentions]
+        for item in predicted:
+            if item in remaining:
+                remaining.remove(item)
+                score.tp += 1
+            else:
+                score.fp += 1
+        score.fn += len(remaining)
+    return score
+
+
+def by_beat(cases) -> dict[str, list]:
+    beats: dict[str, list] = {beat: [] for beat, _ in BEATS}
+    for case in cases:
+        beats[beat_of(case[0])].append(case)
+    return beats
+
+
+def print_beat_table(title: str, rows: dict[str, dict[str, Score | None]], target: float) -> None:
+    """One row per beat, worst factcheck F1 first, then overall: P/R/F1 of factcheck, F1 of each peer."""
+    peers = [name for name in next(iter(rows.values())) if name != "factcheck"]
+    print(f"\n{title} (target F1 >= {target:.2f}; worst beat first)")
+    print(f"  {'beat':<12} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}  " + "  ".join(f"{p + ' F1':>14}" for p in peers))
+    beats = sorted((b for b in rows if b != "overall"), key=lambda b: rows[b]["factcheck"].f1)
+    for beat in [*beats, "overall"]:
+        ours = rows[beat]["factcheck"]
+        cells = "  ".join(f"{rows[beat][p].f1:14.3f}" if rows[beat][p] is not None else f"{'n/a':>14}" for p in peers)
+        print(f"  {beat:<12} {ours.tp + ours.fn:5d} {ours.precision:6.3f} {ours.recall:6.3f} {ours.f1:6.3f}  {cells}")
+
+
+def _merged(scores: list[Score | None]) -> Score | None:
+    if any(s is None for s in scores):
+        return None
+    return Score(tp=sum(s.tp for s in scores), fp=sum(s.fp for s in scores), fn=sum(s.fn for s in scores), misses=[m for s in scores for m in s.misses])
+
+
+def beat_rows(cases, scorers: dict) -> dict[str, dict[str, Score | None]]:
+    """Each scorer (cases -> Score) per beat, and the beats merged as overall."""
+    rows = {beat: {name: scorer(group) for name, scorer in scorers.items()} for beat, group in by_beat(cases).items() if group}
+    rows["overall"] = {name: _merged([rows[b][name] for b in rows]) for name in scorers}
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--details", action="store_true", help="list every miss and extra")
+    parser.add_argument("--no-triples", action="store_true", help="skip the (subject, relation, object) run of the CLI")
     args = parser.parse_args()
     if not (args.corpus / "gold").is_dir():
         print(f"skipped: development corpus not found at {args.corpus}", file=sys.stderr)
@@ -262,10 +401,25 @@ def main() -> int:
     registry = load_registry(ROOT / "sources")
     checker = Checker(registry)
     started = time.perf_counter()
-    money, sro, (qualifier_right, qualifier_seen), _ = score_factcheck(cases, checker, Resolver(registry))
+    reports = run_factcheck(cases, checker)
     elapsed = time.perf_counter() - started
-    spacy_score = score_spacy(cases, load_model())
+    reports_by_name = {name: report for (name, _, _), report in zip(cases, reports, strict=True)}
+    money, sro, (qualifier_right, qualifier_seen), _ = score_factcheck(cases, reports, Resolver(registry))
+    nlp = load_model()
+    spacy_score = score_spacy(cases, nlp)
     quantulum = score_quantulum(cases)
+    resolver = Resolver(registry)
+    money_rows = beat_rows(cases, {
+        "factcheck": lambda group: score_factcheck(group, [reports_by_name[n] for n, _, _ in group], resolver)[0],
+        "spaCy MONEY": lambda group: score_spacy(group, nlp),
+        "quantulum3": score_quantulum,
+    })
+    percent_cases = load_percent_gold(args.corpus)
+    percent_rows = beat_rows(percent_cases, {
+        "factcheck": lambda group: score_percent(group, reports_by_name),
+        "spaCy PERCENT": lambda group: score_spacy_percent(group, nlp),
+        "quantulum3": score_quantulum_percent,
+    })
 
     gold_total = sum(len(m) for _, _, m in cases)
     print(f"Development corpus: {len(cases)} articles, {gold_total} gold money mentions ({elapsed:.1f}s for factcheck)\n")
@@ -292,12 +446,16 @@ def main() -> int:
     print(f"{'target':<46} {'value':>7} {'needs':>7}  ok")
     for label, value, needed in checks:
         print(f"{label:<46} {value:7.3f} {'>=' if needed else '>'}{needed:5.2f}  {'yes' if value >= needed and (needed or value > 0) else 'NO'}")
+    print_beat_table("Money mentions per beat (factcheck strict: line, value, currency, qualifier)", money_rows, TARGETS["money_f1"])
+    print_beat_table("Percent mentions per beat (factcheck: span and value; spaCy: span overlap; quantulum3: line and value)", percent_rows, TARGETS["percent_f1"])
     factcheck_bin = Path(sys.executable).parent / "factcheck"
-    if factcheck_bin.exists():
+    if factcheck_bin.exists() and not args.no_triples:
         print_triples(*score_triples(args.corpus, factcheck_bin), args.details)
     if args.details:
         print("\nMoney misses and extras:")
         print("\n".join("  " + m for m in money.misses) or "  none")
+        print("\nPercent misses and extras:")
+        print("\n".join("  " + m for m in percent_rows["overall"]["factcheck"].misses) or "  none")
         print("\n(subject, relation, object) misses:")
         print("\n".join("  " + m for m in sro.misses) or "  none")
     return 0

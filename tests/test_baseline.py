@@ -47,7 +47,7 @@ def test_fingerprints_ignore_unrelated_edits_and_count_repeats(checker):
 def test_write_then_only_new_findings_are_reported(desk):
     result = runner.invoke(app, ["review", "--sources", REGISTRY, "--write-baseline", "baseline.json", "--reason", "desk confirmed with Acme", "a.txt"])
     assert result.exit_code == 0, result.output
-    assert "wrote 1 finding(s) to baseline.json" in result.output
+    assert "wrote 1 finding to baseline.json" in result.output
     data = json.loads(Path("baseline.json").read_text())
     assert data["version"] == 1
     assert [(e["path"], e["code"], e["line"], e["text"], e["reason"]) for e in data["findings"]] == [("a.txt", "FC201", 1, "$7 billion", "desk confirmed with Acme")]

@@ -72,7 +72,7 @@ def test_output_file_is_written(tmp_path):
 
 
 def test_stdin(tmp_path):
-    result = run("--format", "json", "-", stdin="Acme will invest $5 billion in Cirrus.\n".encode())
+    result = run("--format", "json", "-", stdin=b"Acme will invest $5 billion in Cirrus.\n")
     data = json.loads(result.stdout)
     assert data["files"][0]["path"] == "<stdin>"
     assert data["files"][0]["claims"][0]["text"] == "$5 billion"
@@ -290,7 +290,7 @@ def test_a_closed_pipe_ends_the_run_quietly_with_its_status():
 def test_text_report_imports_only_its_own_formatter():
     code = (
         "import sys\nfrom factcheck.report import FORMATTERS\n"
-        "assert sorted(FORMATTERS) == ['github', 'gitlab', 'html', 'json', 'jsonl', 'sarif', 'text']\n"
+        "assert sorted(FORMATTERS) == ['concise', 'github', 'gitlab', 'html', 'json', 'jsonl', 'sarif', 'text']\n"
         "FORMATTERS['text']\n"
         "print('factcheck.report.html' in sys.modules, 'jinja2' in sys.modules)\n"
         "from factcheck.report import format_html\n"

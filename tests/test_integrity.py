@@ -125,7 +125,7 @@ def test_killed_run_leaves_old_output_or_a_whole_new_one(tmp_path: Path):
     output = tmp_path / "out.json"
     old = '{"old": true}'
     outcomes = set()
-    for attempt in range(2):
+    for _attempt in range(2):
         output.write_text(old)
         process = subprocess.Popen(
             [sys.executable, "-m", "factcheck", "--sources", str(REGISTRY), "--format", "json", "--output", str(output), str(article)],

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.check import RuleSettings
 from factcheck.cli import app
+from factcheck.engine import RuleSettings
 from factcheck.models import Document, Severity
 
 ROOT = Path(__file__).resolve().parent.parent

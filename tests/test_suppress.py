@@ -68,7 +68,7 @@ def test_cli_markdown_marker_silences_and_unknown_code_exits_2(tmp_path):
 
 def test_a_marker_for_a_rule_that_did_not_run_is_not_unused(fixture_registry):
     from factcheck.api import Checker
-    from factcheck.check import RuleSettings
+    from factcheck.engine import RuleSettings
 
     only_hedges = Checker(fixture_registry, settings=RuleSettings(select=frozenset({"FC103", "FC902"})))
     file = only_hedges.check_text(f"[factcheck: ignore FC201]\n{WRONG}\n", path="draft", format="text")
@@ -77,7 +77,7 @@ def test_a_marker_for_a_rule_that_did_not_run_is_not_unused(fixture_registry):
 
 def test_unused_suppression_can_be_turned_off(fixture_registry):
     from factcheck.api import Checker
-    from factcheck.check import RuleSettings
+    from factcheck.engine import RuleSettings
 
     quiet = Checker(fixture_registry, settings=RuleSettings(ignore=frozenset({"FC902"})))
     assert quiet.check_text("[factcheck: ignore FC103]\nNothing here.\n", format="text").findings == ()

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.read import expand_paths
 from factcheck.exclude import Exclusions
+from factcheck.read import expand_paths
 
 ARTICLE = "Kestrel will invest $5 million in Wren.\n"
 

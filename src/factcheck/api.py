@@ -14,37 +14,26 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
 from factcheck.archive.inputs import ArchiveFields, iter_documents
-from factcheck.check import RuleSettings, check_claims
+from factcheck.engine import RuleSettings, check_claims
 from factcheck.extract import extract_claims
 from factcheck.interrupt import kill_workers, quiet_worker
 from factcheck.models import Document, FileReport, Report
 from factcheck.nlp import Pipeline
-from factcheck.nlp.prefilter import claim_possible_in
 from factcheck.prose import readable_claims
 from factcheck.read import DEFAULT_MAX_BYTES, expand_paths, make_document
 from factcheck.registry import Registry
 from factcheck.resolve import Resolver, resolve_claims
 from factcheck.suppress import apply_suppressions, ran_codes
+from factcheck.windows import default_max_claims, extract_all
 
 BATCH = 64  # articles per nlp batch: bounded memory on archives
 CHUNK = 8  # articles per task sent to a worker process: small enough to keep every worker busy
 OnFile = Callable[[FileReport], None]
-# Claims checked per article. A real article has tens; 130,000 money mentions on one line is an
-# attack or a data file, and rules and the HTML report grow faster than linearly in claims.
-MAX_CLAIMS = 5_000
-
-
-def cap_claims(claims: list, limit: int | None = None) -> tuple[list, tuple[str, ...]]:
-    """The first `limit` (default MAX_CLAIMS) claims, and a note when some were left out."""
-    limit = MAX_CLAIMS if limit is None else limit
-    if len(claims) <= limit:
-        return claims, ()
-    return claims[:limit], (f"{len(claims):,} claims; only the first {limit:,} are checked (the per-article cap)",)
-
-
 class Checker:
-    def __init__(self, registry: Registry | None, model: str | None = None, settings: RuleSettings = RuleSettings(), thorough: bool = False, currency: str | None = None, cache_paragraphs: int = 0):
+    def __init__(self, registry: Registry | None, model: str | None = None, settings: RuleSettings = RuleSettings(), thorough: bool = False, currency: str | None = None, cache_paragraphs: int = 0, max_claims: int | None = None):
         self.registry = registry
+        # Claims checked per article (default 5,000; windows.MAX_CLAIMS): a real article has tens.
+        self.max_claims = max_claims or default_max_claims()
         self.settings = settings
         self.currency = currency  # what a bare "$" means when the article does not say (normalize.dollars)
         self._model = model
@@ -84,8 +73,7 @@ class Checker:
 
     def _check_batch(self, documents: list[Document], on_file: OnFile | None = None) -> list[FileReport]:
         reports = []
-        for document, extracted in self._extract(documents):
-            claims, notes = cap_claims(extracted)
+        for document, claims, notes in self._extract(documents):
             if self.registry is not None:
                 claims = resolve_claims(claims, self.registry, self.resolver)
             findings, support = check_claims(document, claims, self.registry, self.settings)
@@ -96,13 +84,10 @@ class Checker:
                 on_file(reports[-1])
         return reports
 
-    def _extract(self, documents: list[Document]) -> Iterator[tuple[Document, list]]:
-        """Each article with its claims, in order; one that cannot hold a claim skips spaCy (prefilter)."""
-        needed = [document for document in documents if claim_possible_in(document)]
-        analyses = iter(self.pipeline.analyze_many(needed) if needed else ())
-        wanted = {id(document) for document in needed}
-        for document in documents:
-            yield document, extract_claims(next(analyses), currency=self.currency) if id(document) in wanted else []
+    def _extract(self, documents: list[Document]) -> Iterator[tuple[Document, list, tuple[str, ...]]]:
+        """Each article with its claims (capped) and notes, in order; spaCy sees a bounded window
+        of text at a time, and an article that cannot hold a claim skips it (windows, prefilter)."""
+        return extract_all(documents, self.pipeline.analyze_many, lambda analysis: extract_claims(analysis, currency=self.currency), self.max_claims)
 
     def _check_parallel(self, documents: Iterable[Document], jobs: int) -> Iterator[FileReport]:
         """Chunks of articles to a process pool, results yielded in input order.
@@ -114,7 +99,7 @@ class Checker:
         global _worker
         forking = sys.platform == "linux"
         context = multiprocessing.get_context("fork" if forking else "spawn")
-        setup = {"initializer": quiet_worker} if forking else {"initializer": _start_worker, "initargs": (self.registry, self._model, self.settings, self.currency)}
+        setup = {"initializer": quiet_worker} if forking else {"initializer": _start_worker, "initargs": (self.registry, self._model, self.settings, self.currency, self.max_claims)}
         _worker = self if forking else None
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, **setup)
         try:
@@ -136,10 +121,10 @@ class Checker:
 _worker: Checker | None = None  # the Checker of a worker process: inherited (fork) or built by _start_worker (spawn)
 
 
-def _start_worker(registry: Registry | None, model: str | None, settings: RuleSettings, currency: str | None = None) -> None:
+def _start_worker(registry: Registry | None, model: str | None, settings: RuleSettings, currency: str | None = None, max_claims: int | None = None) -> None:
     global _worker
     quiet_worker()
-    _worker = Checker(registry, model=model, settings=settings, currency=currency)
+    _worker = Checker(registry, model=model, settings=settings, currency=currency, max_claims=max_claims)
 
 
 def _check_chunk(documents: list[Document]) -> list[FileReport]:

@@ -76,11 +76,11 @@ def load_baseline(path: str | Path) -> Baseline:
     try:
         return Baseline.model_validate(data)
     except ValidationError as exc:
-        from factcheck.wording import library_message
+        from factcheck.wording import validation_message
 
         first = exc.errors()[0]
         where = ".".join(map(str, first["loc"])) or "(top level)"
-        raise ConfigError(f"corrupt baseline: {where}: {library_message(first['msg'])}", path=str(path)) from None
+        raise ConfigError(f"corrupt baseline: {where}: {validation_message(first)}", path=str(path)) from None
 
 
 def build_baseline(report: Report, baseline_file: str | Path, reason: str | None = None, previous: Baseline | None = None) -> Baseline:
@@ -90,7 +90,7 @@ def build_baseline(report: Report, baseline_file: str | Path, reason: str | None
     for file in report.files:
         path = baseline_path_of(file.document.path, baseline_file)
         index = LineIndex(file.document.text)
-        for finding, print_ in zip(file.findings, file_fingerprints(file, path)):
+        for finding, print_ in zip(file.findings, file_fingerprints(file, path), strict=True):
             entries.append(
                 BaselineEntry(
                     fingerprint=print_,
@@ -116,7 +116,7 @@ def filter_report(report: Report, baseline: Baseline, baseline_file: str | Path)
     hidden = 0
     for file in report.files:
         prints = file_fingerprints(file, baseline_path_of(file.document.path, baseline_file))
-        findings = tuple(f for f, p in zip(file.findings, prints) if p not in known)
+        findings = tuple(f for f, p in zip(file.findings, prints, strict=True) if p not in known)
         hidden += len(file.findings) - len(findings)
         files.append(file.model_copy(update={"findings": findings}))
     return report.model_copy(update={"files": tuple(files)}), hidden

@@ -10,6 +10,7 @@ import gc
 import os
 import sys
 import traceback
+from collections.abc import Sequence
 from contextlib import contextmanager, suppress
 from enum import Enum
 from pathlib import Path
@@ -56,6 +57,7 @@ class Format(str, Enum):
     gitlab = "gitlab"
     github = "github"
     html = "html"
+    concise = "concise"
 
 
 class InputFormat(str, Enum):
@@ -155,7 +157,7 @@ def _default_paths(paths: list[str] | None) -> list[str]:
 
 
 def _rule_settings(select: list[str] | None, ignore: list[str] | None, severity: dict[str, str] | None = None):
-    from factcheck.check import RuleSettings
+    from factcheck.engine import RuleSettings
     from factcheck.errors import ConfigError
     from factcheck.models import Severity
     from factcheck.rules import rule_by_name
@@ -176,7 +178,7 @@ def _rule_settings(select: list[str] | None, ignore: list[str] | None, severity:
     return RuleSettings(select=codes(select), ignore=codes(ignore), severity=levels)
 
 
-def _write(text: str, output: str | None, inputs: list[str] = ()) -> None:
+def _write(text: str, output: str | None, inputs: Sequence[str] = ()) -> None:
     """To stdout, or to FILE (refused when FILE is one of `inputs`: it would be overwritten)."""
     from factcheck.report.write import write_atomic, write_stdout
 
@@ -192,7 +194,9 @@ RequireSourcesOpt = Annotated[bool, typer.Option("--require-sources", help="Exit
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm, then its PyPI re-upload).")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
 MaxBytesOpt = Annotated[int | None, typer.Option("--max-bytes", min=1, help="Refuse articles larger than this many bytes.", show_default="5242880")]
+MaxClaimsOpt = Annotated[int | None, typer.Option("--max-claims", min=1, max=1_000_000, help="Check at most this many claims per article (a note says when an article has more).", show_default="5000")]
 SelectOpt = Annotated[list[str] | None, typer.Option("--select", help="Run only these rules (codes or names, comma-separated).")]
+ExtendSelectOpt = Annotated[list[str] | None, typer.Option("--extend-select", help="Run these rules too, besides --select or the config's selection.")]
 IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules (codes or names, comma-separated).")]
 ConfigOpt = Annotated[str | None, typer.Option("--config", help="Config file (pyproject.toml with a tool.factcheck table, or .factcheck.toml). Default: the nearest one above the first article.")]
 NoConfigOpt = Annotated[bool, typer.Option("--no-config", help="Ignore every config file.")]
@@ -202,14 +206,16 @@ CurrencyOpt = Annotated[str | None, typer.Option("--currency", help='What a bare
 StdinFormatOpt = Annotated[InputFormat, typer.Option("--stdin-format", help="How to read - (stdin).")]
 
 
-def _configured(paths, config, no_config, sources, model, select, ignore, max_bytes, require_sources=False):
+def _configured(paths, config, no_config, sources, model, select, ignore, max_bytes, require_sources=False, extend_select=None):
     """Merge the config file under the command line: an option given wins over the file."""
     from factcheck.config import resolve_config
     from factcheck.read import DEFAULT_MAX_BYTES
 
     targets = _default_paths(paths)
     cfg = resolve_config(config, targets[0] if targets else None, disabled=no_config)
-    settings = _rule_settings(select if select is not None else list(cfg.select or ()), ignore if ignore is not None else list(cfg.ignore or ()), cfg.severity)
+    from factcheck.settings import selection
+
+    settings = _rule_settings(selection(select, extend_select, cfg), ignore if ignore is not None else list(cfg.ignore or ()), cfg.severity)
     registry = _load_sources(sources or cfg.sources, required=require_sources or bool(cfg.require_sources))
     max_bytes = max_bytes or cfg.max_bytes or DEFAULT_MAX_BYTES
     return cfg, targets, settings, registry, model or cfg.model, max_bytes
@@ -220,26 +226,20 @@ ExtendExcludeOpt = Annotated[list[str] | None, typer.Option("--extend-exclude", 
 NoGitignoreOpt = Annotated[bool, typer.Option("--no-respect-gitignore", help="Walk into what .gitignore files ignore.")]
 
 
-def _exclusions(exclude: list[str] | None, extend_exclude: list[str] | None, no_gitignore: bool = False):
-    from factcheck.exclude import DEFAULT_EXCLUDE, Exclusions
-
-    return Exclusions(exclude=tuple(exclude) if exclude is not None else DEFAULT_EXCLUDE, extend=tuple(extend_exclude or ()), respect_gitignore=not no_gitignore)
-
-
 def _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1, currency: str | None = None, exclusions=None):
     from factcheck.models import Report
 
     return Report(files=tuple(_checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, currency=currency, exclusions=exclusions)))
 
 
-def _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1, fields=None, currency: str | None = None, exclusions=None):
+def _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1, fields=None, currency: str | None = None, exclusions=None, max_claims: int | None = None):
     """Each article's report as it is checked (files and archives alike), under a progress bar."""
     from factcheck.api import Checker
     from factcheck.archive.inputs import ArchiveFields, count_articles
     from factcheck.progress import progress_bar
     from factcheck.read import expand_paths
 
-    checker = Checker(registry, model=model, settings=settings, currency=currency)
+    checker = Checker(registry, model=model, settings=settings, currency=currency, max_claims=max_claims)
     files = sorted(expand_paths(targets, exclusions))  # directories and globs walked once
     documents = checker.documents(files, max_bytes=max_bytes, stdin_format=stdin_format.value, fields=fields or ArchiveFields())
     with progress_bar(count_articles(files)) as on_file:
@@ -275,9 +275,11 @@ def check(
     fail_on: FailOnOpt = None,
     exit_zero: ExitZeroOpt = False,
     select: SelectOpt = None,
+    extend_select: ExtendSelectOpt = None,
     ignore: IgnoreOpt = None,
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = None,
+    max_claims: MaxClaimsOpt = None,
     baseline: Annotated[str | None, typer.Option("--baseline", help="Report only findings not recorded in this baseline (see `factcheck review`).")] = None,
     config: ConfigOpt = None,
     no_config: NoConfigOpt = False,
@@ -294,13 +296,18 @@ def check(
     stdin_filename: Annotated[str | None, typer.Option("--stdin-filename", help="The name of stdin's article in reports (and its format, from the suffix).")] = None,
     fix: Annotated[bool, typer.Option("--fix", help="Apply the unambiguous fixes in place (atomically), then report what is left.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Print the unambiguous fixes as a unified diff instead of the report; change nothing.")] = False,
+    show_settings: Annotated[bool, typer.Option("--show-settings", help="Print the settings in force, each with where it came from, and exit.")] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Check articles: report every inconsistency and registry disagreement, with evidence and a fix."""
     with _failures(debug):
         from factcheck.models import Severity
 
-        cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes, require_sources)
+        if show_settings:
+            from factcheck.settings import show
+
+            raise typer.Exit(show(paths or [], config, no_config, locals()))
+        cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes, require_sources, extend_select)
         stdin_format = _stdin_format(stdin_format, stdin_filename)
         baseline = baseline or cfg.baseline
         if baseline:  # a bad baseline fails before the run, not after it
@@ -309,10 +316,11 @@ def check(
             accepted = load_baseline(baseline)
         from factcheck.archive.inputs import ArchiveFields
         from factcheck.config import currency_code
+        from factcheck.settings import exclusions as configured_exclusions
 
-        exclusions = _exclusions(exclude, extend_exclude, no_respect_gitignore)
+        exclusions = configured_exclusions(exclude, extend_exclude, no_respect_gitignore, cfg)
         fields = ArchiveFields.parse(archive_fields)
-        checked = _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, fields, currency_code(currency) or cfg.currency, exclusions)
+        checked = _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, fields, currency_code(currency) or cfg.currency, exclusions, max_claims or cfg.max_claims)
         reports, hidden = _noted(checked), [0]
         if baseline:
             from factcheck.baseline import filter_stream
@@ -331,7 +339,7 @@ def check(
             totals = write_report(reports, output_format.value, output, color=colored, inputs=_expanded(targets, exclusions))  # streamed where the format allows
             failing = totals.worst >= threshold
         if hidden[0]:
-            typer.echo(f"factcheck: note: {hidden[0]} finding(s) hidden by baseline {baseline}", err=True)
+            typer.echo(f"factcheck: note: {_plural(hidden[0], 'finding')} hidden by baseline {baseline}", err=True)
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
 
 
@@ -352,15 +360,17 @@ def _whole_report(reports, output_format, output, colored, fix, diff, statistics
         from factcheck.terminal import format_statistics
 
         text = format_statistics(report)
-    elif output_format is Format.text:
-        text = FORMATTERS["text"](report, color=colored)
+    elif output_format in (Format.text, Format.concise):
+        from factcheck.report.concise import format_concise
+        from factcheck.report.text import format_text
+
+        text = format_text(report, color=colored) if output_format is Format.text else format_concise(report)
         if quiet:
             text = _without_summary(text)
     else:
         text = FORMATTERS[output_format.value](report)
     _write(text, output, inputs=[file.document.path for file in report.files])
     return any(f.severity.rank >= threshold for file in report.files for f in file.findings)
-    raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
 
 
 @app.command()
@@ -455,9 +465,8 @@ def review(
     """Accept the current findings: write a baseline that `factcheck --baseline FILE` leaves out."""
     with _failures(debug):
         from factcheck.baseline import build_baseline, dump_baseline, load_baseline
-        from factcheck.report.write import write_atomic
-
         from factcheck.errors import ConfigError
+        from factcheck.report.write import write_atomic
 
         cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes, require_sources)
         write_baseline = write_baseline or cfg.baseline
@@ -468,7 +477,7 @@ def review(
         baseline = build_baseline(report, write_baseline, reason=reason, previous=previous)
         write_atomic(write_baseline, dump_baseline(baseline), inputs=[file.document.path for file in report.files])
         dropped = len(previous.fingerprints() - baseline.fingerprints()) if previous else 0
-        typer.echo(f"wrote {len(baseline.findings)} finding(s) to {write_baseline}" + (f"; {dropped} no longer found, dropped" if dropped else ""))
+        typer.echo(f"wrote {_plural(len(baseline.findings), 'finding')} to {write_baseline}" + (f"; {dropped} no longer found, dropped" if dropped else ""))
     raise typer.Exit(EXIT_OK)
 
 
@@ -491,9 +500,8 @@ def claims(
     """List the claims extracted from articles (default: ./claims), as a table, JSON or CSV."""
     with _failures(debug):
         from factcheck.api import Checker
-        from factcheck.report.claims import CLAIM_FORMATTERS
-
         from factcheck.config import currency_code
+        from factcheck.report.claims import CLAIM_FORMATTERS
 
         report = Checker(_load_sources(sources), model=model, currency=currency_code(currency)).check_paths(_default_paths(paths), stdin_format=stdin_format.value)
         sys.stdout.write(CLAIM_FORMATTERS[output_format.value](report))
@@ -583,7 +591,7 @@ def sources_validate(
         except RegistryProblems as problems:
             for problem in problems.problems:
                 typer.echo(str(problem), err=True)
-            typer.echo(f"{len(problems.problems)} problem(s) in {directory}", err=True)
+            typer.echo(f"{_plural(len(problems.problems), 'problem')} in {directory}", err=True)
             raise typer.Exit(EXIT_ERROR) from None
         notes = audit(directory, max_age_days=max_age_days, today=as_of)
         for note in notes:
@@ -675,8 +683,9 @@ def main(argv: list[str] | None = None) -> None:
         if hasattr(exc, "exit_code") and hasattr(exc, "show"):  # a usage error: bad option or value
             exc.show()
             sys.exit(EXIT_ERROR)
-        if type(exc).__name__ == "Exit" and isinstance(getattr(exc, "exit_code", None), int):
-            sys.exit(exc.exit_code)
+        code = getattr(exc, "exit_code", None)
+        if type(exc).__name__ == "Exit" and isinstance(code, int):
+            sys.exit(code)
         if type(exc).__name__ == "Abort":
             _error("aborted")
             sys.exit(EXIT_ERROR)

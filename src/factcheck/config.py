@@ -11,11 +11,16 @@ sources = "sources"          # relative to this file
 model = "en_core_web_sm"
 fail-on = "error"
 select = ["FC101", "hedge-drift"]  # codes or names; absent: every rule
+extend-select = ["FC902"]    # added to select (and to --select)
 ignore = ["FC202"]
 max-bytes = 1000000
+max-claims = 5000            # claims checked per article; past it, a note (default 5000)
 baseline = "factcheck-baseline.json"
 require-sources = true       # no registry found: exit 2 (CI gates)
 currency = "AUD"             # what a bare "$" ("¥", "kr") means when the article does not say
+exclude = ["drafts/old"]     # gitignore patterns a directory walk skips, instead of the defaults
+extend-exclude = ["vendor"]  # skipped too, besides the defaults (hidden and virtual-environment folders)
+respect-gitignore = false    # walk into what .gitignore files ignore
 
 [tool.factcheck.severity]
 FC202 = "warning"
@@ -34,9 +39,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator
 
-from factcheck.wording import library_message
 from factcheck.errors import ConfigError
 from factcheck.files import HARD_LIMIT, limit_for, read_regular
+from factcheck.wording import validation_message
 
 CONFIG_FILES = (".factcheck.toml", "pyproject.toml")
 SeverityName = Literal["error", "warning", "info"]
@@ -51,12 +56,17 @@ class ConfigFile(BaseModel):
     model: str | None = Field(None, description="spaCy model name or path.")
     fail_on: SeverityName | None = Field(None, alias="fail-on")
     select: list[str] | None = None
+    extend_select: list[str] | None = Field(None, alias="extend-select", description="Rules added to select.")
     ignore: list[str] | None = None
     severity: dict[str, SeverityName] = Field(default_factory=dict)
     max_bytes: StrictInt | None = Field(None, alias="max-bytes", ge=1, le=HARD_LIMIT)  # 1e23 is not a size
+    max_claims: StrictInt | None = Field(None, alias="max-claims", ge=1, le=1_000_000, description="Claims checked per article (default 5000).")
     baseline: str | None = Field(None, description="Baseline file, relative to the config file.")
     require_sources: bool | None = Field(None, alias="require-sources", description="No registry found is an error (exit 2).")
     currency: str | None = Field(None, description='ISO 4217 code a bare "$" (and "¥", "kr") means when the article does not say.')
+    exclude: list[str] | None = Field(None, description="Gitignore patterns a directory walk skips, instead of the defaults.")
+    extend_exclude: list[str] | None = Field(None, alias="extend-exclude", description="Gitignore patterns skipped besides the defaults.")
+    respect_gitignore: bool | None = Field(None, alias="respect-gitignore", description="Leave out what .gitignore files ignore (default true).")
 
     @field_validator("currency")
     @classmethod
@@ -65,7 +75,7 @@ class ConfigFile(BaseModel):
             raise ValueError(f"{value!r} is not an ISO 4217 currency code in use (such as USD, AUD, CAD)")
         return value
 
-    @field_validator("select", "ignore", mode="before")
+    @field_validator("select", "extend_select", "ignore", "exclude", "extend_exclude", mode="before")
     @classmethod
     def _comma_string(cls, value):
         """`select = "FC101,FC103"` reads like the command line; split it."""
@@ -86,9 +96,14 @@ class Config:
     ignore: tuple[str, ...] | None = None
     severity: dict[str, str] = field(default_factory=dict)
     max_bytes: int | None = None
+    max_claims: int | None = None
     baseline: str | None = None
     require_sources: bool | None = None
     currency: str | None = None
+    extend_select: tuple[str, ...] | None = None
+    exclude: tuple[str, ...] | None = None
+    extend_exclude: tuple[str, ...] | None = None
+    respect_gitignore: bool | None = None
 
 
 def _is_currency(code: str) -> bool:
@@ -129,7 +144,7 @@ def load_config(path: Path) -> Config:
         parsed = ConfigFile.model_validate(table)
     except ValidationError as exc:
         raise _config_error(exc, path, prefix) from None
-    for key, codes in (("select", parsed.select), ("ignore", parsed.ignore), ("severity", parsed.severity)):
+    for key, codes in (("select", parsed.select), ("extend-select", parsed.extend_select), ("ignore", parsed.ignore), ("severity", parsed.severity)):
         for code in codes or ():
             _check_rule(code, key, path, prefix)
     base = path.parent
@@ -142,10 +157,19 @@ def load_config(path: Path) -> Config:
         ignore=tuple(parsed.ignore) if parsed.ignore is not None else None,
         severity=dict(parsed.severity),
         max_bytes=parsed.max_bytes,
+        max_claims=parsed.max_claims,
         baseline=str(base / parsed.baseline) if parsed.baseline else None,
         require_sources=parsed.require_sources,
         currency=parsed.currency,
+        extend_select=_tuple(parsed.extend_select),
+        exclude=_tuple(parsed.exclude),
+        extend_exclude=_tuple(parsed.extend_exclude),
+        respect_gitignore=parsed.respect_gitignore,
     )
+
+
+def _tuple(values: list[str] | None) -> tuple[str, ...] | None:
+    return tuple(values) if values is not None else None
 
 
 def resolve_config(explicit: str | None, first_path: str | None, disabled: bool = False) -> Config:
@@ -194,10 +218,10 @@ def _config_error(exc: ValidationError, path: Path, prefix: str) -> ConfigError:
     if unknown:
         keys = ", ".join(f"{prefix}{k}" for k in unknown)
         known = ", ".join(sorted(f.alias or name for name, f in ConfigFile.model_fields.items()))
-        return ConfigError(f"unknown key(s) {keys} (known: {known})", path=str(path), line=_line_of(path, unknown[0].split(".")[-1]))
+        return ConfigError(f"unknown key{'s' if len(unknown) != 1 else ''} {keys} (known: {known})", path=str(path), line=_line_of(path, unknown[0].split(".")[-1]))
     first = exc.errors()[0]
     key = ".".join(map(str, first["loc"]))
-    return ConfigError(f"{prefix}{key}: {library_message(first['msg'])}", path=str(path), line=_line_of(path, str(first["loc"][0])))
+    return ConfigError(f"{prefix}{key}: {validation_message(first)}", path=str(path), line=_line_of(path, str(first["loc"][0])))
 
 
 def _line_of(path: Path, key: str) -> int | None:

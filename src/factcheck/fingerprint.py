@@ -50,7 +50,7 @@ def file_fingerprints(file: FileReport, path: str | None = None) -> list[str]:
     text = file.document.text
     seen: Counter[tuple[str, str, str]] = Counter()
     prints = []
-    for finding, context in zip(file.findings, finding_contexts(file)):
+    for finding, context in zip(file.findings, finding_contexts(file), strict=True):
         flagged = text[finding.span.start : finding.span.end]
         key = (finding.code, normalize(flagged), normalize(context))
         prints.append(fingerprint(path, finding.code, flagged, context, seen[key]))

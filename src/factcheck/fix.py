@@ -9,41 +9,11 @@ disagree on a span give no edit), no other fixed span overlaps it, and the span 
 from __future__ import annotations
 
 import difflib
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from factcheck.models import FileReport, Finding, Fix, Report, Span
-
-# format_amount's short scales ("$15B", "up to €2.5M") and the article's own ways of writing them
-_SHORT_SCALE = re.compile(r"(?<![\w.])(?P<number>[$€£¥₹]?\d[\d,]*(?:\.\d+)?)(?P<scale>[TBM])\b")
-_WRITTEN_SCALE = re.compile(r"\d(?P<gap>\s*)(?P<word>trillion|billion|million|tn|bn|mn)\b", re.IGNORECASE)
-SCALE_WORDS = {"T": "trillion", "B": "billion", "M": "million"}
-SCALE_ABBREVIATIONS = {"T": "tn", "B": "bn", "M": "mn"}
-
-
-def in_article_style(original: str, fix: Fix | None) -> Fix | None:
-    """The fix with its scales written as the replaced words write theirs (case and spacing kept)."""
-    if fix is None:
-        return None
-    written = _WRITTEN_SCALE.search(original)
-    if written is None:
-        return fix
-    word, gap = written["word"], written["gap"]
-    family = SCALE_ABBREVIATIONS if word.lower() in SCALE_ABBREVIATIONS.values() else SCALE_WORDS
-
-    def spelled(match: re.Match) -> str:
-        return f"{match['number']}{gap}{_same_case(family[match['scale']], word)}"
-
-    return Fix(replacement=_SHORT_SCALE.sub(spelled, fix.replacement))
-
-
-def _same_case(word: str, model: str) -> str:
-    if model.isupper() and len(model) > 1:
-        return word.upper()
-    if model[:1].isupper():
-        return word.capitalize()
-    return word
+from factcheck.models import FileReport, Finding, Report, Span
+from factcheck.wording import in_article_style  # noqa: F401  (the engine styles fixes; tests read it here)
 
 
 @dataclass(frozen=True)
@@ -62,7 +32,7 @@ def planned_edits(file: FileReport) -> list[Edit]:
             by_span[(finding.span.start, finding.span.end)].append(finding)
     edits = []
     for (start, end), findings in sorted(by_span.items()):
-        replacements = {f.fix.replacement for f in findings}
+        replacements = {f.fix.replacement for f in findings if f.fix is not None}
         original = document.text[start:end]
         if len(replacements) != 1 or original != document.prose_text[start:end]:
             continue  # rules disagree, or markup inside the span

@@ -92,7 +92,7 @@ class Document(Frozen):
     prose: str | None = None
 
     @model_validator(mode="after")
-    def _prose_keeps_offsets(self) -> "Document":
+    def _prose_keeps_offsets(self) -> Document:
         if self.prose is not None and len(self.prose) != len(self.text):
             raise ValueError("prose view must have the length of the text")
         return self
@@ -123,7 +123,7 @@ class Amount(Frozen):
     # the amount with one it could be wrong about (see normalize.dollars).
     currency_ambiguous: bool = False
 
-    def same_currency(self, other: "Amount") -> bool:
+    def same_currency(self, other: Amount) -> bool:
         """Comparable currencies: the same code, and both stated or both left open."""
         return self.currency == other.currency and self.currency_ambiguous == getattr(other, "currency_ambiguous", False)
 
@@ -158,7 +158,7 @@ class ClaimBase(Frozen):
     paragraph: int = 0  # index of the paragraph (segment) it sits in
 
 
-class PartyClaim(ClaimBase):
+class PartyFields(ClaimBase):
     """Who the claim is about: the parties of money and relation claims alike."""
 
     subject: str | None = None
@@ -174,7 +174,7 @@ class PartyClaim(ClaimBase):
     paragraph_parties: tuple[str, ...] = ()
 
 
-class MoneyClaim(PartyClaim):
+class MoneyClaim(PartyFields):
     """A money mention: its amount and, where the sentence says them, who pays whom."""
 
     kind: Literal["money"] = "money"
@@ -188,7 +188,7 @@ class MoneyClaim(PartyClaim):
     guessed_subject: str | None = None
 
 
-class RelationClaim(PartyClaim):
+class RelationClaim(PartyFields):
     """A relation with no money in it ("Satya Nadella, Microsoft's CEO"); its span is the relation's words."""
 
     kind: Literal["relation"] = "relation"
@@ -236,7 +236,9 @@ class QuantityClaim(ClaimBase):
 # One thing the article says. `kind` tells the kinds apart, and each carries only its own fields,
 # so a rule that reads amounts filters by kind (or reads `CheckContext.money`) and sees only money.
 Claim = Annotated[MoneyClaim | PercentClaim | QuantityClaim | RelationClaim, Field(discriminator="kind")]
-PartyClaim = MoneyClaim | RelationClaim  # the kinds that name parties: what resolve and the registry rules read
+# The kinds that name parties: what resolve and the registry rules read (a union, so `kind` narrows it;
+# their shared fields are declared once, on PartyFields).
+PartyClaim = MoneyClaim | RelationClaim
 
 
 class Evidence(Frozen):

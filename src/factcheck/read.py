@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from factcheck.errors import InputError
 from factcheck.files import describe_os_error, read_regular
-from factcheck.normalize.fold import unmask_lookalikes
 from factcheck.models import Document
+from factcheck.normalize.fold import unmask_lookalikes
 from factcheck.walk import glob_files, unique_files, walk_files
 
 if TYPE_CHECKING:

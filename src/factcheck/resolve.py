@@ -11,9 +11,10 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process, utils
 
-from factcheck.extract.entities import normalize_name
 from factcheck.models import Claim
 from factcheck.normalize.fold import fold_name
+from factcheck.normalize.names import normalize_name
+from factcheck.normalize.relations import relations_compatible  # one definition of compatible relations
 from factcheck.registry import Registry
 
 FUZZY_CUTOFF = 90  # WRatio score; below it two names are different entities
@@ -25,8 +26,6 @@ NO_COUNTERPARTY = {"valued_at", "spends_on", "raises", "revenue"}
 
 
 def _compatible(relation: str, fact_relation: str) -> bool:
-    from factcheck.check.context import relations_compatible  # one definition of compatible relations
-
     return fact_relation != "valued_at" and relations_compatible(relation, fact_relation)
 
 
@@ -88,9 +87,9 @@ class Resolver:
     def resolve(self, claim: Claim) -> Claim:
         if claim.kind not in ("money", "relation"):
             return claim  # percents and quantities name no party
-        subjects = tuple(self.name(s) for s in claim.subjects)
+        subjects = tuple(self.name(s) or s for s in claim.subjects)
         obj = self.name(claim.object)
-        paragraph = tuple(dict.fromkeys(self.name(p) for p in (*claim.paragraph_parties, *claim.parties)))
+        paragraph = tuple(dict.fromkeys(self.name(p) or p for p in (*claim.paragraph_parties, *claim.parties)))
         if claim.kind == "money" and claim.relation:
             subjects, obj = self._orient(claim.relation, subjects, obj, paragraph)
         update = {

@@ -2,7 +2,7 @@
 
 A pure step after check: (document, findings) -> the findings no marker silences, plus an
 FC902 note for each marker that silenced nothing (ruff's RUF100). The "next paragraph" is the
-nlp stage's own unit (`factcheck.nlp.pipeline.paragraphs` over the prose view). See
+nlp stage's own unit (`factcheck.prose.paragraphs.paragraphs` over the prose view). See
 `factcheck.prose.markers` for the syntax.
 """
 
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from factcheck.errors import InputError
 from factcheck.models import Document, Finding, Severity, Span
 from factcheck.prose.markers import Marker, find_markers
+from factcheck.prose.paragraphs import paragraphs  # the same paragraphs the checker saw
 
 UNUSED_CODE, UNUSED_NAME = "FC902", "unused-suppression"
 SCOPE_WORDS = {"ignore": "its paragraph", "line": "its line", "off": "its range", "ignore-file": "the file"}
@@ -37,8 +38,6 @@ def suppressions(document: Document) -> list[Suppression]:
     markers = find_markers(document.text, document.format)
     if not markers:
         return []
-    from factcheck.nlp.pipeline import paragraphs  # the same paragraphs the checker saw
-
     spans = paragraphs(document.prose_text)
     found = []
     for number, marker in enumerate(markers):

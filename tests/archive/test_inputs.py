@@ -81,7 +81,7 @@ def test_plain_files_and_archives_mix_in_the_order_given(tmp_path):
 @pytest.mark.parametrize("size, expected", [(1, [1, 1, 1, 1, 1]), (2, [2, 2, 1]), (5, [5]), (9, [5])])
 def test_partitions_cover_every_record_once_in_order(tmp_path, size, expected):
     records = [{"id": f"r{i}", "text": f"text {i}"} for i in range(5)]
-    archive = write_jsonl(tmp_path / "p.jsonl", records[:2] + [""] + records[2:])
+    archive = write_jsonl(tmp_path / "p.jsonl", [*records[:2], "", *records[2:]])
     partitions = plan_partitions([archive], size)
     assert [p.articles for p in partitions] == expected
     assert [d.path for p in partitions for d in p.documents(ArchiveFields(), 10_000)] == [r["id"] for r in records]

@@ -45,7 +45,7 @@ def test_people_formats_show_controls_escaped(fmt, payload):
     out = FORMATTERS[fmt](hostile_report(payload))
     assert not UNSAFE.search(out.replace("\n", "")), repr(out)
     for line in out.splitlines():
-        assert not line.lstrip().startswith("::") or fmt == "github" and line.startswith(("::error ", "::warning ", "::notice "))
+        assert not line.lstrip().startswith("::") or (fmt == "github" and line.startswith(("::error ", "::warning ", "::notice ")))
 
 
 @pytest.mark.parametrize("payload", HOSTILE, ids=range(len(HOSTILE)))

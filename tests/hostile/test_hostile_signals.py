@@ -60,5 +60,5 @@ def test_signal_stops_workers_at_once_and_writes_nothing(tmp_path: Path, signum,
     assert b"Traceback" not in stderr
     assert not output.exists()
     assert not list(tmp_path.glob(".out.json.*"))
-    gone, alive = psutil.wait_procs(workers, timeout=5)
+    _gone, alive = psutil.wait_procs(workers, timeout=5)
     assert not alive, f"workers left running: {alive}"

@@ -32,7 +32,7 @@ def test_a_rejected_entity_file_is_one_problem(tmp_path, kind, object_id, expect
         load_registry(write(tmp_path, kind, object_id))
     messages = [p.message for p in raised.value.problems]
     assert len(messages) == len(expected), messages
-    assert all(fragment in message for fragment, message in zip(expected, messages)), messages
+    assert all(fragment in message for fragment, message in zip(expected, messages, strict=True)), messages
 
 
 def test_a_valid_registry_still_loads(tmp_path):

@@ -50,7 +50,7 @@ SOURCE = "    sources:\n      - url: https://example.com/a\n        publisher: A
 
 
 def fact(relation, extra, quote):
-    return f"  - id: f-{relation}\n    subject: {'jane' if relation == 'ceo_of' else 'acme'}\n    relation: {relation}\n" + (f"    object: acme\n" if relation == "ceo_of" else "") + extra + "    date: 2015-01-01\n" + SOURCE.format(quote=quote)
+    return f"  - id: f-{relation}\n    subject: {'jane' if relation == 'ceo_of' else 'acme'}\n    relation: {relation}\n" + ("    object: acme\n" if relation == "ceo_of" else "") + extra + "    date: 2015-01-01\n" + SOURCE.format(quote=quote)
 
 
 AUDITS = [

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.models import Amount, Claim, MoneyClaim, RelationClaim, Document, Evidence, FileReport, Finding, Fix, Report, Severity, Span
+from factcheck.models import Amount, Claim, Document, Evidence, FileReport, Finding, Fix, MoneyClaim, RelationClaim, Report, Severity, Span
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_PATH = "claims/anthropic-microsoft-nvidia.txt"

@@ -6,12 +6,13 @@ install both). Never runs `playwright install`: the system browser is the one un
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
-from conftest import HOSTILE_TEXT
 
+from conftest import HOSTILE_TEXT
 from factcheck.models import Report
 from factcheck.report.html import format_html
 
@@ -35,10 +36,10 @@ def open_page(browser, tmp_path):
     """Opens an HTML string from a file:// URL and records console messages and requests."""
     pages = []
 
-    def open_html(html: str):
+    def open_html(html: str, width: int = 1280, height: int = 720):
         path = tmp_path / f"report{len(pages)}.html"
         path.write_text(html, encoding="utf-8")
-        page = browser.new_page()
+        page = browser.new_page(viewport={"width": width, "height": height})
         page.console_messages, page.requests = [], []
         page.on("console", lambda message: page.console_messages.append(message.text))
         page.on("pageerror", lambda error: page.console_messages.append(str(error)))
@@ -87,8 +88,7 @@ def test_findings_list_jumps_to_the_text_and_opens_the_claim(seed_report, open_p
 
 def test_money_flow_arrow_opens_its_claim(seed_report, open_page):
     page = open_page(format_html(seed_report))
-    edge = page.locator("svg.flow g.edge", has_text="up to $10B").first
-    edge.locator("text").click()
+    page.locator("svg.flow text.label", has_text="up to $10B").first.click()
     assert "Up to $10 Billion" in page.locator("section.detail:visible").inner_text()
 
 
@@ -115,4 +115,122 @@ def test_hostile_registry_evidence_is_text_and_not_linked(hostile_report, open_p
     detail.locator("code.url").click()  # the javascript: URL is inert text
     assert detail.locator("a[href='https://example.com/a?b=1&c=2']").count() == 1
     assert page.evaluate("typeof window.pwned") == "undefined"
-    assert page.locator("svg text", has_text='bolt"><svg onload=window.pwned=1>').count() == 1
+    assert page.locator("svg text.name", has_text='bolt"><svg onload=window.pwned=1>').count() == 1
+
+
+# Written for these tests: a Markdown draft with front matter, emphasis, a link, a table and
+# an entity, and the same story as an HTML page with boilerplate around it.
+MARKDOWN_DRAFT = """---
+title: Draft
+author: desk
+---
+# Kestrel Bets on Wren
+
+Kestrel will invest **up to $40 million** in [Wren](https://example.com/wren), the
+companies said on Monday.
+
+| Backer | Amount |
+|---|---|
+| Kestrel | $40 million |
+
+Wren&rsquo;s founders said Heron adds $12 million, for $52 million in all.
+"""
+HTML_DRAFT = """<!doctype html><html><head><title>Kestrel</title><style>p { margin: 0 }</style></head><body>
+<nav><a href="/">Home</a> <a href="/tech">Tech</a></nav>
+<article><h1>Kestrel Bets on Wren</h1>
+<p>Kestrel will invest <strong>up to $40&nbsp;million</strong> in Wren, the companies said on Monday.
+Wren&rsquo;s founders said Heron adds $12 million, for $52 million in all.</p>
+<p>The two firms have worked together since 2019, and the money goes to new labs in Leeds and York over three years.</p>
+</article><footer>Copyright the desk</footer></body></html>
+"""
+SOURCE_MARKS = ("**", "|", "---", "title:", "&rsquo;", "&nbsp;", "<strong>", "](", "# Kestrel", "Home")
+
+
+@pytest.mark.parametrize("text, fmt, path", [(MARKDOWN_DRAFT, "markdown", "drafts/wren.md"), (HTML_DRAFT, "html", "drafts/wren.html")])
+def test_markdown_and_html_articles_show_as_prose(checker, open_page, text, fmt, path):
+    page = open_page(format_html(Report(files=(checker.check_text(text, path=path, format=fmt),))))
+    shown = page.locator(".article").inner_text()
+    assert not [mark for mark in SOURCE_MARKS if mark in shown], shown
+    assert "Wren’s founders said Heron adds $12 million" in shown
+    assert shown.lstrip().startswith("Kestrel Bets on Wren")
+    claim_mark(page, "up to $40").click()  # highlights where the claims are, in the rendered text
+    assert "up to $40 million" in claim_mark(page, "up to $40").inner_text().replace("\u00a0", " ")
+    assert "up to $40" in page.locator("section.detail:visible").inner_text()
+    assert page.console_messages == []
+
+
+def save_screenshot(page, tmp_path: Path, name: str) -> Path:
+    """A full-page screenshot beside the test's files, and in $FACTCHECK_SCREENSHOTS when set
+    (to look at them after a run)."""
+    path = tmp_path / name
+    page.screenshot(path=str(path), full_page=True)
+    if os.environ.get("FACTCHECK_SCREENSHOTS"):
+        Path(os.environ["FACTCHECK_SCREENSHOTS"]).mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, Path(os.environ["FACTCHECK_SCREENSHOTS"]) / name)
+    assert path.stat().st_size > 10_000  # a picture, not a blank page
+    return path
+
+
+NO_OVERFLOW = "document.documentElement.scrollWidth <= window.innerWidth"
+IN_VIEW = "e => { const r = e.getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.top < innerHeight - 40 && r.left >= 0 && r.right <= innerWidth; }"
+# The first box of the element (a highlight wrapped over two lines has two; its bounding
+# rectangle's centre may fall between them).
+NOT_COVERED = "e => { const r = e.getClientRects()[0]; const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2); return at !== null && (at === e || e.contains(at)); }"
+
+
+@pytest.mark.parametrize("width", [1400, 400])
+def test_layout_at_desktop_and_phone_width(seed_report, open_page, tmp_path, width):
+    page = open_page(format_html(seed_report), width=width, height=800)
+    save_screenshot(page, tmp_path, f"report-{width}.png")
+    assert page.evaluate(NO_OVERFLOW), page.evaluate("document.documentElement.scrollWidth")
+    mark = page.locator("mark.claim").last  # the lowest claim: its details must still come into view
+    mark.click()
+    detail = page.locator("section.detail:visible")
+    assert detail.count() == 1
+    assert detail.evaluate(IN_VIEW), detail.evaluate("e => JSON.stringify(e.getBoundingClientRect())")
+    assert mark.evaluate(NOT_COVERED)  # the tapped claim stays in sight above the sheet
+    save_screenshot(page, tmp_path, f"report-{width}-tapped.png")
+    assert page.evaluate(NO_OVERFLOW)
+    assert page.console_messages == []
+
+
+def test_phone_shows_the_money_flow_as_a_list(seed_report, open_page, tmp_path):
+    page = open_page(format_html(seed_report), width=400, height=800)
+    assert not page.locator("svg.flow").is_visible()
+    items = page.locator(".flow-list .flow-item")
+    assert items.count() >= 4 and items.first.is_visible()
+    assert float(items.first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 14
+    assert "Anthropic → Microsoft Azure" in page.locator(".flow-list").inner_text()
+    item = items.filter(has_text="up to $10B").first
+    item.click()
+    detail = page.locator("section.detail:visible")
+    assert "Up to $10 Billion" in detail.inner_text() and detail.evaluate(IN_VIEW)
+    page.locator(".panel .close").click()
+    assert not page.locator(".panel").is_visible()
+
+
+def test_every_arrow_and_label_can_be_clicked(seed_report, open_page):
+    """On each arrow some point reaches that arrow (no other arrow's hit area lies over it),
+    and each amount label is on top of every line (no dashed line strikes through it)."""
+    page = open_page(format_html(seed_report), width=1400, height=900)
+    page.locator("svg.flow").scroll_into_view_if_needed()
+    reached = page.evaluate("""() => [...document.querySelectorAll("svg.flow path.line")].map(line => {
+        const total = line.getTotalLength();
+        const matrix = line.getScreenCTM();
+        for (let t = 0.15; t < 0.9; t += 0.05) {
+            const p = line.getPointAtLength(total * t);
+            const x = matrix.a * p.x + matrix.c * p.y + matrix.e, y = matrix.b * p.x + matrix.d * p.y + matrix.f;
+            const at = document.elementFromPoint(x, y);
+            if (at === line) return true;
+        }
+        return false;
+    })""")
+    assert reached and all(reached), reached
+    labels = page.locator("svg.flow text.label")
+    for i in range(labels.count()):
+        assert labels.nth(i).evaluate(NOT_COVERED), labels.nth(i).inner_text()
+    for i in range(labels.count()):  # each label opens its own claim
+        label = labels.nth(i)
+        label.click()
+        target = label.get_attribute("data-claim")
+        assert page.locator(f"#detail-{target}").is_visible()

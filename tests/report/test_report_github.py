@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ROOT, SEED_PATH, finding_at, make_report
 
+from conftest import ROOT, SEED_PATH, finding_at, make_report
 from factcheck.models import Evidence, Fix
 from factcheck.report.github import escape_data, escape_property, format_github
 

@@ -6,8 +6,8 @@ import json
 
 import jsonschema
 import pytest
-from conftest import ROOT, SEED_PATH, finding_at, make_report
 
+from conftest import ROOT, SEED_PATH, finding_at, make_report
 from factcheck.report.gitlab import format_gitlab
 
 # The fields GitLab documents as required for a Code Quality report, and its severity scale.

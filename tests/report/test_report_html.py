@@ -9,8 +9,8 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from conftest import claim_at, make_report, usd
 
+from conftest import claim_at, make_report, usd
 from factcheck.report.html import format_html, safe_link
 
 
@@ -105,20 +105,46 @@ def test_page_is_self_contained_under_a_strict_policy(seed_page):
 
 def test_money_flow_on_the_seed_article(seed_page):
     html, page = seed_page
-    edges = [attrs for tag, attrs in page.tags if tag == "g" and "edge" in attrs.get("class", "")]
+    edges = [attrs for tag, attrs in page.tags if tag == "path" and "line" in attrs.get("class", "").split()]
     assert len(edges) >= 4
     svg = html[html.index("<svg") : html.index("</svg>")]
-    assert ">up to $10B</text>" in svg and ">$30B</text>" in svg and ">$5B</text>" in svg
-    assert "nvidia → anthropic: up to $10B" in svg
-    assert "anthropic → microsoft-azure: $30B" in svg
+    assert "up to $10B</text>" in svg and "$30B</text>" in svg and "$5B</text>" in svg
+    assert "Nvidia → Anthropic: up to $10B" in svg
+    assert "Anthropic → Microsoft Azure: $30B" in svg  # the article's names, not registry ids
+    assert "microsoft-azure →" not in html and "→ microsoft-azure" not in html
     assert any("hedged" in e["class"] for e in edges)
+
+
+def test_diagram_draws_every_label_after_every_line(seed_page):
+    """SVG paints in document order: lines first, then labels (with a white halo), so no
+    line strikes through a label; hit areas under all lines, so none covers another arrow."""
+    html, _ = seed_page
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    assert svg.rindex('class="hit"') < svg.index('class="line') < svg.rindex('class="line') < svg.index('class="label"') < svg.index('class="name"')
+
+
+@pytest.mark.parametrize(
+    "key, texts, article, expected",
+    [
+        ("microsoft-azure", ["Azure", "Microsoft Azure"], "", "Microsoft Azure"),  # the fullest wording
+        ("openai", [None], "Then OpenAI said so.", "OpenAI"),  # spelled as the article spells it
+        ("amazon-web-services", [None], "on Amazon Web\nServices", "Amazon Web Services"),
+        ("wren", ["the startup"], "", "wren"),  # a reference is no name; nothing better: the id
+    ],
+)
+def test_display_names(key, texts, article, expected):
+    from factcheck.report.html import _display_names
+
+    text = article + " $1 billion"
+    claims = [claim_at(text, "$1 billion", f"c{i}", amount=usd(1_000_000_000), subject="acme", relation="invests_in", object=key, object_text=words) for i, words in enumerate(texts)]
+    assert _display_names(claims, text).get(key, key) == expected
 
 
 def test_raises_flows_from_the_investor():
     text = "Dynamo raised $2 billion from Acme.\n"
     claim = claim_at(text, "$2 billion", amount=usd(2_000_000_000), subject="dynamo", relation="raises", object="acme")
     html = format_html(make_report(text, [claim]))
-    assert "acme → dynamo: $2B" in html
+    assert "Acme → Dynamo: $2B" in html
 
 
 def test_no_flow_without_parties():

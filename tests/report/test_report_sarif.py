@@ -7,8 +7,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import ROOT, SEED_PATH, claim_at, finding_at, make_report
 
+from conftest import ROOT, SEED_PATH, claim_at, finding_at, make_report
 from factcheck.models import Fix
 from factcheck.report.locations import artifact_uri, relative_path
 from factcheck.report.sarif import _rule, format_sarif

@@ -10,10 +10,10 @@ import pytest
 
 pytest.importorskip("lsprotocol", reason="the language server needs the server extra: pip install 'factcheck[server]'")
 
-from lsprotocol import types  # noqa: E402
+from lsprotocol import types
 
-from factcheck.models import Amount, Document, FileReport, Finding, Fix, MoneyClaim, Qualifier, Severity, Span  # noqa: E402
-from factcheck.server import convert  # noqa: E402
+from factcheck.models import Amount, Document, FileReport, Finding, Fix, MoneyClaim, Qualifier, Severity, Span
+from factcheck.server import convert
 
 
 def utf16(text: str):

@@ -11,8 +11,8 @@ import pytest
 
 pytest.importorskip("pygls", reason="the language server needs the server extra: pip install 'factcheck[server]'")
 
-from lsprotocol import types  # noqa: E402
-from pygls.lsp.client import LanguageClient  # noqa: E402
+from lsprotocol import types
+from pygls.lsp.client import LanguageClient
 
 # Written for this test: a headline that drops the "up to" of the body (FC103, with a fix).
 DRAFT = "Bolt Makes $10 Billion Cirrus Investment\n\nBolt will invest up to $10 billion in Cirrus, the companies said.\n"

@@ -36,7 +36,7 @@ class ArchiveFields(BaseModel):
     url: str = "url"
 
     @classmethod
-    def parse(cls, spec: str | None) -> "ArchiveFields":
+    def parse(cls, spec: str | None) -> ArchiveFields:
         """`id=doc_id,text=body`: the names this archive uses, the others left at their default."""
         if not spec:
             return cls()

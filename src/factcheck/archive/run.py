@@ -14,6 +14,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -21,7 +22,7 @@ from pydantic import BaseModel, ConfigDict
 from factcheck import __version__
 from factcheck.archive.inputs import INSTALL_EXTRA, ArchiveFields
 from factcheck.archive.plan import Partition, plan_partitions
-from factcheck.check import RuleSettings
+from factcheck.engine import RuleSettings
 from factcheck.errors import ConfigError
 from factcheck.models import Severity
 from factcheck.registry import Registry
@@ -143,7 +144,7 @@ def _completed(distributed, client, task, todo: list[Partition], fields: Archive
 
 
 def _take(iterator: Iterator[Partition], count: int) -> list[Partition]:
-    return [item for _, item in zip(range(count), iterator)]
+    return list(islice(iterator, count))
 
 
 def _write_partition(directory: Path, partition: Partition, text: str, counts: dict) -> None:

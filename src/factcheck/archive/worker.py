@@ -14,7 +14,7 @@ from distributed import WorkerPlugin, get_worker
 from factcheck.api import Checker
 from factcheck.archive.inputs import ArchiveFields
 from factcheck.archive.plan import Partition
-from factcheck.check import RuleSettings
+from factcheck.engine import RuleSettings
 from factcheck.registry import Registry
 
 PLUGIN_NAME = "factcheck-checker"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from factcheck.arithmetic.intervals import INFINITY, Interval, of_amount
 from factcheck.arithmetic.lexicon import LEXICON
@@ -67,7 +68,7 @@ def currency_of(claim: Claim, text: str) -> str:
 def find_conversions(document: Document, money: list[Claim]) -> Iterator[Conversion]:
     text = document.prose_text
     ordered = sorted(money, key=lambda c: c.span.start)
-    for source, target in zip(ordered, ordered[1:]):
+    for source, target in pairwise(ordered):
         if source.sentence_span != target.sentence_span or source.amount.per or target.amount.per:
             continue
         glue = _GLUE.match(text[source.span.end : target.span.start])

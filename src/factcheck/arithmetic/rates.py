@@ -31,7 +31,7 @@ def rate_on(source: str, target: str, date: dt.date) -> Decimal | None:
 def rate_range(source: str, target: str) -> tuple[Decimal, Decimal] | None:
     """The lowest and highest rate of the pair on any ECB day (25 years and more)."""
     rates = _converter()._rates  # {currency: {date: units per EUR}}; the package exposes no iterator over days
-    if source not in rates and source != "EUR" or target not in rates and target != "EUR":
+    if (source not in rates and source != "EUR") or (target not in rates and target != "EUR"):
         return None
     days = set(rates.get(source, {})) if source != "EUR" else set(rates[target])
     if target != "EUR":

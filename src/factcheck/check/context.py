@@ -13,16 +13,14 @@ from decimal import Decimal
 from functools import cached_property
 from itertools import combinations
 
-from factcheck.extract.entities import normalize_name
-from factcheck.models import Claim, Document, MoneyClaim, PartyClaim, PercentClaim, QuantityClaim, Qualifier
+from factcheck.models import Claim, Document, MoneyClaim, PartyClaim, PercentClaim, Qualifier, QuantityClaim
 from factcheck.normalize.compare import amount_interval, overlaps
 from factcheck.normalize.money import format_amount
+from factcheck.normalize.names import normalize_name
+from factcheck.normalize.relations import FLOWS, relations_compatible  # re-exported: rules and matching read them here
 from factcheck.read import LineIndex
 from factcheck.registry import Registry
 
-# Money that moves from one party to another; valuations, revenue and rates are not summed.
-FLOWS = {"invests_in", "commits_to_purchase", "spends_on", "deal_value", "acquires", "raises"}
-PURCHASES = {"commits_to_purchase", "deal_value", "spends_on"}
 MAX_SUBSET = 4
 # The article's own arithmetic compares claims with each other (pairs, and sums of up to
 # MAX_SUBSET parts), so its cost grows with a power of the number of claims. News articles
@@ -52,14 +50,6 @@ def named_entities(registry: Registry, text: str) -> tuple[str, ...]:
             taken.append((start, end))
             found.add(key)
     return tuple(sorted(found))
-
-
-def relations_compatible(a: str | None, b: str | None) -> bool:
-    if a is None or b is None or a == b:
-        return True
-    if a in PURCHASES and b in PURCHASES:
-        return True
-    return "deal_value" in (a, b) and a in FLOWS and b in FLOWS
 
 
 @dataclass

@@ -16,13 +16,13 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from factcheck.models import Claim
+from factcheck.models import PartyClaim
 from factcheck.registry import Fact
 
 OFFICES = ("ceo_of",)
 
 
-def office_contradiction(ctx, claim: Claim, subjects: set[str], objects: set[str]) -> tuple[Fact, str] | None:
+def office_contradiction(ctx, claim: PartyClaim, subjects: set[str], objects: set[str]) -> tuple[Fact, str] | None:
     """(the registry fact, "person" or "company") that the claim's office holder contradicts, or None."""
     if claim.relation not in OFFICES or not claim.object or len(claim.subjects) != 1 or _in_the_past(ctx, claim):
         return None
@@ -39,7 +39,7 @@ def past_office_words() -> frozenset[str]:
     return frozenset(data["words"])
 
 
-def _in_the_past(ctx, claim: Claim) -> bool:
+def _in_the_past(ctx, claim: PartyClaim) -> bool:
     """A past-office word inside the phrase or among the three words before it ("former Acme CEO Jane Roe")."""
     text = ctx.document.text
     before = text[max(0, claim.span.start - 40) : claim.span.start]
@@ -47,7 +47,7 @@ def _in_the_past(ctx, claim: Claim) -> bool:
     return bool(words & past_office_words())
 
 
-def _paragraph_predates(ctx, claim: Claim, fact: Fact) -> bool:
+def _paragraph_predates(ctx, claim: PartyClaim, fact: Fact) -> bool:
     """A year in the claim's paragraph before the registry holder's start date: the article tells history."""
     if fact.date is None:
         return False
@@ -66,7 +66,7 @@ def _other_person(ctx, named: str, holders: list[Fact]) -> tuple[Fact, str] | No
     return holders[0], "person"
 
 
-def _other_company(ctx, claim: Claim, subjects: set[str]) -> tuple[Fact, str] | None:
+def _other_company(ctx, claim: PartyClaim, subjects: set[str]) -> tuple[Fact, str] | None:
     """Only for a company the registry knows, and never its parent or unit (the holder's company's family)."""
     if claim.object not in ctx.registry.entities:
         return None

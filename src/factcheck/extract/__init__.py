@@ -15,14 +15,15 @@ from spacy.tokens import Span
 
 from factcheck.extract.attribution import guess_subject, long_form
 from factcheck.extract.context import claim_context
-from factcheck.extract.entities import EntityContext, Mention, doc_mentions
 from factcheck.extract.continuation import apply_continuation
+from factcheck.extract.entities import EntityContext, Mention, doc_mentions
+from factcheck.extract.figures import figure_claims
 from factcheck.extract.gapping import apply_gapping
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame
 from factcheck.extract.time import time_anchor
-from factcheck.models import Amount, Claim, MoneyClaim, Qualifier
+from factcheck.models import Amount, Claim, MoneyClaim, PercentClaim, Qualifier, QuantityClaim
 from factcheck.models import Span as TextSpan
 from factcheck.nlp.extensions import MONEY_SPANS
 from factcheck.nlp.pipeline import Analysis, Segment
@@ -43,11 +44,18 @@ def extract_claims(analysis: Analysis, currency: str | None = None) -> list[Clai
     topic = _topic(context)
     claims: list[Claim] = []
     for segment in analysis.segments:
-        claims.extend(_money_claims(segment, context, analysis, topic, currencies))
+        money = _money_claims(segment, context, analysis, topic, currencies)
+        claims.extend(money)
+        claims.extend(_outside(figure_claims(segment, analysis.document.prose_text), money))
         if segment.parsed:
             claims.extend(relation_claims(segment, context))
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
     return [claim.model_copy(update={"id": f"c{i}"}) for i, claim in enumerate(claims, start=1)]
+
+
+def _outside(figures: list[PercentClaim | QuantityClaim], money: list[MoneyClaim]) -> list[PercentClaim | QuantityClaim]:
+    """Percents and quantities that are not part of a money mention ("$5 million shares" is money)."""
+    return [f for f in figures if not any(m.span.start < f.span.end and f.span.start < m.span.end for m in money)]
 
 
 def _parties(sentence_start: int, sentence_end: int, has_subject: bool, segment: Segment, context: EntityContext, analysis: Analysis) -> tuple[str, ...]:
@@ -112,7 +120,7 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
                 frame.object = topic
     paragraph_parties = tuple(dict.fromkeys(m.entity_id or m.text for m in context.between(segment.start, segment.end) if m.is_party))
     claims = []
-    for index, (span, frame) in enumerate(zip(spans, frames)):
+    for index, (span, frame) in enumerate(zip(spans, frames, strict=True)):
         mention: MoneyMention = span._.fc_money
         _expand_short_forms(frame, context, segment.start + mention.start)
         sentence = texts.sentence(span) if segment.parsed else doc[:]

@@ -58,8 +58,6 @@ def long_form(short: str, names: list[str]) -> str | None:
         if len(words) < 2 or name == short:
             continue
         initials = "".join(w[0] for w in words if w[0].isalpha())
-        if short.isupper() and 2 <= len(letters) <= 5 and letters.upper() == initials.upper():
-            found.add(name)
-        elif " " not in short and short == words[0] and len(short) >= 4:
+        if (short.isupper() and 2 <= len(letters) <= 5 and letters.upper() == initials.upper()) or (" " not in short and short == words[0] and len(short) >= 4):
             found.add(name)
     return found.pop() if len(found) == 1 else None  # two candidates: not certain, keep the short form

@@ -46,7 +46,7 @@ def claim_context(mention: MoneyMention, sentence: str, offset_in_sentence: int,
     temporal = None
     if p["prior"].search(before) or _YEAR.search(after) or _YEAR.search(before[-30:]):
         temporal = "prior"
-    elif re.search(r"\bto\s*$", near_before, re.I) and p["cumulative"].search(before) or p["cumulative"].search(near_before):
+    elif (re.search(r"\bto\s*$", near_before, re.I) and p["cumulative"].search(before)) or p["cumulative"].search(near_before):
         temporal = "cumulative"
     elif p["incremental"].search(near_before[-20:] + " " + mention.text):
         temporal = "incremental"

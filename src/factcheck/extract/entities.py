@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import relation_lexicon
+from factcheck.normalize.names import normalize_name  # shared with resolve and check
 
 ENTITY_LABELS = {"ORG", "PERSON", "PRODUCT", "GPE", "FAC", "NORP"}
-_SUFFIXES = re.compile(
-    r"(?:[’']s?|,?\s+(?:Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|PLC|plc|PBC|Co\.?|Group|Holdings|S\.A\.|AG|SE))+$"
-)
 
 
 @dataclass(frozen=True)
@@ -32,14 +29,6 @@ class Mention:
     def is_party(self) -> bool:
         """A named party worth reasoning about: known to the registry, or a real ORG/PERSON/PRODUCT name."""
         return self.label in ("ORG", "PERSON", "PRODUCT") and (self.entity_id is not None or len(self.text) > 2)
-
-
-def normalize_name(text: str) -> str:
-    """"Nvidia's" -> "Nvidia", "Microsoft Corp." -> "Microsoft", "the startup" stays."""
-    text = re.sub(r"\s+", " ", text.strip().strip("\"“”()[]:;,.•"))
-    text = re.sub(r"^(?:the|The)\s+", "", text)
-    stripped = _SUFFIXES.sub("", text).strip(" ,")
-    return stripped or text
 
 
 SUBJECT_ROLES = ("nsubj", "nsubjpass")

@@ -240,7 +240,7 @@ def _object(frame: Token, head: Token, entry: dict, relation: str | None, offset
     for pobj in _prep_objects(places, preps):
         for found in _mentions([pobj], offset, context, exclude, "object"):
             return found
-        for nested in _prep_objects([pobj], preps + ["of"]):
+        for nested in _prep_objects([pobj], [*preps, "of"]):
             for found in _mentions([nested], offset, context, exclude, "object"):
                 return found
     if entry.get("object_dobj"):

@@ -34,7 +34,7 @@ def _data() -> tuple[list[re.Pattern], re.Pattern, dict, list[str]]:
 
 def time_anchor(sentence: str, start: int, end: int) -> TimeAnchor | None:
     """The anchor of the figure at sentence[start:end], or None when the sentence gives none."""
-    patterns, running, _, _ = _data()
+    _, running, _, _ = _data()
     found = _anchors(sentence)
     nearest = min(found, key=lambda f: _distance(f, start, end), default=None)
     if nearest is not None and _distance(nearest, start, end) > MAX_DISTANCE:

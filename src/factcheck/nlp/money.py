@@ -13,7 +13,6 @@ from spacy.tokens import Doc
 from factcheck.nlp import extensions
 from factcheck.normalize.money import find_money
 
-
 MONEY_NAME = "factcheck_money"
 
 

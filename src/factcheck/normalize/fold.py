@@ -9,9 +9,12 @@ controls), then each character that Unicode's confusables table (TR39, as packag
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
+from pathlib import Path
 
 INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
@@ -20,7 +23,22 @@ _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 
 @cache
 def _confusable_map() -> dict[int, str]:
-    """Non-ASCII character -> the ASCII letter or digit it looks like (first such homoglyph)."""
+    """Non-ASCII character -> the ASCII letter or digit it looks like (first such homoglyph).
+
+    Read from nlp/patterns/confusables.json, written by `confusable_table` from the library's
+    table (tests/normalize/test_fold_table.py checks that the two agree): loading the library's
+    whole JSON took about 0.1 s of every cold start that resolves a non-ASCII name."""
+    from importlib import resources
+
+    try:
+        data = resources.files("factcheck.nlp").joinpath("patterns/confusables.json").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return confusable_table()
+    return {ord(character): ascii_form for character, ascii_form in json.loads(data).items()}
+
+
+def confusable_table() -> dict[int, str]:
+    """The map computed from `confusable-homoglyphs` itself."""
     from confusable_homoglyphs import confusables
 
     table: dict[int, str] = {}
@@ -32,6 +50,16 @@ def _confusable_map() -> dict[int, str]:
                 table[ord(character)] = glyph["c"]
                 break
     return table
+
+
+def has_invisible(text: str) -> bool:
+    return _INVISIBLE.search(text) is not None
+
+
+def write_confusable_table(path: Path) -> None:
+    """Regenerate the shipped table (after upgrading confusable-homoglyphs)."""
+    table = {chr(code): ascii_form for code, ascii_form in sorted(confusable_table().items())}
+    path.write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
 
 
 def fold_name(name: str) -> str:
@@ -54,7 +82,7 @@ def looks_disguised(word: str) -> bool:
 _WORD = re.compile(rf"[\w{INVISIBLE}]+")
 
 
-def disguised_words(text: str):
+def disguised_words(text: str) -> Iterator[re.Match[str]]:
     """The matches of words in `text` that look_disguised."""
     if text.isascii():
         return

@@ -46,19 +46,8 @@ def markdown_prose(text: str) -> str:
 
     blank_match(_FRONT_MATTER)
     front = "".join(chars)
-    tables = []
     blocks = _parser.parse(front)
-    for token in blocks:
-        if token.map is None:
-            continue
-        first, last = token.map
-        start, end = starts[first], starts[min(last, len(starts) - 1)] if last < len(starts) else len(text)
-        if token.type in ("fence", "code_block", "hr"):
-            blank(chars, start, end)
-        elif token.type == "html_block" and front[start:end].lstrip().startswith("<!--"):
-            blank(chars, start, end)
-        elif token.type == "table_open":
-            tables.append((start, end))
+    tables = _blank_blocks(chars, front, blocks, starts, len(text))
     for start, end in _comments("".join(chars)):
         blank(chars, start, end)
     for start, end in _code_spans("".join(chars)):
@@ -69,19 +58,42 @@ def markdown_prose(text: str) -> str:
         blank(chars, match.end("label"), match.end())
     for pattern in (_REFERENCE_DEFINITION, _FOOTNOTE_REF, _AUTOLINK_OR_TAG, _RULE_LINE, _QUOTE, _ESCAPE, _HARD_BREAK, _EMPHASIS):
         blank_match(pattern)
+    _blank_heading_marks(chars)
+    _blank_table_marks(chars, tables)
+    _join_soft_breaks(chars, blocks, starts, len(text))
+    return "".join(chars)
+
+
+def _blank_blocks(chars: list[str], front: str, blocks: list, starts: list[int], length: int) -> list[tuple[int, int]]:
+    """Blank code, rules and HTML comment blocks; return the tables' spans (blanked later)."""
+    tables = []
+    for token in blocks:
+        if token.map is None:
+            continue
+        first, last = token.map
+        start, end = starts[first], starts[min(last, len(starts) - 1)] if last < len(starts) else length
+        if token.type in ("fence", "code_block", "hr") or (token.type == "html_block" and front[start:end].lstrip().startswith("<!--")):
+            blank(chars, start, end)
+        elif token.type == "table_open":
+            tables.append((start, end))
+    return tables
+
+
+def _blank_heading_marks(chars: list[str]) -> None:
     for match in _HEADING.finditer("".join(chars)):
         blank(chars, match.start("open"), match.end("open"))
         closing = _closing_hashes(match.group("rest"))
         if closing is not None:
             blank(chars, match.start("rest") + closing[0], match.start("rest") + closing[1])
+
+
+def _blank_table_marks(chars: list[str], tables: list[tuple[int, int]]) -> None:
     for start, end in tables:
         segment = "".join(chars[start:end])
         for pattern in (_TABLE_DELIMITER, _TABLE_PIPE):
             for match in pattern.finditer(segment):
                 blank(chars, start + match.start(), start + match.end())
             segment = "".join(chars[start:end])
-    _join_soft_breaks(chars, blocks, starts, len(text))
-    return "".join(chars)
 
 
 def _closing_hashes(rest: str) -> tuple[int, int] | None:
@@ -144,9 +156,7 @@ def _join_soft_breaks(chars: list[str], tokens, starts: list[int], length: int) 
         first, last = token.map
         end = starts[last] - 1 if last < len(starts) else length
         for i in range(starts[first], end):
-            if chars[i] == "\n":
-                chars[i] = " "
-            elif chars[i] == "\r":
+            if chars[i] == "\n" or chars[i] == "\r":
                 chars[i] = " "
 
 

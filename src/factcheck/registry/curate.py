@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import yaml
 
-from factcheck.models import Claim, FileReport
+from factcheck.models import Claim, FileReport, PartyClaim
 from factcheck.registry.index import Registry
-from factcheck.registry.load import parse_file, registry_files
+from factcheck.registry.load import Positions, parse_file, registry_files
 from factcheck.registry.models import MAX_QUOTE_WORDS, Entity, Fact
+from factcheck.wording import plural
 
 DEFAULT_MAX_AGE_DAYS = 730
 
@@ -54,7 +57,7 @@ def audit(root: str | Path, max_age_days: int = DEFAULT_MAX_AGE_DAYS, today: dt.
     return notes
 
 
-def _fact_notes(path: str, index: int, fact: Fact, positions: dict, max_age_days: int, today: dt.date) -> list[Note]:
+def _fact_notes(path: str, index: int, fact: Fact, positions: Positions, max_age_days: int, today: dt.date) -> list[Note]:
     notes = []
     for j, source in enumerate(fact.sources):
         line = positions.get(("facts", index, "sources", j)) or positions.get(("facts", index))
@@ -76,7 +79,7 @@ def _can_go_stale(fact: Fact) -> bool:
     return fact.amount is not None
 
 
-def _quote_figure_notes(path: str, index: int, fact: Fact, positions: dict) -> list[Note]:
+def _quote_figure_notes(path: str, index: int, fact: Fact, positions: Positions) -> list[Note]:
     from factcheck.registry.quotes import fact_quote_problems
 
     notes = []
@@ -94,7 +97,7 @@ def summary(directory: str, registry: Registry, notes: list[Note]) -> str:
         kinds[note.kind] = kinds.get(note.kind, 0) + 1
     detail = f" ({', '.join(f'{count} {kind}' for kind, count in sorted(kinds.items()))})" if kinds else ""
     state = "invalid" if errors else "valid"
-    return f"{directory}: {len(registry.entities)} entities, {len(registry.facts)} facts: {state}; {len(errors)} error(s), {len(warnings)} warning(s){detail}"
+    return f"{directory}: {len(registry.entities)} entities, {len(registry.facts)} facts: {state}; {plural(len(errors), 'error')}, {plural(len(warnings), 'warning')}{detail}"
 
 
 # -- proposing facts from a primary source ------------------------------------------------------
@@ -145,8 +148,8 @@ def publisher_from_url(url: str) -> str:
 
 @dataclass
 class Proposal:
-    entities: list[dict]
-    facts: list[dict]
+    entities: list[dict[str, Any]]
+    facts: list[dict[str, Any]]
     known: list[str]  # claims the registry already supports: "line 3: acme-invests-cirrus"
     skipped: list[str]  # claims that cannot become one fact, with the reason
 
@@ -158,11 +161,11 @@ def propose(file: FileReport, registry: Registry | None, url: str, publisher: st
     publisher = publisher or publisher_from_url(url)
     proposal = Proposal([], [], [], [])
     entity_ids: dict[str, str] = {}
-    seen: set[tuple] = set()
+    seen: set[tuple[object, ...]] = set()
     taken = set(registry.facts)
     text = file.document.text
     canonical = _canonical_names(file.claims, registry)
-    for claim in (c for c in file.claims if c.kind in ("money", "relation")):  # the kinds a registry fact holds
+    for claim in (c for c in file.claims if isinstance(c, PartyClaim)):  # the kinds a registry fact holds
         line = text.count("\n", 0, claim.span.start) + 1
         reason = _unusable(claim)
         if reason:
@@ -172,6 +175,7 @@ def propose(file: FileReport, registry: Registry | None, url: str, publisher: st
         if file.support.get(claim.id):
             proposal.known.append(f"line {line}: {claim.text!r} -> {', '.join(file.support[claim.id])}")
             continue
+        assert claim.subject is not None  # _unusable turned away claims without one
         subject = _entity(canonical.get(claim.subject, claim.subject), claim.relation == "ceo_of", registry, entity_ids, proposal, text)
         named_object = claim.object or sentence_counterparty(claim, registry)
         obj = _entity(canonical.get(named_object, named_object), False, registry, entity_ids, proposal, text) if named_object else None
@@ -205,7 +209,7 @@ def _named_in_sentence(party: str, sentence: str, registry: Registry) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence) for n in names)
 
 
-def _canonical_names(claims, registry: Registry) -> dict[str, str]:
+def _canonical_names(claims: Iterable[Claim], registry: Registry) -> dict[str, str]:
     """Unknown names that are the first words of a longer unknown name in the same document
     ("Zephyr" and "Zephyr Robotics") are one entity, under the longer name."""
     names = {n for c in claims if c.kind in ("money", "relation") for n in (c.subject, c.object) if n and n not in registry.entities}
@@ -217,7 +221,7 @@ def _canonical_names(claims, registry: Registry) -> dict[str, str]:
     return canonical
 
 
-def _unusable(claim: Claim) -> str | None:
+def _unusable(claim: PartyClaim) -> str | None:
     if not claim.subject or not claim.relation:
         return "no subject or relation found"
     if len(claim.subjects) > 1:
@@ -260,7 +264,8 @@ def aliases_in(name: str, text: str, person: bool, registry: Registry) -> tuple[
     return tuple(dict.fromkeys(a for a in found if a != name))
 
 
-def _fact(claim: Claim, subject: str, obj: str | None, date: dt.date, url: str, publisher: str, taken: set[str]) -> dict:
+def _fact(claim: PartyClaim, subject: str, obj: str | None, date: dt.date, url: str, publisher: str, taken: set[str]) -> dict[str, Any]:
+    assert claim.relation is not None  # _unusable turned away claims without one
     verb = VERBS.get(claim.relation, "") if obj else slug(claim.relation)
     base = "-".join(p for p in (subject, verb, obj, str(date.year)) if p)
     fact_id, n = base, 2
@@ -268,7 +273,7 @@ def _fact(claim: Claim, subject: str, obj: str | None, date: dt.date, url: str, 
         fact_id, n = f"{base}-{n}", n + 1
     start = claim.span.start - claim.sentence_span.start
     quote = quote_around(claim.sentence, start, start + len(claim.text))
-    fact: dict = {"id": fact_id, "subject": subject, "relation": claim.relation}
+    fact: dict[str, Any] = {"id": fact_id, "subject": subject, "relation": claim.relation}
     if obj:
         fact["object"] = obj
     if claim.kind == "money" and claim.amount:  # a relation claim has no amount nor money context
@@ -315,5 +320,5 @@ def render(proposal: Proposal, document: str) -> str:
 class _PlainDumper(yaml.SafeDumper):
     """Safe YAML without anchors: a curator reads and edits each entry on its own."""
 
-    def ignore_aliases(self, data) -> bool:
+    def ignore_aliases(self, data: object) -> bool:
         return True

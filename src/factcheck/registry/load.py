@@ -11,14 +11,15 @@ from typing import Any
 
 import yaml
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
-from factcheck.wording import library_message
 from factcheck.errors import RegistryError
 from factcheck.files import limit_for, read_regular
-from factcheck.walk import TooManyEntries, walk_files
 from factcheck.registry.models import Entity, Fact, RegistryFile
+from factcheck.walk import TooManyEntries, walk_files
+from factcheck.wording import validation_message
 
-Positions = dict[tuple, int]
+Positions = dict[tuple[str | int, ...], int]
 # libyaml's parser when PyYAML was built with it (same nodes and marks, several times faster).
 FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SUFFIXES = (".yaml", ".yml")
@@ -64,12 +65,12 @@ def parse_file(path: Path) -> tuple[RegistryFile | None, Positions, list[Registr
     """One file into its model; problems are returned, not raised, so all can be listed."""
     name = str(path)
     try:
-        data = read_regular(name, limit_for("registry"), RegistryError, what="registry file")
-        text = data.decode("utf-8-sig")
+        raw = read_regular(name, limit_for("registry"), RegistryError, what="registry file")
+        text = raw.decode("utf-8-sig")
     except RegistryError as exc:
         return None, {}, [exc]
     except UnicodeDecodeError as exc:
-        return None, {}, [RegistryError(f"not valid UTF-8 at byte {exc.start}", path=name, line=data.count(b"\n", 0, exc.start) + 1)]
+        return None, {}, [RegistryError(f"not valid UTF-8 at byte {exc.start}", path=name, line=raw.count(b"\n", 0, exc.start) + 1)]
     try:
         refuse_tags_and_aliases(text)
         data, positions = load_yaml(text)
@@ -119,10 +120,10 @@ def _compose(text: str) -> yaml.Node | None:
         loader.dispose()
 
 
-PLAIN_COLLECTIONS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
+PLAIN_COLLECTIONS: dict[type[yaml.Node], str] = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
 
 
-def _construct(node: yaml.Node, path: tuple, positions: Positions, constructor: yaml.constructor.SafeConstructor, seen: set[int]) -> Any:
+def _construct(node: yaml.Node, path: tuple[str | int, ...], positions: Positions, constructor: yaml.constructor.SafeConstructor, seen: set[int]) -> Any:
     positions[path] = node.start_mark.line + 1
     if isinstance(node, yaml.CollectionNode):
         # An alias (*name) makes the composer reuse a node: nested aliases expand exponentially
@@ -134,7 +135,7 @@ def _construct(node: yaml.Node, path: tuple, positions: Positions, constructor: 
     if expected and node.tag != expected:
         raise RegistryError(f"unsupported YAML tag {node.tag!r} (only plain data is allowed)", line=node.start_mark.line + 1, column=node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
-        result: dict = {}
+        result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 raise RegistryError("YAML merge keys (<<) are not supported", line=key_node.start_mark.line + 1)
@@ -194,7 +195,7 @@ def refuse_tags_and_aliases(text: str) -> None:
         scanner.dispose()
 
 
-def _field_error(err: dict, path: str, positions: Positions) -> RegistryError:
+def _field_error(err: ErrorDetails, path: str, positions: Positions) -> RegistryError:
     loc = tuple(err["loc"])
     field = ".".join(str(part) for part in loc) or "(file)"
     line = None
@@ -202,7 +203,7 @@ def _field_error(err: dict, path: str, positions: Positions) -> RegistryError:
         if loc[:cut] in positions:
             line = positions[loc[:cut]]
             break
-    message = library_message(err["msg"])
+    message = validation_message(err)
     if err["type"] == "missing":
         message = "missing required field"
     elif err["type"] == "extra_forbidden":

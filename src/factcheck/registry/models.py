@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -62,7 +62,7 @@ class FactAmount(_Strict):
     per: str | None = Field(default=None, pattern=r"^[a-z][a-z -]*$", max_length=40)
 
     @model_validator(mode="after")
-    def _high_above_value(self):
+    def _high_above_value(self) -> Self:
         if self.high is not None and self.high <= self.value:
             raise ValueError(f"high ({self.high}) must be above value ({self.value}): a range runs from low to high")
         return self

@@ -54,12 +54,12 @@ def fact_quote_problems(fact: Fact) -> list[tuple[int, str]]:
 def _noted(mention: MoneyMention, note: str) -> bool:
     """Does the note name this figure (its digits as printed: "11.9", "13")? Then the curator has seen it."""
     digits = re.search(r"\d[\d,.]*", mention.text)
-    return bool(digits) and re.search(rf"(?<![\d.]){re.escape(digits.group().rstrip('.,'))}(?![\d])", note) is not None
+    return digits is not None and re.search(rf"(?<![\d.]){re.escape(digits.group().rstrip('.,'))}(?![\d])", note) is not None
 
 
 def _same_figure(mention: MoneyMention, amount: FactAmount) -> bool:
     slack = max(mention.precision, abs(amount.value) * Decimal("0.005"))
-    if abs(mention.value - amount.value) <= slack:
+    if mention.value is not None and abs(mention.value - amount.value) <= slack:
         return True
     return mention.high is not None and amount.high is not None and abs(mention.high - amount.high) <= slack
 

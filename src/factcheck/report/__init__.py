@@ -22,6 +22,7 @@ _LOCATIONS: dict[str, tuple[str, str]] = {
     "gitlab": ("factcheck.report.gitlab", "format_gitlab"),
     "github": ("factcheck.report.github", "format_github"),
     "html": ("factcheck.report.html", "format_html"),
+    "concise": ("factcheck.report.concise", "format_concise"),
 }
 
 

@@ -37,8 +37,8 @@ def format_claims_csv(report: Report) -> str:
     writer.writerow(CSV_COLUMNS)
     for path, claim in claim_records(report):
         data = claim.model_dump(mode="json")
-        amount = data.get("amount") or {}
-        row = {**data, **{k: amount.get(k) for k in ("value", "high", "currency", "qualifier")}, "path": path, "supported_by": " ".join(data.get("supported_by") or ())}
+        amount = data.get("amount") or {}  # percent and quantity claims carry value and qualifier themselves
+        row = {**data, **{k: amount.get(k) for k in ("value", "high", "currency", "qualifier") if amount}, "path": path, "supported_by": " ".join(data.get("supported_by") or ())}
         writer.writerow(["" if row.get(column) is None else row[column] for column in CSV_COLUMNS])
     return buffer.getvalue()
 
@@ -58,12 +58,25 @@ def format_claims_table(report: Report, width: int | None = None) -> str:
         for claim in file.claims:
             line, col = index.position(claim.span.start)
             a = claim.amount if claim.kind == "money" else None  # relation claims have no amount
-            shown = format_amount(a.value, a.currency, a.qualifier.value, a.high) if a else ""
+            shown = format_amount(a.value, a.currency, a.qualifier.value, a.high) if a else _figure(claim)
             shown += " (currency open)" if a and a.currency_ambiguous else ""
             parties = (getattr(claim, field, None) or "" for field in ("subject", "relation", "object"))
             table.add_row(claim.id, f"{line}:{col}", claim.text, shown, *parties, ", ".join(file.support.get(claim.id, ())))
         console.print(table)
     return buffer.getvalue()
+
+
+def _figure(claim) -> str:
+    """A percent or quantity as the table shows it: "12% (change, up)", "725 jobs"."""
+    if claim.kind not in ("percent", "quantity"):
+        return ""
+    value = f"{claim.value:f}".rstrip("0").rstrip(".") if "." in f"{claim.value:f}" else f"{claim.value:f}"
+    if claim.high is not None:
+        value += "–" + (f"{claim.high:f}".rstrip("0").rstrip(".") if "." in f"{claim.high:f}" else f"{claim.high:f}")
+    if claim.kind == "quantity":
+        return f"{value} {claim.unit}"
+    notes = ", ".join(n for n in (claim.role, claim.direction, claim.of and f"of {claim.of}") if n)
+    return f"{value}{' pp' if claim.points else '%'}" + (f" ({notes})" if notes else "")
 
 
 CLAIM_FORMATTERS = {"table": format_claims_table, "json": format_claims_json, "csv": format_claims_csv}

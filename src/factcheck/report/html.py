@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from itertools import pairwise
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
@@ -29,6 +30,7 @@ from factcheck.models import Claim, Evidence, FileReport, Finding, Report
 from factcheck.normalize.money import format_amount
 from factcheck.read import LineIndex
 from factcheck.report.escape import markup_visible
+from factcheck.report.rendered import rendered_chars
 
 # Claim states, worst first: the order decides a claim's colour when several apply.
 STATES = ("contradicted", "inconsistent", "supported", "unverified")
@@ -117,6 +119,8 @@ class Edge:
     hedged: bool
     target: str
     title: str
+    source: str = ""  # the payer's and the payee's names, for the list shown on narrow screens
+    sink: str = ""
 
 
 @dataclass
@@ -183,7 +187,7 @@ def _evidence(evidence: Evidence) -> EvidenceView:
 
 
 def _overlaps(a, b) -> bool:
-    return a.start < b.end and b.start < a.end or a.start == b.start
+    return (a.start < b.end and b.start < a.end) or a.start == b.start
 
 
 def _primary_claim(finding: Finding, claims: list[Claim]) -> Claim | None:
@@ -258,10 +262,10 @@ def _file_view(number: int, file: FileReport) -> FileView:
         claim_views.append(view)
     states = {view.id: view.state for view in claim_views}
     anchors = [(finding.span.start, view.anchor) for finding, view in zip(file.findings, findings, strict=True)]
-    nodes, edges = _money_flow(claims, targets, states)
+    nodes, edges = _money_flow(claims, targets, states, _display_names(claims, text))
     return FileView(
         path=file.document.path,
-        segments=_segments(text, claims, targets, states, anchors),
+        segments=_segments(text, claims, targets, states, anchors, rendered_chars(file.document)),
         claims=claim_views,
         findings=findings,
         nodes=nodes,
@@ -270,18 +274,19 @@ def _file_view(number: int, file: FileReport) -> FileView:
     )
 
 
-def _segments(text: str, claims: list[Claim], targets: dict[str, str], states: dict[str, str], anchors: list[tuple[int, str]]) -> list[Segment]:
+def _segments(text: str, claims: list[Claim], targets: dict[str, str], states: dict[str, str], anchors: list[tuple[int, str]], rendered: list[str] | None = None) -> list[Segment]:
     """Cut the text at every claim boundary and finding start; a piece covered by claims is
-    marked with the shortest of them (the most specific) and coloured by the worst state."""
+    marked with the shortest of them (the most specific) and coloured by the worst state.
+    With `rendered` (a Markdown or HTML article), each piece shows what a reader sees there."""
     cuts = {0, len(text)} | {a for a, _ in anchors}
     for claim in claims:
         cuts.update((min(claim.span.start, len(text)), min(claim.span.end, len(text))))
     points = sorted(cuts)
     pending = sorted(anchors)
     segments = []
-    for start, end in zip(points, points[1:], strict=False):
+    for start, end in pairwise(points):
         covering = [c for c in claims if c.span.start <= start and end <= c.span.end]
-        segment = Segment(text[start:end])
+        segment = Segment(text[start:end] if rendered is None else "".join(rendered[start:end]))
         while pending and pending[0][0] <= start:
             segment.anchors.append(pending.pop(0)[1])
         if covering:
@@ -297,7 +302,27 @@ def _segments(text: str, claims: list[Claim], targets: dict[str, str], states: d
 WIDTH, HEIGHT, NODE_RADIUS = 760, 440, 9
 
 
-def _money_flow(claims: list[Claim], targets: dict[str, str], states: dict[str, str]) -> tuple[list[Node], list[Edge]]:
+def _display_names(claims: list[Claim], text: str) -> dict[str, str]:
+    """Registry id -> the name the article gives it: the longest capitalised wording a claim
+    used for that party ("Microsoft Azure" over "Azure"), else the id's words as the text spells
+    them ("openai" -> "OpenAI"); ids never show on the page when the article names the party."""
+    names: dict[str, str] = {}
+    for claim in claims:
+        if claim.kind not in ("money", "relation"):
+            continue
+        single_payer = len(claim.subjects) <= 1
+        for key, words in ((claim.subject if single_payer else None, claim.subject_text), (claim.object, claim.object_text)):
+            if key and words and words[:1].isupper() and len(words) > len(names.get(key, "")):
+                names[key] = words
+    ids = {key for claim in claims if claim.kind in ("money", "relation") for key in (*claim.subjects, claim.subject, claim.object) if key}
+    for key in ids - names.keys():
+        spelled = re.search(r"\b" + r"[\s-]+".join(map(re.escape, key.split("-"))) + r"\b", text, re.IGNORECASE)
+        if spelled:
+            names[key] = " ".join(spelled.group(0).split())
+    return names
+
+
+def _money_flow(claims: list[Claim], targets: dict[str, str], states: dict[str, str], display: dict[str, str] | None = None) -> tuple[list[Node], list[Edge]]:
     """Who pays whom, from every claim with a subject, an object and a money-moving relation."""
     flows: dict[tuple[str, str, str], list[Claim]] = {}
     for claim in claims:
@@ -315,9 +340,9 @@ def _money_flow(claims: list[Claim], targets: dict[str, str], states: dict[str, 
             source, sink = (payer, claim.object) if direction > 0 else (claim.object, payer)
             if source != sink:
                 flows.setdefault((source, sink, label), []).append(claim)
-    names = list(dict.fromkeys(name for source, sink, _ in flows for name in (source, sink)))
-    nodes = _layout(names)
-    where = {node.name: node for node in nodes}
+    keys = list(dict.fromkeys(key for source, sink, _ in flows for key in (source, sink)))
+    nodes = _layout([(display or {}).get(key, key) for key in keys])
+    where = dict(zip(keys, nodes, strict=True))
     pair_count: dict[frozenset, int] = {}
     edges = []
     for (source, sink, label), flow_claims in flows.items():
@@ -357,7 +382,7 @@ def _edge(a: Node, b: Node, nth: int, label: str, state: str, hedged: bool, targ
     label_y = 0.25 * start[1] + 0.5 * my + 0.25 * end[1]
     path = f"M {start[0]:.1f} {start[1]:.1f} Q {mx:.1f} {my:.1f} {end[0]:.1f} {end[1]:.1f}"
     title = "; ".join(f"{c.id}: {c.text}" for c in flow_claims)
-    return Edge(path, label, round(label_x, 1), round(label_y, 1), state, hedged, target, f"{a.name} → {b.name}: {label} ({STATE_LABEL[state]}). {title}")
+    return Edge(path, label, round(label_x, 1), round(label_y, 1), state, hedged, target, f"{a.name} → {b.name}: {label} ({STATE_LABEL[state]}). {title}", a.name, b.name)
 
 
 def _toward(x: float, y: float, tx: float, ty: float, distance: float) -> tuple[float, float]:

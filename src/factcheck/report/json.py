@@ -17,8 +17,8 @@ from factcheck.report.schema import (
     PercentClaimOut,
     QuantityClaimOut,
     SeverityCounts,
-    TimeOut,
     Summary,
+    TimeOut,
     Tool,
 )
 
@@ -30,7 +30,7 @@ def positions(index: LineIndex, span: Span) -> dict[str, int]:
 
 
 def claim_out(claim: Claim, index: LineIndex, support: tuple[str, ...]) -> ClaimOut | PercentClaimOut | QuantityClaimOut:
-    if claim.kind in ("percent", "quantity"):
+    if isinstance(claim, PercentClaim | QuantityClaim):
         return _figure_out(claim, index)
     amount = None
     if claim.kind == "money" and claim.amount is not None:

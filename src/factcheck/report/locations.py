@@ -73,7 +73,7 @@ def located(file: FileReport, base: Path | None = None) -> Iterator[Located]:
     index = LineIndex(text)
     path = relative_path(file.document.path, base)
     seen: Counter[str] = Counter()
-    for finding, context in zip(file.findings, finding_contexts(file)):
+    for finding, context in zip(file.findings, finding_contexts(file), strict=True):
         # The one definition of a finding's identity (shared with baselines): no line numbers.
         digest = fingerprint(path, finding.code, text[finding.span.start : finding.span.end], context)
         seen[digest] += 1

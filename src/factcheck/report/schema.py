@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.models import JsonDecimal, Period, PercentRole, Qualifier, Relation, Severity, Trace
+from factcheck.models import JsonDecimal, PercentRole, Period, Qualifier, Relation, Severity, Trace
 
 
 class _Out(BaseModel):

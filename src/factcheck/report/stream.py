@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from factcheck import __version__
 from factcheck.models import SCHEMA_VERSION, FileReport, Report, Severity
 
-STREAMED = ("jsonl", "json", "text", "github")
+STREAMED = ("jsonl", "json", "text", "github", "concise")
 
 
 @dataclass
@@ -110,6 +110,13 @@ def _text(color: bool) -> _Parts:
     )
 
 
+def _concise(color: bool) -> _Parts:
+    from factcheck.report.concise import format_concise_file
+    from factcheck.report.text import format_text_summary
+
+    return _Parts(head=str, file=format_concise_file, tail=lambda totals: format_text_summary(totals.files, totals.claims, totals.counts))
+
+
 def _github(color: bool) -> _Parts:
     from factcheck.report.github import format_github
 
@@ -143,13 +150,12 @@ def _json_skeleton(totals: Totals) -> str:
     return report.model_dump_json(indent=2) + "\n"
 
 
-_PARTS: dict[str, Callable[[bool], _Parts]] = {"jsonl": _jsonl, "text": _text, "github": _github, "json": _json}
+_PARTS: dict[str, Callable[[bool], _Parts]] = {"jsonl": _jsonl, "text": _text, "github": _github, "json": _json, "concise": _concise}
 
 
 def _quiet_stdout() -> None:
     """Point stdout at /dev/null once its reader has gone, so the final flush cannot fail
     (the recipe of Python's signal documentation for SIGPIPE)."""
-    import os
 
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())

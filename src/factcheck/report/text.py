@@ -19,8 +19,8 @@ from rich.text import Text
 from factcheck.arithmetic.trace import trace_lines
 from factcheck.models import FileReport, Finding, Report
 from factcheck.read import LineIndex
-from factcheck.wording import plural
 from factcheck.report.escape import no_workflow_commands, visible
+from factcheck.wording import plural
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SNIPPET = 100  # characters of context shown around a finding on long lines

@@ -83,10 +83,11 @@ class FactcheckServer(LanguageServer):
 
 
 def _rule_settings(cfg):
-    """The config's select, ignore and severity, read as `factcheck check` reads them."""
+    """The config's select (with extend-select), ignore and severity, read as `factcheck check` reads them."""
     from factcheck.cli import _rule_settings as from_options  # one reading of rule names, shared with the CLI
+    from factcheck.settings import selection
 
-    return from_options(list(cfg.select or ()), list(cfg.ignore or ()), cfg.severity)
+    return from_options(selection(None, None, cfg), list(cfg.ignore or ()), cfg.severity)
 
 
 def document_format(document: TextDocument) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 from lsprotocol import types
 
-from factcheck.models import Claim, FileReport, Finding, Severity, Span
+from factcheck.models import Claim, FileReport, Finding, PartyClaim, Severity, Span
 from factcheck.normalize.money import format_amount
 from factcheck.read import LineIndex
 
@@ -120,7 +120,7 @@ def _claim_lines(claim: Claim, support: Iterable[str]) -> list[str]:
     if claim.kind == "money" and claim.amount is not None:
         a = claim.amount
         lines.append(f"amount: {format_amount(a.value, a.currency, a.qualifier.value, a.high)} ({a.currency}, {a.qualifier.value})")
-    if getattr(claim, "relation", None) is not None:
+    if isinstance(claim, PartyClaim) and claim.relation is not None:
         lines.append("fact: " + _fact_words(claim))
     supported = list(support)
     if supported:
@@ -128,7 +128,7 @@ def _claim_lines(claim: Claim, support: Iterable[str]) -> list[str]:
     return lines
 
 
-def _fact_words(claim: Claim) -> str:
+def _fact_words(claim: PartyClaim) -> str:
     """"nvidia invests in anthropic"; a party the text does not name is said so, not shown as "?"."""
     relation = RELATION_WORDS.get(claim.relation or "other", claim.relation or "")
     subject = claim.subject or "(party not named)"

@@ -7,8 +7,8 @@ from decimal import Decimal
 from factcheck.check.context import FLOWS, CheckContext
 from factcheck.models import Claim, Fix, Qualifier, Severity
 from factcheck.normalize.money import format_amount
-from factcheck.wording import possessive
 from factcheck.rules.base import Hit, Rule
+from factcheck.wording import possessive
 
 
 class TotalMismatch(Rule):

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from factcheck.arithmetic.changes import Change, StepChange, find_changes, find_multiples, find_step_changes
-from factcheck.arithmetic.intervals import show
+from factcheck.arithmetic.intervals import of_amount, show
 from factcheck.arithmetic.trace import figure
-from factcheck.arithmetic.intervals import of_amount
 from factcheck.check.context import CheckContext
 from factcheck.models import Severity, Span, Trace
 from factcheck.rules.base import Hit, Rule

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import reduce
 
-from factcheck.arithmetic.dates import article_date
 from factcheck.arithmetic.conversions import Conversion, find_conversions, slip_factor
+from factcheck.arithmetic.dates import article_date
 from factcheck.arithmetic.intervals import Interval, of_amount, show
 from factcheck.arithmetic.rates import rate_on, rate_range
 from factcheck.arithmetic.trace import figure
@@ -73,7 +73,7 @@ class ConversionRate(Rule):
 
     def _disagreeing(self, pair: tuple[str, str], conversions: list[Conversion]) -> Iterator[Hit]:
         rates = [c.rate_between(*pair) for c in conversions]
-        usable = [(c, r.widened(SAME_ARTICLE)) for c, r in zip(conversions, rates) if r is not None]
+        usable = [(c, r.widened(SAME_ARTICLE)) for c, r in zip(conversions, rates, strict=True) if r is not None]
         if len(usable) < 2 or _common(r for _, r in usable) is not None:
             return
         if len(usable) == 2:

@@ -1,0 +1,1 @@
+"""The shared vocabulary below every stage: amounts, currencies, names, relations, folding."""

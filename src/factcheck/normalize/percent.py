@@ -1,0 +1,230 @@
+"""Percent mentions in plain text: value, range, hedge, printed precision and what the words say they are.
+
+Pure: text in, `PercentMention`s out, exact character offsets, no spaCy. The words of the grammar
+(units, change verbs, share and rate nouns) are data (`nlp/patterns/percent.json`); hedges and
+number words are the money grammar's (`money.json`), so "up to 5%" and "up to $5" read alike.
+
+A mention's span covers its hedge and both ends of a range ("more than 40 percent", "20-30%",
+"between 3% and 5%"), as a money mention's does. Its role is read only from the words right next
+to it ("rose 14%", "a 14% rise" -> change; "a 49% stake", "40% of its revenue" -> share; "an
+interest rate of 5%" -> rate); where they say nothing the role is None.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from factcheck.normalize.money import lexicon as money_lexicon
+
+HS = r"[ \t\u00a0\u2009\u200a\u202f]"  # horizontal space, no line break: a mention stays on its line
+LOOKBACK = 80  # characters read before a figure for its hedge and its verb
+
+
+@dataclass(frozen=True)
+class PercentMention:
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    high: Decimal | None = None
+    qualifier: str = "exact"
+    precision: Decimal = Decimal(0)
+    points: bool = False
+    role: str | None = None  # "change", "share", "rate"
+    direction: str | None = None  # "up", "down" for a change whose words say which way
+    of: str | None = None  # what a share is of ("40% of its revenue" -> "its revenue")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.files("factcheck.nlp").joinpath("patterns/percent.json").read_text(encoding="utf-8"))
+    return data
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation, longest first, each space matching any horizontal space."""
+    return "|".join(re.escape(w).replace(r"\ ", rf"{HS}+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _key(words: str) -> str:
+    return re.sub(r"\s+", " ", words.strip().lower())
+
+
+class _Grammar:
+    def __init__(self, lex: dict[str, Any], money: dict[str, Any]):
+        number_words = [w for w in money["number_words"] if w not in ("a", "an")]
+        self.number_words = {w: Decimal(v) for w, v in money["number_words"].items()}
+        number = rf"(?:[-+−]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[-+−]?\.\d+|(?i:{_words(number_words)})(?:[- ](?i:{_words(number_words)}))?)"
+        spaced_units = [u for u in lex["units"] if u not in lex["glued_only_units"]]
+        spaced_points = [p for p in lex["points"] if p not in lex["glued_only_points"]]
+        # A unit after the figure: "%", " percent", "per cent" (printed glued too), "5pc", "2pp".
+        unit = (
+            rf"(?:(?P<pts{{n}}>{HS}*(?i:{_words(spaced_points)})|(?i:{_words(lex['glued_only_points'])}))"
+            rf"|{HS}*(?:%|(?i:{_words(u for u in spaced_units if u != '%')}))|(?i:{_words(lex['glued_only_units'])}))(?![\w%])"
+        )
+        separators = _words(w for w in lex["range_separators"] if w.isalpha())
+        dashes = "".join(re.escape(w) for w in lex["range_separators"] if not w.isalpha())
+        self.figure = re.compile(
+            rf"(?<![\w.,%$€£¥₹])(?P<low>{number})(?P<lowunit>{unit.format(n=1)})?"
+            rf"(?:(?P<sep>{HS}*[{dashes}]{HS}*|{HS}+(?:{separators}){HS}+)(?P<high>{number}))?"
+            rf"(?P<unit>{unit.format(n=2)})"
+        )
+        self.opener_before = re.compile(rf"(?i:(?<![\w])(?P<opener>{_words(lex['range_openers'])})){HS}+$")
+        qualifiers = {_key(w): q for q, words in money["qualifiers"].items() for w in words}
+        self.qualifier_of = qualifiers
+        self.qualifier_before = re.compile(rf"(?<![\w])(?i:(?P<q>{_words(qualifiers)})){HS}*(?:by{HS}+)?$")
+        self.direction_of_verb = {_key(w): d for d, words in lex["change_words_before"].items() for w in words}
+        between = _words(lex["change_between"])
+        self.verb_before = re.compile(
+            rf"(?<![\w])(?i:(?P<verb>{_words(self.direction_of_verb)}))(?:{HS}+(?i:{between}))*{HS}*,?{HS}*$"
+        )
+        # "makes up 40% of revenue": "up" of a phrasal verb is no change
+        self.phrasal_before = re.compile(rf"(?<![\w])(?i:{_words(lex['not_change_phrasal'])})(?:{HS}+(?i:{between}))*{HS}*,?{HS}*$")
+        self.direction_of_noun = {_key(w): d for d, words in lex["change_nouns_after"].items() for w in words}
+        self.change_after = re.compile(rf"^{HS}*(?:-{HS}*)?(?i:(?P<noun>{_words(self.direction_of_noun)}))(?![\w-])")
+        self.share_after = re.compile(rf"^{HS}*(?:-{HS}*)?(?i:{_words(lex['share_nouns_after'])})(?![\w-])")
+        self.rate_after = re.compile(rf"^{HS}*(?:-{HS}*)?(?i:{_words(lex['rate_nouns_after'])})(?![\w-])")
+        self.rate_before = re.compile(rf"(?<![\w])(?i:{_words(lex['rate_words_before'])}){HS}+(?:(?i:{_words(qualifiers)}){HS}+)?$")
+        stop = _words(lex["share_of_stop_words"])
+        self.of_after = re.compile(rf"^{HS}+of{HS}+(?P<of>(?:(?!(?i:{stop})(?!\w))[\w'’&.-]+{HS}*){{1,{lex['share_of_max_words']}}})")
+        joiners = _words(w for w in lex["list_joiners"])
+        self.list_before = re.compile(rf"(?:{joiners})[ \t]*(?:[A-Za-z][\w&'’ -]{{0,40}},{HS}*)?$")
+
+
+@lru_cache(maxsize=1)
+def grammar() -> _Grammar:
+    return _Grammar(lexicon(), money_lexicon())
+
+
+def find_percents(text: str) -> list[PercentMention]:
+    """Every percent mention in `text`, in order, with exact offsets."""
+    g = grammar()
+    found: list[PercentMention] = []
+    for match in g.figure.finditer(text):
+        found.extend(_mentions(g, text, match))
+    return _with_list_roles(g, text, found)
+
+
+def _mentions(g: _Grammar, text: str, match: re.Match[str]) -> list[PercentMention]:
+    """One mention, a range, or the two figures of a pair that is not a range."""
+    if match.group("high") is None:
+        single = _single(g, text, match, match.start(), match.end(), "low", "pts2")
+        return [single] if single else []
+    low, low_precision = _number(g, match.group("low"))
+    high, high_precision = _number(g, match.group("high"))
+    if low is None or high is None:
+        return []
+    opener = g.opener_before.search(text, max(0, match.start() - 12), match.start())
+    opened = opener.group("opener").lower() if opener else None
+    if opened == "from" or not _is_range(match, low, high, opened):
+        # "rose from 10% to 12%" is a change between two figures; "9% and 5%" are two figures
+        pair = [_single(g, text, match, match.start(), match.end("lowunit"), "low", "pts1")] if match.group("lowunit") or opened == "from" else []
+        return [m for m in [*pair, _single(g, text, match, match.start("high"), match.end(), "high", "pts2")] if m]
+    start = opener.start() if opener else match.start()
+    role, direction, of = _role(g, text, start, match.end())
+    return [
+        PercentMention(
+            start=start, end=match.end(), text=text[start : match.end()], value=low, high=high, qualifier="range",
+            precision=min(low_precision, high_precision), points=bool(match.group("pts2")), role=role, direction=direction, of=of,
+        )
+    ]
+
+
+def _single(g: _Grammar, text: str, match: re.Match[str], start: int, end: int, group: str, points: str) -> PercentMention | None:
+    value, precision = _number(g, match.group(group))
+    if value is None:
+        return None
+    role, direction, of = _role(g, text, start, end)
+    qualifier, hedged_start = _hedge(g, text, start)
+    return PercentMention(
+        start=hedged_start, end=end, text=text[hedged_start:end], value=value, qualifier=qualifier, precision=precision,
+        points=bool(match.group(points)), role=role, direction=direction, of=of,
+    )
+
+
+def _is_range(match: re.Match[str], low: Decimal, high: Decimal, opener: str | None) -> bool:
+    """"20-30%", "3 to 5 percent", "between 3% and 5%" are ranges; "9% and 5%", "2024-25%" are not."""
+    sep = match.group("sep").strip().lower()
+    if sep == "and":
+        return opener == "between" and low < high
+    if sep != "to" and match.group("lowunit") is None and len(match.group("low")) == 4 and match.group("low").isdigit():
+        return False  # a year before the dash
+    return low < high
+
+
+def _number(g: _Grammar, raw: str | None) -> tuple[Decimal | None, Decimal]:
+    """The printed value and half the step of its last digit ("4.6" -> 0.05)."""
+    if raw is None:
+        return None, Decimal(0)
+    cleaned = raw.replace(",", "").replace("−", "-")
+    if not re.search(r"\d", cleaned):
+        return _word_number(g, cleaned), Decimal("0.5")
+    value = Decimal(cleaned)
+    decimals = len(cleaned.split(".")[1]) if "." in cleaned else 0
+    return value, Decimal(5).scaleb(-decimals - 1)
+
+
+def _word_number(g: _Grammar, words: str) -> Decimal | None:
+    total = Decimal(0)
+    for word in re.split(r"[- ]", words.lower()):
+        if word not in g.number_words:
+            return None
+        total += g.number_words[word]
+    return total
+
+
+def _hedge(g: _Grammar, text: str, start: int) -> tuple[str, int]:
+    hedge = g.qualifier_before.search(text, max(0, start - LOOKBACK), start)
+    if hedge is None:
+        return "exact", start
+    return g.qualifier_of[_key(hedge.group("q"))], hedge.start()
+
+
+def _role(g: _Grammar, text: str, start: int, end: int) -> tuple[str | None, str | None, str | None]:
+    """(role, direction, of) from the words right after the figure, then right before it."""
+    after = text[end : end + LOOKBACK]
+    before = text[max(0, start - LOOKBACK) : start]
+    if change := g.change_after.match(after):
+        return "change", _direction(g.direction_of_noun[_key(change.group("noun"))]), None
+    if g.share_after.match(after):
+        return "share", None, None
+    if g.rate_after.match(after) or g.rate_before.search(before):
+        return "rate", None, None
+    if (verb := g.verb_before.search(before)) and not g.phrasal_before.search(before):
+        return "change", _direction(g.direction_of_verb[_key(verb.group("verb"))]), None
+    if of := g.of_after.match(after):
+        return "share", None, of.group("of").strip()
+    return None, None, None
+
+
+def _direction(direction: str) -> str | None:
+    return None if direction == "none" else direction
+
+
+def _with_list_roles(g: _Grammar, text: str, found: list[PercentMention]) -> list[PercentMention]:
+    """"fell 0.5% in Europe and 2.5% in Asia", "safety, 9.8%; health care, 9.0%": a figure listed
+    after a change in the same sentence, with no words of its own, is a change the same way."""
+    out: list[PercentMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if mention.role is None and previous is not None and previous.role == "change" and _listed_after(g, text, previous, mention):
+            mention = replace(mention, role="change", direction=previous.direction)
+        out.append(mention)
+    return out
+
+
+def _listed_after(g: _Grammar, text: str, previous: PercentMention, mention: PercentMention) -> bool:
+    between = text[previous.end : mention.start]
+    if len(between) > 60 or re.search(r"[.!?]\s|\n", between):
+        return False
+    return g.list_before.search(between) is not None
+
+
+__all__ = ["PercentMention", "find_percents"]
