@@ -12,8 +12,8 @@ names its parties:
   lacks: enough to support the figure, not to contradict it;
 - None: not about the claim.
 
-A fact with no counterparty (a company's total spending) contradicts only a claim of its own
-relation: "a $38 billion agreement" is not a wrong figure for a company's $1.4 trillion of
+A fact with no counterparty (a company's total spending) does not contradict a deal's value,
+which has one: "a $38 billion agreement" is not a wrong figure for a company's $1.4 trillion of
 commitments.
 
 and on time: a fact dated in another year than the one the claim gives ("in 2023") cannot
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 from factcheck.check.context import CheckContext, relations_compatible
@@ -35,6 +36,7 @@ Evidence = Literal["clause", "sentence", "mention"]
 # Relations a fact states of one company alone: a sentence naming only that company and giving
 # such a figure is about it, whatever the parse attached.
 SINGLE_PARTY = {"valued_at", "revenue"}
+HEADLINE_ROUNDING = Decimal("0.05")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -54,7 +56,7 @@ def aligned_facts(ctx: CheckContext, claim: Claim, candidates: list[Fact]) -> li
     for fact in candidates:
         evidence = _evidence(ctx, claim, fact)
         if evidence:
-            firm = evidence != "mention" and (fact.object is not None or fact.relation == claim.relation)
+            firm = evidence != "mention" and (fact.object is not None or fact.relation == claim.relation or claim.relation != "deal_value")
             found.append(Aligned(fact, evidence, _same_time(claim, fact), firm))
     return found
 
@@ -94,6 +96,8 @@ def same_figure(claim: Claim, fact: Fact) -> bool:
     from factcheck.normalize.compare import ABOUT_FACT
 
     slack = claim.amount.precision
+    if claim.context.headline:  # a headline rounds ("up to $20bn" for up to $19.4 billion)
+        slack = max(slack, claim.amount.value * HEADLINE_ROUNDING)
     if fact.amount.qualifier is Qualifier.ABOUT:
         slack += fact.amount.value * ABOUT_FACT
     low, high = claim.amount.value - slack, (claim.amount.high or claim.amount.value) + slack

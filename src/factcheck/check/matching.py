@@ -161,9 +161,12 @@ def _support(compared: list[tuple[Aligned, str]]) -> Verdict | None:
 def _running_total(ctx: CheckContext, claim: Claim, about: list[Aligned]) -> Verdict | None:
     """A figure that is a series' running total: the sum of its first steps in date order
     ("$8 billion in all" for $4 billion in 2023 and $4 billion in 2024), when the registry does
-    not list the total itself. A firm figure over hedged steps is not supported."""
+    not list the total itself, and when the claim's words say it is a total. Ceilings are not
+    steps."""
     if claim.relation not in FLOWS and claim.relation is not None:
         return None
+    if not (claim.context.total or claim.context.temporal == "cumulative" or (claim.time and claim.time.running_total)):
+        return None  # only a figure its words call a total ("so far", "in all") is a running total
     for steps in _series_steps(ctx, about).values():
         for end in range(2, len(steps) + 1):
             parts = steps[:end]
@@ -175,7 +178,8 @@ def _running_total(ctx: CheckContext, claim: Claim, about: list[Aligned]) -> Ver
 def _series_steps(ctx: CheckContext, about: list[Aligned]) -> dict[tuple, list[Fact]]:
     series: dict[tuple, list[Fact]] = {}
     for a in about:
-        if a.fact.relation in FLOWS and a.fact.date and not _registry_total(ctx, a.fact):
+        # steps are firm amounts: a ceiling ("up to $100 billion") holds its tranches, it does not add to them
+        if a.fact.relation in FLOWS and a.fact.date and a.fact.amount.qualifier in (Qualifier.EXACT, Qualifier.ABOUT) and not _registry_total(ctx, a.fact):
             series.setdefault(_series(a.fact), []).append(a.fact)
     return {key: sorted({f.id: f for f in facts}.values(), key=lambda f: f.date) for key, facts in series.items()}
 
@@ -273,7 +277,13 @@ def _is_swap(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
     subject_ok = bool(ctx.closure(claim.subjects) & ctx.closure([fact.subject]))
     object_ok = bool(ctx.closure([claim.object]) & ctx.closure([fact.object]))
     wrong = claim.object if subject_ok else claim.subjects[0]
-    return subject_ok != object_ok and wrong in ctx.registry.entities
+    return subject_ok != object_ok and _named_there(ctx, wrong, claim.sentence)
+
+
+def _named_there(ctx: CheckContext, party: str, text: str) -> bool:
+    """A registry company the text names by name or alias: a party the parse took from a
+    pronoun ("It raised ...") or an earlier sentence is a guess, and a guess swaps nothing."""
+    return party in ctx.registry.entities and bool(ctx.closure([party]) & ctx.closure(ctx.named_in(text)))
 
 
 def _valuation_swap(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
@@ -281,7 +291,7 @@ def _valuation_swap(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
     company the article names; for spending, the project it is spent on."""
     named = claim.object if claim.object and claim.relation == "spends_on" else (claim.subjects[0] if len(claim.subjects) == 1 and not claim.object else None)
     return (
-        named in ctx.registry.entities
+        _named_there(ctx, named, (claim.subject_text or "") if named in claim.subjects else claim.sentence)
         and fact.subject not in ctx.closure([named])
         # a valuation beside an investment ("invested in Scale AI, valuing it at ..."): the
         # sentence naming the valued company too makes the parse's pick the likelier slip
