@@ -116,10 +116,37 @@ def _evidence(ctx: CheckContext, claim: Claim, fact: Fact) -> Evidence | None:
     if not subject & named or _other_payee(ctx, claim, fact):
         return None
     if fact.object:
-        return "sentence" if ctx.closure([fact.object]) & named else None
+        return "sentence" if ctx.closure([fact.object]) & named and _payer_fits(ctx, claim, fact) else None
     if fact.relation not in SINGLE_PARTY or fact.relation != claim.relation:
         return None
     return "sentence" if named <= subject else "mention"
+
+
+def _payer_fits(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+    """A payer other than the parsed one counts only as the company named last before the
+    figure: in "Nvidia will invest up to $10 billion in Anthropic, and Microsoft up to $5
+    billion" the $5 billion is Microsoft's, though the parse may give it to Nvidia; in "Acme
+    ... $10 billion ..., and Bolt $5 billion" the $10 billion stays Acme's."""
+    if not claim.subjects or ctx.closure(claim.subjects) & ctx.closure([fact.subject]):
+        return True
+    before = claim.sentence[: max(0, claim.span.start - claim.sentence_span.start)]
+    last = last_named(ctx, before, exclude=ctx.closure([fact.object]))
+    return last is not None and bool(ctx.closure([last]) & ctx.closure([fact.subject]))
+
+
+def last_named(ctx: CheckContext, text: str, exclude: set[str]) -> str | None:
+    """The registry company named last in `text`, leaving out `exclude` (the payee)."""
+    from factcheck.check.context import named_entities
+
+    found, position = None, -1
+    for key in named_entities(ctx.registry, text):
+        if key in exclude:
+            continue
+        for name in ctx.registry.entities[key].names:
+            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                if match.start() > position:
+                    position, found = match.start(), key
+    return found
 
 
 def _other_payee(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
