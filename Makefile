@@ -60,7 +60,7 @@ browser:
 
 # The long fuzzing session: 15,750 hypothesis examples and the full-size inputs (about 17 minutes).
 fuzz: $(STAMP)
-	FACTCHECK_FUZZ=1 $(BIN)/python -m pytest -m "fuzz or not fuzz" tests/test_fuzz.py tests/normalize/test_money_properties.py
+	FACTCHECK_FUZZ=1 $(BIN)/python -m pytest -m "fuzz or not fuzz" tests/test_fuzz.py tests/normalize/test_money_properties.py tests/hostile/test_hostile_cli.py
 
 # Every article in reach (repository and ../shared/corpus/dev): no crash, every claim span exact.
 corpus-check: $(STAMP)

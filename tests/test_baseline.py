@@ -87,7 +87,7 @@ def test_baseline_from_config(desk):
 
 
 CORRUPT = [
-    ("not JSON", "{not json", r"b.json:1:2: E301 corrupt baseline: not JSON"),
+    ("not JSON", "{not json", r"b.json:1:2: E314 corrupt baseline: not JSON"),
     ("wrong shape", '{"version": 1, "findings": [{"fingerprint": "abc"}]}', r"corrupt baseline: findings.0.fingerprint: String should match pattern"),
     ("future version", '{"version": 9, "findings": []}', r"corrupt baseline: version"),
     ("unknown field", '{"version": 1, "findings": [], "extra": true}', r"corrupt baseline: extra: Extra inputs are not permitted"),
@@ -108,7 +108,9 @@ def test_corrupt_or_missing_baseline_exits_2_before_the_run(tmp_path):
     for name in ("b.json", "missing.json"):
         result = subprocess.run([sys.executable, "-m", "factcheck", "--sources", REGISTRY, "--baseline", name, "a.txt"], capture_output=True, text=True, cwd=tmp_path, env={**os.environ, "NO_COLOR": "1"}, timeout=120)
         assert result.returncode == 2
-        assert len(result.stderr.strip().splitlines()) == 1 and name in result.stderr and "Traceback" not in result.stderr
+        first, *snippet = result.stderr.strip().splitlines()
+        assert name in first and "Traceback" not in result.stderr
+        assert snippet == ([] if name == "missing.json" else ["    1 | [1, 2", "      |      ^"]), result.stderr  # the corrupt file's line
 
 
 def test_review_needs_a_baseline_file(desk):

@@ -26,8 +26,8 @@ def bare_dir(tmp_path: Path) -> Path:
 CASES = [
     # name, extra args, config file text, exit code, stderr fragment
     ("default: a warning naming the place", [], None, 0, "warning: no registry: looked for {dir}/sources"),
-    ("flag: exit 2", ["--require-sources"], None, 2, "E201 no registry: looked for {dir}/sources"),
-    ("config key: exit 2", [], "require-sources = true\n", 2, "E201 no registry: looked for {dir}/sources"),
+    ("flag: exit 2", ["--require-sources"], None, 2, "E202 no registry: looked for {dir}/sources"),
+    ("config key: exit 2", [], "require-sources = true\n", 2, "E202 no registry: looked for {dir}/sources"),
     ("config key off: a warning", [], "require-sources = false\n", 0, "warning: no registry"),
 ]
 

@@ -52,12 +52,12 @@ def test_no_config_anywhere_is_the_defaults(tmp_path):
 BAD = [
     ("unknown key", '[tool.factcheck]\nfail-on = "error"\nsourcs = "x"\n', r"pyproject.toml:3: E301 unknown key tool.factcheck.sourcs"),
     ("unknown nested key", '[tool.factcheck]\n[tool.factcheck.output]\nx = 1\n', r"unknown key tool.factcheck.output"),
-    ("unknown rule in select", '[tool.factcheck]\nselect = ["FC101", "FC999"]\n', r"pyproject.toml:2: E301 unknown rule 'FC999' in tool.factcheck.select"),
+    ("unknown rule in select", '[tool.factcheck]\nselect = ["FC101", "FC999"]\n', r"pyproject.toml:2: E302 unknown rule 'FC999' in tool.factcheck.select"),
     ("unknown rule in severity", '[tool.factcheck.severity]\nFC777 = "error"\n', r"unknown rule 'FC777' in tool.factcheck.severity"),
     ("bad severity", '[tool.factcheck.severity]\nFC202 = "loud"\n', r"tool.factcheck.severity.FC202: Input should be 'error', 'warning' or 'info'"),
     ("bad fail-on", '[tool.factcheck]\nfail-on = 3\n', r"tool.factcheck.fail-on"),
-    ("bad TOML value", '[tool.factcheck]\nfail-on = error\n', r"pyproject.toml:2:11: E301 invalid TOML: Invalid value$"),
-    ("unclosed TOML", '[tool.factcheck]\nselect = ["FC101"\n', r"pyproject.toml:2: E301 invalid TOML: Unclosed array at the end of the file"),
+    ("bad TOML value", '[tool.factcheck]\nfail-on = error\n', r"pyproject.toml:2:11: E303 invalid TOML: Invalid value$"),
+    ("unclosed TOML", '[tool.factcheck]\nselect = ["FC101"\n', r"pyproject.toml:2: E303 invalid TOML: Unclosed array at the end of the file"),
 ]
 
 
@@ -73,12 +73,12 @@ def test_bad_dotfile_names_the_key_without_prefix(tmp_path):
         load_config(write(tmp_path / ".factcheck.toml", 'colour = "red"\n'))
 
 
-def test_cli_config_errors_exit_2_with_one_line(tmp_path):
+def test_cli_config_errors_exit_2_with_the_line_and_its_snippet(tmp_path):
     write(tmp_path / "pyproject.toml", '[tool.factcheck]\nsourcs = "x"\n')
     write(tmp_path / "a.txt", WRONG)
     result = subprocess.run([sys.executable, "-m", "factcheck", "a.txt"], capture_output=True, text=True, cwd=tmp_path, env={**os.environ, "NO_COLOR": "1"}, timeout=120)
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == [f"factcheck: error: {(tmp_path / 'pyproject.toml').resolve()}:2: E301 unknown key tool.factcheck.sourcs (known: baseline, currency, exclude, extend-exclude, extend-select, fail-on, ignore, max-bytes, max-claims, model, require-sources, respect-gitignore, select, severity, sources)"]
+    assert result.stderr.strip().splitlines() == [f"factcheck: error: {(tmp_path / 'pyproject.toml').resolve()}:2: E301 unknown key tool.factcheck.sourcs (known: baseline, currency, date, exclude, extend-exclude, extend-select, fail-on, ignore, max-bytes, max-claims, model, require-sources, respect-gitignore, select, severity, sources)", '    2 | sourcs = "x"']
     assert "Traceback" not in result.stderr
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -126,7 +127,8 @@ def test_bytes_end_in_a_report_or_a_clear_error(tmp_path, data, code, message):
     if code == 2:
         assert result.returncode == 2
         assert result.stdout == b""
-        assert len(stderr.strip().splitlines()) == 1 and message in stderr, stderr
+        first, *snippet = stderr.strip().splitlines()
+        assert message in first and all(re.match(r"^ *(\d+ )?\| ", line) for line in snippet), stderr  # the error, then its file's line
     else:
         assert result.returncode in (0, 1), stderr
         json.loads(result.stdout)

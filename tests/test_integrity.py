@@ -156,7 +156,7 @@ def test_max_bytes_error_is_clear(tmp_path: Path):
     result = runner.invoke(app, ["check", "--sources", str(REGISTRY), "--max-bytes", "100", str(article)])
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert f"{article}: E101 larger than the 100-byte limit (see --max-bytes)" in result.stderr
+    assert f"{article}: E106 larger than the 100-byte limit (see --max-bytes)" in result.stderr
     piped = subprocess.run(
         [sys.executable, "-m", "factcheck", "--sources", str(REGISTRY), "--max-bytes", "100", "-"],
         input=article.read_bytes(),
@@ -164,7 +164,7 @@ def test_max_bytes_error_is_clear(tmp_path: Path):
         timeout=300,
     )
     assert piped.returncode == 2 and piped.stdout == b""
-    assert piped.stderr.decode().strip() == "factcheck: error: <stdin>: E101 larger than the 100-byte limit (see --max-bytes)"
+    assert piped.stderr.decode().strip() == "factcheck: error: <stdin>: E106 larger than the 100-byte limit (see --max-bytes)"
     exact = runner.invoke(app, ["check", "--sources", str(REGISTRY), "--max-bytes", str(article.stat().st_size), str(article)])
     assert exact.exit_code in (0, 1)
 

@@ -45,7 +45,7 @@ def test_marker_lines_are_not_claims(checker):
 
 
 def test_unknown_code_in_a_marker_is_an_error_with_its_line(checker):
-    with pytest.raises(InputError, match=r"draft:2: E101 unknown rule 'FC999'"):
+    with pytest.raises(InputError, match=r"draft:2: E119 unknown rule 'FC999'"):
         checker.check_text(f"{WRONG}\n[factcheck: ignore FC999]\n{WRONG}\n", path="draft", format="text")
 
 
@@ -63,7 +63,7 @@ def test_cli_markdown_marker_silences_and_unknown_code_exits_2(tmp_path):
     assert runner.invoke(app, ["check", "--sources", registry, str(draft)]).exit_code == 0
     draft.write_text(f"<!-- factcheck: ignore FC9999 -->\n{WRONG}\n")
     result = runner.invoke(app, ["check", "--sources", registry, str(draft)])
-    assert result.exit_code == 2 and "draft.md:1: E101 unknown rule 'FC9999' in suppression marker" in result.output
+    assert result.exit_code == 2 and "draft.md:1: E119 unknown rule 'FC9999' in suppression marker" in result.output
 
 
 def test_a_marker_for_a_rule_that_did_not_run_is_not_unused(fixture_registry):

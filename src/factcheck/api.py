@@ -15,7 +15,7 @@ from itertools import islice
 
 from factcheck.archive.inputs import ArchiveFields, iter_documents
 from factcheck.engine import RuleSettings, check_claims
-from factcheck.extract import extract_claims
+from factcheck.extract import extract_claims, figures_only
 from factcheck.interrupt import kill_workers, quiet_worker
 from factcheck.models import Document, FileReport, Report
 from factcheck.nlp import Pipeline
@@ -87,7 +87,7 @@ class Checker:
     def _extract(self, documents: list[Document]) -> Iterator[tuple[Document, list, tuple[str, ...]]]:
         """Each article with its claims (capped) and notes, in order; spaCy sees a bounded window
         of text at a time, and an article that cannot hold a claim skips it (windows, prefilter)."""
-        return extract_all(documents, self.pipeline.analyze_many, lambda analysis: extract_claims(analysis, currency=self.currency), self.max_claims)
+        return extract_all(documents, self.pipeline.analyze_many, lambda analysis: extract_claims(analysis, currency=self.currency), self.max_claims, figures_only)
 
     def _check_parallel(self, documents: Iterable[Document], jobs: int) -> Iterator[FileReport]:
         """Chunks of articles to a process pool, results yielded in input order.

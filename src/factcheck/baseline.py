@@ -19,7 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from factcheck import __version__
-from factcheck.errors import ConfigError
+from factcheck.errors import ConfigError, Errors
 from factcheck.files import limit_for, read_regular
 from factcheck.fingerprint import file_fingerprints
 from factcheck.models import FileReport, Report
@@ -61,18 +61,18 @@ def baseline_path_of(article: str, baseline_file: str | Path) -> str:
 
 def load_baseline(path: str | Path) -> Baseline:
     if not os.path.lexists(path):
-        raise ConfigError("no such baseline file (write one with `factcheck review --write-baseline FILE`)", path=str(path))
+        raise ConfigError(Errors.E312(), path=str(path))
     data = read_regular(str(path), limit_for("baseline"), ConfigError, what="baseline")  # not /dev/zero, not a FIFO
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"cannot read baseline: not valid UTF-8 at byte {exc.start}", path=str(path), line=data.count(b"\n", 0, exc.start) + 1) from None
+        raise ConfigError(Errors.E313(offset=exc.start), path=str(path), line=data.count(b"\n", 0, exc.start) + 1) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ConfigError(f"corrupt baseline: not JSON ({exc.msg})", path=str(path), line=exc.lineno, column=exc.colno) from None
+        raise ConfigError(Errors.E314(problem=f"not JSON ({exc.msg})"), path=str(path), line=exc.lineno, column=exc.colno) from None
     except RecursionError:
-        raise ConfigError("corrupt baseline: nested too deeply", path=str(path)) from None
+        raise ConfigError(Errors.E314(problem="nested too deeply"), path=str(path)) from None
     try:
         return Baseline.model_validate(data)
     except ValidationError as exc:
@@ -80,7 +80,7 @@ def load_baseline(path: str | Path) -> Baseline:
 
         first = exc.errors()[0]
         where = ".".join(map(str, first["loc"])) or "(top level)"
-        raise ConfigError(f"corrupt baseline: {where}: {validation_message(first)}", path=str(path)) from None
+        raise ConfigError(Errors.E314(problem=f"{where}: {validation_message(first)}"), path=str(path)) from None
 
 
 def build_baseline(report: Report, baseline_file: str | Path, reason: str | None = None, previous: Baseline | None = None) -> Baseline:

@@ -14,12 +14,16 @@ from collections.abc import Sequence
 from contextlib import contextmanager, suppress
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from typer.core import TyperGroup
 
 from factcheck import __version__
+
+if TYPE_CHECKING:
+    from factcheck.errors import FactcheckError
+    from factcheck.models import Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 DEFAULT_CLAIMS = "claims"
@@ -101,9 +105,20 @@ def _error(message: str) -> None:
     typer.echo(f"factcheck: error: {visible(message)}", err=True)
 
 
+def _failure(exc: FactcheckError) -> None:
+    """The error's line, then the offending line of its file (numbered, a caret at the column)."""
+    from factcheck.report.escape import visible
+
+    _error(str(exc))
+    snippet = exc.snippet()
+    if snippet:
+        typer.echo("\n".join(visible(line) for line in snippet.split("\n")), err=True)
+
+
 @contextmanager
 def _failures(debug: bool):
-    """Every failure becomes one line on stderr and exit 2; a traceback only with --debug."""
+    """Every failure becomes its line on stderr (and the file's offending line under it) and exit 2;
+    a traceback only with --debug."""
     from factcheck.errors import FactcheckError
 
     try:
@@ -113,7 +128,7 @@ def _failures(debug: bool):
     except FactcheckError as exc:
         if debug:
             traceback.print_exc()
-        _error(str(exc))
+        _failure(exc)
         raise typer.Exit(EXIT_ERROR) from None
     except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: workers are already stopped, nothing was written
         from factcheck.interrupt import exit_code_for
@@ -132,7 +147,7 @@ def _load_sources(sources: str | None, required: bool = False):
 
     A CI job started from the wrong directory must not pass its gate with the registry rules silently off.
     """
-    from factcheck.errors import RegistryError
+    from factcheck.errors import Errors, RegistryError
     from factcheck.registry import load_registry
 
     if sources:
@@ -141,24 +156,24 @@ def _load_sources(sources: str | None, required: bool = False):
         return load_registry(DEFAULT_SOURCES)
     looked = Path.cwd() / DEFAULT_SOURCES
     if required:
-        raise RegistryError(f"no registry: looked for {looked} (pass --sources DIR)")
+        raise RegistryError(Errors.E202(looked=looked))
     typer.echo(f"factcheck: warning: no registry: looked for {looked}; registry rules (FC2xx) are off (pass --sources DIR; --require-sources makes this an error)", err=True)
     return None
 
 
 def _default_paths(paths: list[str] | None) -> list[str]:
-    from factcheck.errors import InputError
+    from factcheck.errors import Errors, InputError
 
     if paths:
         return paths
     if Path(DEFAULT_CLAIMS).is_dir():
         return [DEFAULT_CLAIMS]
-    raise InputError("no articles given and no ./claims directory; pass PATH... or - for stdin")
+    raise InputError(Errors.E111())
 
 
 def _rule_settings(select: list[str] | None, ignore: list[str] | None, severity: dict[str, str] | None = None):
     from factcheck.engine import RuleSettings
-    from factcheck.errors import ConfigError
+    from factcheck.errors import ConfigError, Errors
     from factcheck.models import Severity
     from factcheck.rules import rule_by_name
 
@@ -170,7 +185,7 @@ def _rule_settings(select: list[str] | None, ignore: list[str] | None, severity:
                 if rule is None:
                     from factcheck.terminal import did_you_mean, rule_choices
 
-                    raise ConfigError(f"unknown rule {item!r}{did_you_mean(item, rule_choices())} (see `factcheck rules`)")
+                    raise ConfigError(Errors.E306(name=item, hint=did_you_mean(item, rule_choices())))
                 found.add(rule.code)
         return frozenset(found)
 
@@ -232,7 +247,7 @@ def _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jo
     return Report(files=tuple(_checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, currency=currency, exclusions=exclusions)))
 
 
-def _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1, fields=None, currency: str | None = None, exclusions=None, max_claims: int | None = None):
+def _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1, fields=None, currency: str | None = None, exclusions=None, max_claims: int | None = None, date=None):
     """Each article's report as it is checked (files and archives alike), under a progress bar."""
     from factcheck.api import Checker
     from factcheck.archive.inputs import ArchiveFields, count_articles
@@ -242,6 +257,8 @@ def _checked_files(registry, model, settings, targets, max_bytes, stdin_format, 
     checker = Checker(registry, model=model, settings=settings, currency=currency, max_claims=max_claims)
     files = sorted(expand_paths(targets, exclusions))  # directories and globs walked once
     documents = checker.documents(files, max_bytes=max_bytes, stdin_format=stdin_format.value, fields=fields or ArchiveFields())
+    if date is not None:  # --date / config `date`: for articles that carry none of their own (an archive record's date wins)
+        documents = (d if d.date is not None else d.model_copy(update={"date": date}) for d in documents)
     with progress_bar(count_articles(files)) as on_file:
         yield from checker.iter_reports(documents, on_file=on_file, jobs=jobs)
 
@@ -286,6 +303,7 @@ def check(
     stdin_format: StdinFormatOpt = InputFormat.text,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Check articles in N worker processes (same output, same order).")] = 1,
     currency: CurrencyOpt = None,
+    date: Annotated[str | None, typer.Option("--date", help="The articles' publication date (YYYY-MM-DD) when they give none: exchange rates are looked up at it.")] = None,
     archive_fields: ArchiveFieldsOpt = None,
     exclude: ExcludeOpt = None,
     extend_exclude: ExtendExcludeOpt = None,
@@ -301,7 +319,8 @@ def check(
 ) -> None:
     """Check articles: report every inconsistency and registry disagreement, with evidence and a fix."""
     with _failures(debug):
-        from factcheck.models import Severity
+        from factcheck.archive.inputs import ArchiveFields
+        from factcheck.config import currency_code
 
         if show_settings:
             from factcheck.settings import show
@@ -310,37 +329,58 @@ def check(
         cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes, require_sources, extend_select)
         stdin_format = _stdin_format(stdin_format, stdin_filename)
         baseline = baseline or cfg.baseline
-        if baseline:  # a bad baseline fails before the run, not after it
-            from factcheck.baseline import load_baseline
-
-            accepted = load_baseline(baseline)
-        from factcheck.archive.inputs import ArchiveFields
-        from factcheck.config import currency_code
+        accepted = _load_baseline(baseline)  # a bad baseline fails before the run, not after it
         from factcheck.settings import exclusions as configured_exclusions
 
         exclusions = configured_exclusions(exclude, extend_exclude, no_respect_gitignore, cfg)
         fields = ArchiveFields.parse(archive_fields)
-        checked = _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, fields, currency_code(currency) or cfg.currency, exclusions, max_claims or cfg.max_claims)
+        published = _parse_date(date, "--date") if date else cfg.date
+        checked = _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, fields, currency_code(currency) or cfg.currency, exclusions, max_claims or cfg.max_claims, published)
         reports, hidden = _noted(checked), [0]
-        if baseline:
+        if accepted is not None:
             from factcheck.baseline import filter_stream
 
             reports = filter_stream(reports, accepted, baseline, hidden)
-        fail_on = fail_on or FailOn(cfg.fail_on or FailOn.warning.value)
-        threshold = Severity(fail_on.value).rank
-        from factcheck.terminal import use_color
-
-        colored = output_format is Format.text and use_color((color or Color.auto).value, output is None and sys.stdout.isatty(), os.environ)
+        threshold = _threshold(fail_on, cfg.fail_on)
+        colored = _colored(output_format, color, output)
         if fix or diff or statistics or quiet or stdin_filename:  # these need the whole report
             failing = _whole_report(reports, output_format, output, colored, fix, diff, statistics, quiet, stdin_filename, exit_zero, threshold)
         else:
-            from factcheck.report.stream import write_report
-
-            totals = write_report(reports, output_format.value, output, color=colored, inputs=_expanded(targets, exclusions))  # streamed where the format allows
-            failing = totals.worst >= threshold
+            failing = _streamed_report(reports, output_format, output, colored, _expanded(targets, exclusions), threshold)
         if hidden[0]:
             typer.echo(f"factcheck: note: {_plural(hidden[0], 'finding')} hidden by baseline {baseline}", err=True)
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+def _load_baseline(baseline: str | None):
+    """The accepted findings of --baseline (or the config's), None without one."""
+    if not baseline:
+        return None
+    from factcheck.baseline import load_baseline
+
+    return load_baseline(baseline)
+
+
+def _threshold(fail_on: FailOn | None, configured: str | None) -> Severity:
+    """The severity rank at which findings fail the run: --fail-on, else the config's, else warning."""
+    from factcheck.models import Severity
+
+    chosen = fail_on or FailOn(configured or FailOn.warning.value)
+    return Severity(chosen.value)
+
+
+def _colored(output_format: Format, color: Color | None, output: str | None) -> bool:
+    from factcheck.terminal import use_color
+
+    return output_format is Format.text and use_color((color or Color.auto).value, output is None and sys.stdout.isatty(), os.environ)
+
+
+def _streamed_report(reports, output_format: Format, output: str | None, colored: bool, inputs: list[str], threshold: Severity) -> bool:
+    """Written file by file where the format allows; True when a finding reaches the threshold."""
+    from factcheck.report.stream import write_report
+
+    totals = write_report(reports, output_format.value, output, color=colored, inputs=inputs)
+    return totals.worst >= threshold.rank
 
 
 def _whole_report(reports, output_format, output, colored, fix, diff, statistics, quiet, stdin_filename, exit_zero, threshold) -> bool:
@@ -360,17 +400,14 @@ def _whole_report(reports, output_format, output, colored, fix, diff, statistics
         from factcheck.terminal import format_statistics
 
         text = format_statistics(report)
-    elif output_format in (Format.text, Format.concise):
-        from factcheck.report.concise import format_concise
-        from factcheck.report.text import format_text
-
-        text = format_text(report, color=colored) if output_format is Format.text else format_concise(report)
-        if quiet:
-            text = _without_summary(text)
     else:
-        text = FORMATTERS[output_format.value](report)
+        from factcheck.report import FormatOptions
+
+        text = FORMATTERS[output_format.value](report, FormatOptions(color=colored))
+        if quiet and output_format in (Format.text, Format.concise):
+            text = _without_summary(text)
     _write(text, output, inputs=[file.document.path for file in report.files])
-    return any(f.severity.rank >= threshold for file in report.files for f in file.findings)
+    return report.exit_code(threshold) == EXIT_FINDINGS
 
 
 @app.command()
@@ -465,13 +502,13 @@ def review(
     """Accept the current findings: write a baseline that `factcheck --baseline FILE` leaves out."""
     with _failures(debug):
         from factcheck.baseline import build_baseline, dump_baseline, load_baseline
-        from factcheck.errors import ConfigError
+        from factcheck.errors import ConfigError, Errors
         from factcheck.report.write import write_atomic
 
         cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes, require_sources)
         write_baseline = write_baseline or cfg.baseline
         if not write_baseline:
-            raise ConfigError("no baseline file: pass --write-baseline FILE or set `baseline` in the config")
+            raise ConfigError(Errors.E308())
         previous = load_baseline(write_baseline) if Path(write_baseline).exists() else None
         report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format)
         baseline = build_baseline(report, write_baseline, reason=reason, previous=previous)
@@ -605,14 +642,14 @@ def sources_validate(
 def _parse_date(value: str | None, option: str):
     import datetime as dt
 
-    from factcheck.errors import ConfigError
+    from factcheck.errors import ConfigError, Errors
 
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ConfigError(f"{option}: {value!r} is not a date (YYYY-MM-DD)") from None
+        raise ConfigError(Errors.E309(option=option, value=value)) from None
 
 
 @sources_app.command("extract")
@@ -629,12 +666,12 @@ def sources_extract(
     """Propose registry YAML (entities and facts with quotes) from a primary-source document, for review."""
     with _failures(debug):
         from factcheck.api import Checker
-        from factcheck.errors import ConfigError
+        from factcheck.errors import ConfigError, Errors
         from factcheck.read import read_document
         from factcheck.registry.curate import propose, render
 
         if not url.lower().startswith(("http://", "https://")):
-            raise ConfigError(f"--url: {url!r} must start with http:// or https://")
+            raise ConfigError(Errors.E310(url=url))
         when = _parse_date(date, "--date")
         registry = _load_sources(sources)
         file = Checker(registry, model=model, thorough=True).check_documents([read_document(document)]).files[0]
@@ -652,16 +689,16 @@ def sources_show(
     with _failures(debug):
         import yaml
 
-        from factcheck.errors import RegistryError
+        from factcheck.errors import Errors, RegistryError
 
         registry = _load_sources(sources)
         if registry is None:
-            raise RegistryError("no registry to search (see --sources)")
+            raise RegistryError(Errors.E203())
         item = registry.facts.get(identifier) or registry.entities.get(identifier)
         if item is None:
             from factcheck.terminal import did_you_mean
 
-            raise RegistryError(f"no entity or fact with id {identifier!r}{did_you_mean(identifier, [*registry.facts, *registry.entities])}")
+            raise RegistryError(Errors.E204(identifier=identifier, hint=did_you_mean(identifier, [*registry.facts, *registry.entities])))
         where = registry.where.get(identifier)
         if where:
             typer.echo(f"# {where.path}:{where.line}")
@@ -714,8 +751,10 @@ def run() -> NoReturn:
 
     install_handlers()  # SIGTERM unwinds like Ctrl-C: workers killed, exit 143
     if sys.stdout is None:  # started with stdout closed (`factcheck >&-`): no report can be written
+        from factcheck.errors import Errors, InputError
+
         with suppress(AttributeError, OSError):
-            sys.stderr.write("factcheck: error: <stdout>: E101 cannot write: standard output is closed\n")
+            sys.stderr.write(f"factcheck: error: {InputError(Errors.E117(), path='<stdout>')}\n")
             sys.stderr.flush()
         os._exit(EXIT_ERROR)
     try:

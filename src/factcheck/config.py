@@ -21,6 +21,7 @@ currency = "AUD"             # what a bare "$" ("¥", "kr") means when the artic
 exclude = ["drafts/old"]     # gitignore patterns a directory walk skips, instead of the defaults
 extend-exclude = ["vendor"]  # skipped too, besides the defaults (hidden and virtual-environment folders)
 respect-gitignore = false    # walk into what .gitignore files ignore
+date = 2016-03-22            # publication date of articles that give none (exchange rates)
 
 [tool.factcheck.severity]
 FC202 = "warning"
@@ -31,6 +32,7 @@ can be found); so is TOML that does not parse.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -39,7 +41,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator
 
-from factcheck.errors import ConfigError
+from factcheck.errors import ConfigError, Errors
 from factcheck.files import HARD_LIMIT, limit_for, read_regular
 from factcheck.wording import validation_message
 
@@ -67,6 +69,7 @@ class ConfigFile(BaseModel):
     exclude: list[str] | None = Field(None, description="Gitignore patterns a directory walk skips, instead of the defaults.")
     extend_exclude: list[str] | None = Field(None, alias="extend-exclude", description="Gitignore patterns skipped besides the defaults.")
     respect_gitignore: bool | None = Field(None, alias="respect-gitignore", description="Leave out what .gitignore files ignore (default true).")
+    date: _dt.date | None = Field(None, description="The articles' publication date (YYYY-MM-DD) when they do not give one: exchange rates are looked up at it.")
 
     @field_validator("currency")
     @classmethod
@@ -104,6 +107,7 @@ class Config:
     exclude: tuple[str, ...] | None = None
     extend_exclude: tuple[str, ...] | None = None
     respect_gitignore: bool | None = None
+    date: _dt.date | None = None
 
 
 def _is_currency(code: str) -> bool:
@@ -117,7 +121,7 @@ def currency_code(value: str | None) -> str | None:
     if value is None:
         return None
     if not _is_currency(value.upper()):
-        raise ConfigError(f"--currency {value!r}: not an ISO 4217 currency code in use (such as USD, AUD, CAD)")
+        raise ConfigError(Errors.E307(value=value))
     return value.upper()
 
 
@@ -165,6 +169,7 @@ def load_config(path: Path) -> Config:
         exclude=_tuple(parsed.exclude),
         extend_exclude=_tuple(parsed.extend_exclude),
         respect_gitignore=parsed.respect_gitignore,
+        date=parsed.date,
     )
 
 
@@ -179,7 +184,7 @@ def resolve_config(explicit: str | None, first_path: str | None, disabled: bool 
     if explicit:
         path = Path(explicit)
         if not path.is_file():
-            raise ConfigError("no such config file", path=explicit)
+            raise ConfigError(Errors.E305(), path=explicit)
         return load_config(path)
     start = Path.cwd() if first_path in (None, "-") or any(ch in first_path for ch in "*?[") else Path(first_path)
     found = find_config(start if start.exists() else Path.cwd())
@@ -191,11 +196,11 @@ def _parse(path: Path) -> dict:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"invalid TOML: not valid UTF-8 at byte {exc.start}", path=str(path), line=data.count(b"\n", 0, exc.start) + 1) from None
+        raise ConfigError(Errors.E303(problem=f"not valid UTF-8 at byte {exc.start}"), path=str(path), line=data.count(b"\n", 0, exc.start) + 1) from None
     try:
         return tomllib.loads(text)
     except RecursionError:
-        raise ConfigError("invalid TOML: nested too deeply", path=str(path)) from None
+        raise ConfigError(Errors.E303(problem="nested too deeply"), path=str(path)) from None
     except tomllib.TOMLDecodeError as exc:
         where = re.search(r"at line (\d+), column (\d+)", str(exc))
         message = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(exc))
@@ -203,14 +208,14 @@ def _parse(path: Path) -> dict:
         if "end of document" in str(exc):
             line = path.read_bytes().rstrip(b"\n").count(b"\n") + 1
             message += " at the end of the file"
-        raise ConfigError(f"invalid TOML: {message}", path=str(path), line=line, column=column) from None
+        raise ConfigError(Errors.E303(problem=message), path=str(path), line=line, column=column) from None
 
 
 def _check_rule(code: str, key: str, path: Path, prefix: str) -> None:
     from factcheck.rules import rule_by_name
 
     if rule_by_name(code) is None:
-        raise ConfigError(f"unknown rule {code!r} in {prefix}{key} (see `factcheck rules`)", path=str(path), line=_line_of(path, code))
+        raise ConfigError(Errors.E302(code=code, where=f"{prefix}{key}"), path=str(path), line=_line_of(path, code))
 
 
 def _config_error(exc: ValidationError, path: Path, prefix: str) -> ConfigError:
@@ -218,10 +223,10 @@ def _config_error(exc: ValidationError, path: Path, prefix: str) -> ConfigError:
     if unknown:
         keys = ", ".join(f"{prefix}{k}" for k in unknown)
         known = ", ".join(sorted(f.alias or name for name, f in ConfigFile.model_fields.items()))
-        return ConfigError(f"unknown key{'s' if len(unknown) != 1 else ''} {keys} (known: {known})", path=str(path), line=_line_of(path, unknown[0].split(".")[-1]))
+        return ConfigError(Errors.E301(s="s" if len(unknown) != 1 else "", keys=keys, known=known), path=str(path), line=_line_of(path, unknown[0].split(".")[-1]))
     first = exc.errors()[0]
     key = ".".join(map(str, first["loc"]))
-    return ConfigError(f"{prefix}{key}: {validation_message(first)}", path=str(path), line=_line_of(path, str(first["loc"][0])))
+    return ConfigError(Errors.E304(where=f"{prefix}{key}", message=validation_message(first)), path=str(path), line=_line_of(path, str(first["loc"][0])))
 
 
 def _line_of(path: Path, key: str) -> int | None:

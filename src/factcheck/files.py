@@ -17,7 +17,7 @@ import errno
 import os
 import stat
 
-from factcheck.errors import FactcheckError, InputError
+from factcheck.errors import ConfigError, Errors, ErrorTemplate, FactcheckError, InputError, RegistryError
 
 MiB = 1024 * 1024
 LIMITS = {"registry": 20 * MiB, "config": 1 * MiB, "baseline": 50 * MiB}
@@ -34,26 +34,35 @@ def limit_for(kind: str) -> int:
     except ValueError:
         value = 0
     if not 1 <= value <= HARD_LIMIT:
-        raise InputError(f"FACTCHECK_MAX_{kind.upper()}_BYTES={raw!r}: a whole number of bytes from 1 to {HARD_LIMIT}")
+        raise InputError(Errors.E118(kind=kind.upper(), raw=raw, limit=HARD_LIMIT))
     return value
+
+
+# Each family's codes for a file it cannot read and for one over its size limit.
+_READ_ERRORS: dict[type[FactcheckError], tuple[ErrorTemplate, ErrorTemplate]] = {
+    InputError: (Errors.E135, Errors.E106),
+    RegistryError: (Errors.E226, Errors.E227),
+    ConfigError: (Errors.E320, Errors.E321),
+}
 
 
 def read_regular(path: str, limit: int, error: type[FactcheckError] = InputError, what: str = "file", hint: str = "") -> bytes:
     """The bytes of `path`, a regular file of at most `limit` bytes (symlinks followed)."""
+    unreadable, too_large = _READ_ERRORS.get(error, _READ_ERRORS[InputError])
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise error(f"cannot read {what}: {describe_os_error(exc)}", path=path) from None
+        raise error(unreadable(what=what, reason=describe_os_error(exc)), path=path) from None
     with os.fdopen(descriptor, "rb") as handle:
         mode = os.fstat(descriptor).st_mode
         if not stat.S_ISREG(mode):
-            raise error(f"cannot read {what}: not a regular file ({file_kind(mode)})", path=path)
+            raise error(unreadable(what=what, reason=f"not a regular file ({file_kind(mode)})"), path=path)
         try:
             data = handle.read(limit + 1)
         except OSError as exc:
-            raise error(f"cannot read {what}: {describe_os_error(exc)}", path=path) from None
+            raise error(unreadable(what=what, reason=describe_os_error(exc)), path=path) from None
     if len(data) > limit:
-        raise error(f"larger than the {limit:,}-byte limit{hint}", path=path)
+        raise error(too_large(limit=limit, hint=hint), path=path)
     return data
 
 

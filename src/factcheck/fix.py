@@ -77,7 +77,7 @@ class FixOutcome:
 
 def fix_report(report: Report, write: bool) -> FixOutcome:
     """Apply (write=True, each file atomically) or only diff the unambiguous fixes."""
-    from factcheck.errors import InputError
+    from factcheck.errors import Errors, InputError
     from factcheck.read import STDIN
     from factcheck.report.locations import STDIN_NAME
 
@@ -94,7 +94,7 @@ def fix_report(report: Report, write: bool) -> FixOutcome:
         changed += 1
         if write:
             if path in (STDIN, STDIN_NAME):
-                raise InputError("--fix cannot rewrite stdin; use --diff", path=path)
+                raise InputError(Errors.E112(), path=path)
             _rewrite(path, file.document.text, after)
             file = without_fixed(file, edits)
         files.append(file)
@@ -108,10 +108,10 @@ def _rewrite(path: str, before: str, after: str) -> None:
     """Write the fixed text in place, atomically; refuse when the file changed since it was read."""
     from pathlib import Path
 
-    from factcheck.errors import InputError
+    from factcheck.errors import Errors, InputError
     from factcheck.report.write import write_atomic
 
     current = Path(path).read_text(encoding="utf-8")
     if current.removeprefix(BOM) != before:
-        raise InputError("changed on disk while it was checked; not fixed", path=path)
+        raise InputError(Errors.E113(), path=path)
     write_atomic(path, (BOM if current.startswith(BOM) else "") + after)

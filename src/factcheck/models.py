@@ -186,6 +186,9 @@ class MoneyClaim(PartyFields):
     # "paragraph" or "article" (a guess, kept in guessed_subject; rules never compare it).
     subject_found: Literal["clause", "label", "reference", "paragraph", "article"] | None = None
     guessed_subject: str | None = None
+    # What figure of a company's results it is ("revenue", "net_income", "operating_profit", "eps",
+    # "costs", "guidance"): revenue and profit are never the same fact. Not in the JSON.
+    metric: str | None = None
 
 
 class RelationClaim(PartyFields):
@@ -306,3 +309,7 @@ class Report(Frozen):
             for finding in file.findings:
                 counts[finding.severity.value] += 1
         return counts
+
+    def exit_code(self, fail_on: Severity) -> int:
+        """1 when a finding is at or above `fail_on` (DESIGN.md's exit codes), else 0."""
+        return int(any(finding.severity.rank >= fail_on.rank for file in self.files for finding in file.findings))

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck.errors import InputError
+from factcheck.errors import Errors, InputError
 from factcheck.files import describe_os_error, read_regular
 from factcheck.models import Document
 from factcheck.normalize.fold import unmask_lookalikes
@@ -49,7 +49,7 @@ def expand_paths(paths: Iterable[str], exclusions: Exclusions | None = None) -> 
         if _GLOB_CHARS & set(raw) and not Path(raw).exists():
             matches = glob_files(raw)  # loop-safe: a symlink to .. does not hang, a file matches once
             if not matches:
-                raise InputError("no files match this pattern", path=raw)
+                raise InputError(Errors.E103(), path=raw)
             found.extend(expand_paths(matches, exclusions))
             continue
         path = Path(raw)
@@ -57,14 +57,14 @@ def expand_paths(paths: Iterable[str], exclusions: Exclusions | None = None) -> 
             articles = kept_files(path, sorted(p for p in walk_files(path) if Path(p).suffix.lower() in ARTICLE_SUFFIXES), exclusions)
             if not articles:
                 suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
-                raise InputError(f"no articles ({suffixes}) in directory", path=raw)
+                raise InputError(Errors.E104(suffixes=suffixes), path=raw)
             found.extend(articles)
         elif path.is_file():
             found.append(raw)
         elif path.exists():
-            raise InputError("not a regular file", path=raw)
+            raise InputError(Errors.E105(), path=raw)
         else:
-            raise InputError(_why_unreachable(raw), path=raw)
+            raise InputError(Errors.E101(reason=_why_unreachable(raw)), path=raw)
     return unique_files(list(dict.fromkeys(found)))
 
 
@@ -93,7 +93,7 @@ def read_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: s
         data = read_regular(path, max_bytes, InputError, what="article", hint=" (see --max-bytes)")
         name = path
     if len(data) > max_bytes:
-        raise InputError(f"larger than the {max_bytes:,}-byte limit (see --max-bytes)", path=name)
+        raise InputError(Errors.E106(limit=max_bytes, hint=" (see --max-bytes)"), path=name)
     fmt = stdin_format if path == STDIN else _format_of(path)
     return make_document(name, decode(data, name), fmt)
 
@@ -103,7 +103,7 @@ def make_document(path: str, text: str, fmt: str = "text") -> Document:
     from factcheck.prose import prose_view
 
     if fmt not in FORMATS:
-        raise InputError(f"unknown input format {fmt!r} (one of: {', '.join(FORMATS)})", path=path)
+        raise InputError(Errors.E107(fmt=fmt, formats=", ".join(FORMATS)), path=path)
     prose = prose_view(text, fmt)
     unmasked = unmask_lookalikes(prose if prose is not None else text)  # "Аcme" (Cyrillic А) reads as Acme
     if unmasked != (prose if prose is not None else text):
@@ -115,18 +115,18 @@ def decode(data: bytes, name: str) -> str:
     """UTF-8 only; NUL bytes mean a binary file (or UTF-16/32, which says so)."""
     wide = _wide_encoding(data)
     if wide:
-        raise InputError(f"encoded as {wide}, not UTF-8 (convert it: iconv -f {wide} -t UTF-8)", path=name, line=1)
+        raise InputError(Errors.E108(encoding=wide), path=name, line=1)
     if b"\x00" in data:
         offset = data.index(b"\x00")
         line = data.count(b"\n", 0, offset) + 1
-        raise InputError("looks like a binary file (NUL byte), not an article", path=name, line=line)
+        raise InputError(Errors.E109(), path=name, line=line)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise InputError(
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte offset {exc.start})",
+            Errors.E110(byte=data[exc.start], offset=exc.start),
             path=name,
             line=line,
             column=column,
@@ -164,8 +164,3 @@ class LineIndex:
 
     def offset(self, line: int, column: int = 1) -> int:
         return self._starts[line - 1] + column - 1
-
-    def line_span(self, line: int) -> tuple[int, int]:
-        start = self._starts[line - 1]
-        end = self._starts[line] - 1 if line < len(self._starts) else None
-        return start, end if end is not None else -1

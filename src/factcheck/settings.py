@@ -50,6 +50,7 @@ def exclusions(cli_exclude: Sequence[str] | None, cli_extend: Sequence[str] | No
 
 def _defaults() -> dict[str, object]:
     from factcheck.read import DEFAULT_MAX_BYTES
+    from factcheck.windows import MAX_CLAIMS
 
     sources = Path.cwd() / "sources"
     return {
@@ -61,6 +62,7 @@ def _defaults() -> dict[str, object]:
         "ignore": [],
         "severity": {},
         "max-bytes": DEFAULT_MAX_BYTES,
+        "max-claims": MAX_CLAIMS,
         "baseline": None,
         "require-sources": False,
         "currency": "USD",
@@ -79,6 +81,7 @@ def _from_config(config: Config) -> dict[str, object]:
         "fail-on": config.fail_on,
         "severity": config.severity or None,
         "max-bytes": config.max_bytes,
+        "max-claims": config.max_claims,
         "baseline": config.baseline,
         "require-sources": config.require_sources,
         "currency": config.currency,
@@ -131,6 +134,7 @@ def _given(options: Mapping[str, Any]) -> dict[str, object]:
         "model": options.get("model"),
         "fail-on": enum_value,
         "max-bytes": options.get("max_bytes"),
+        "max-claims": options.get("max_claims"),
         "baseline": options.get("baseline"),
         "require-sources": True if options.get("require_sources") else None,
         "currency": currency.upper() if currency else None,
@@ -156,7 +160,7 @@ def show(paths: Sequence[str], config_file: str | None, no_config: bool, options
 
 
 def _codes(names: Sequence[str]) -> set[str]:
-    from factcheck.errors import ConfigError
+    from factcheck.errors import ConfigError, Errors
     from factcheck.rules import rule_by_name
     from factcheck.terminal import did_you_mean, rule_choices
 
@@ -164,6 +168,6 @@ def _codes(names: Sequence[str]) -> set[str]:
     for name in names:
         rule = rule_by_name(name)
         if rule is None:
-            raise ConfigError(f"unknown rule {name!r}{did_you_mean(name, rule_choices())} (see `factcheck rules`)")
+            raise ConfigError(Errors.E306(name=name, hint=did_you_mean(name, rule_choices())))
         codes.add(rule.code)
     return codes

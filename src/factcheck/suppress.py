@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from factcheck.errors import InputError
+from factcheck.errors import Errors, InputError
 from factcheck.models import Document, Finding, Severity, Span
 from factcheck.prose.markers import Marker, find_markers
 from factcheck.prose.paragraphs import paragraphs  # the same paragraphs the checker saw
@@ -57,7 +57,7 @@ def _codes(document: Document, marker: Marker, line: int) -> frozenset[str]:
     for name in marker.codes:
         rule = rule_by_name(name)
         if rule is None:
-            raise InputError(f"unknown rule {name!r} in suppression marker (see `factcheck rules`)", path=document.path, line=line)
+            raise InputError(Errors.E119(name=name), path=document.path, line=line)
         codes.add(rule.code)
     return frozenset(codes)
 

@@ -26,7 +26,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from factcheck.errors import InputError
+from factcheck.errors import Errors, InputError
 from factcheck.models import Claim, Document
 from factcheck.nlp.pipeline import Analysis
 from factcheck.nlp.prefilter import claim_possible_in
@@ -39,6 +39,7 @@ CLAIMS_CEILING = 1_000_000
 
 Analyze = Callable[[list[Document]], list[Analysis]]
 Extract = Callable[[Analysis], list[Claim]]
+Skipped = Callable[[Document], list[Claim]]
 Extracted = tuple[Document, list[Claim], tuple[str, ...]]
 
 
@@ -49,15 +50,16 @@ class Window:
     end: int
 
 
-def extract_all(documents: Iterable[Document], analyze: Analyze, extract: Extract, limit: int = MAX_CLAIMS) -> Iterator[Extracted]:
+def extract_all(documents: Iterable[Document], analyze: Analyze, extract: Extract, limit: int = MAX_CLAIMS, skipped: Skipped = lambda document: []) -> Iterator[Extracted]:
     """Each document with its claims (at most `limit`) and notes, in order. Short articles go
-    to `analyze` together, up to WINDOW_CHARS of text per call; a long one window by window."""
+    to `analyze` together, up to WINDOW_CHARS of text per call; a long one window by window.
+    `skipped` gives the claims of an article that cannot hold a parsed claim (its percents)."""
     group: list[Document] = []
     size = 0
     for document in documents:
         length = len(document.text)
         if group and (size + length > WINDOW_CHARS or length > WINDOW_CHARS):
-            yield from _extract_group(group, analyze, extract, limit)
+            yield from _extract_group(group, analyze, extract, limit, skipped)
             group, size = [], 0
         if length > WINDOW_CHARS and claim_possible_in(document):
             yield (document, *_extract_long(document, analyze, extract, limit))
@@ -65,16 +67,16 @@ def extract_all(documents: Iterable[Document], analyze: Analyze, extract: Extrac
             group.append(document)
             size += length
     if group:
-        yield from _extract_group(group, analyze, extract, limit)
+        yield from _extract_group(group, analyze, extract, limit, skipped)
 
 
-def _extract_group(group: list[Document], analyze: Analyze, extract: Extract, limit: int) -> Iterator[Extracted]:
+def _extract_group(group: list[Document], analyze: Analyze, extract: Extract, limit: int, skipped: Skipped) -> Iterator[Extracted]:
     """One nlp call for the articles that can hold a claim (prefilter); the others have none."""
     needed = [document for document in group if claim_possible_in(document)]
     analyses = iter(analyze(needed) if needed else ())
     wanted = {id(document) for document in needed}
     for document in group:
-        claims = extract(next(analyses)) if id(document) in wanted else []
+        claims = extract(next(analyses)) if id(document) in wanted else skipped(document)
         yield (document, *cap_claims(claims, limit))
 
 
@@ -135,7 +137,7 @@ def default_max_claims() -> int:
         return MAX_CLAIMS
     value = int(raw) if raw.strip().isdigit() else 0
     if not 1 <= value <= CLAIMS_CEILING:
-        raise InputError(f"FACTCHECK_MAX_CLAIMS={raw!r}: a whole number of claims from 1 to {CLAIMS_CEILING:,}")
+        raise InputError(Errors.E136(raw=raw, ceiling=CLAIMS_CEILING))
     return value
 
 

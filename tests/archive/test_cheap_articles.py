@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import api
 from factcheck.models import Document
 from factcheck.nlp.prefilter import claim_possible_in
 from factcheck.read import make_document
@@ -58,5 +57,7 @@ def test_skipping_gives_the_same_reports_as_the_full_path(checker, monkeypatch):
     texts = NO_CLAIM + CLAIM_POSSIBLE + ["Acme had four units (A, B and C).", "Snow fell.\n\nAcme will pay $1 billion for Bolt."]
     documents = [make_document(f"d{i}.txt", t) for i, t in enumerate(texts)]
     skipping = format_jsonl(checker.check_documents(documents))
-    monkeypatch.setattr(api, "claim_possible_in", lambda document: True)
+    from factcheck import windows
+
+    monkeypatch.setattr(windows, "claim_possible_in", lambda document: True)  # the prefilter moved to windows
     assert format_jsonl(checker.check_documents(documents)) == skipping

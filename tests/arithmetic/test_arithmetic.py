@@ -69,3 +69,79 @@ def test_json_and_text_reports_carry_the_trace(tmp_path):
     assert finding["trace"]["consistent"].startswith("a change of +")
     text = subprocess.run([*command, str(article)], capture_output=True, text=True, check=True).stdout
     assert "trace: 25% = 24.5..25.5" in text
+
+
+# --- dates: --date, config, metadata, dateline -------------------------------------------------
+
+from factcheck.arithmetic.dates import article_date  # noqa: E402
+from factcheck.arithmetic.trace import restated  # noqa: E402
+from factcheck.models import Amount  # noqa: E402
+from factcheck.read import make_document  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "fmt", "expected"),
+    [
+        ("a.html", '<html><head><meta property="article:published_time" content="2016-03-22T10:00:00Z"></head><body><p>Orbit paid €9m.</p></body></html>', "html", "2016-03-22"),
+        ("a.html", '<html><head><meta content="2019-11-04" name="pubdate"></head><body><p>Orbit paid €9m.</p></body></html>', "html", "2019-11-04"),
+        ("a.html", '<html><body><article><time datetime="2021-06-30">June 30</time><p>Orbit paid €9m.</p></article></body></html>', "html", "2021-06-30"),
+        ("a.html", '<html><head><script type="application/ld+json">{"datePublished": "2018-02-01T08:00"}</script></head><body><p>x</p></body></html>', "html", "2018-02-01"),
+        ("a.md", "---\ntitle: Orbit\ndate: 2019-05-02\n---\n\nOrbit paid €9m.\n", "markdown", "2019-05-02"),
+        ("a.md", "Orbit paid €9m on 2019-05-02.\n", "markdown", None),
+        ("a.txt", "LONDON, March 22, 2016 -- Orbit paid €9m.\n", "text", "2016-03-22"),
+        ("a.txt", "Orbit paid €9m in the quarter ended Dec. 31, 2002.\n", "text", None),
+    ],
+)
+def test_article_date_from_metadata_or_dateline(path, text, fmt, expected):
+    found = article_date(make_document(path, text, fmt))
+    assert (found.isoformat() if found else None) == expected
+
+
+def test_document_date_wins_over_metadata():
+    import datetime as dt
+
+    document = make_document("a.md", "---\ndate: 2019-05-02\n---\n\nOrbit paid €9m.\n", "markdown").model_copy(update={"date": dt.date(2020, 1, 2)})
+    assert article_date(document) == dt.date(2020, 1, 2)
+
+
+CONVERSION = "Orbit paid €100 million (£50m) for Bolt.\n"  # 0.5 GBP per EUR: never the ECB rate, within ten times of it
+
+
+def _fc108(args, tmp_path, config: str | None = None):
+    article = tmp_path / "draft.txt"
+    article.write_text(CONVERSION, encoding="utf-8")
+    if config is not None:
+        (tmp_path / ".factcheck.toml").write_text(config, encoding="utf-8")
+    command = [sys.executable, "-m", "factcheck", "--exit-zero", "--select", "FC108", "--format", "json", *args, str(article)]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path)
+    return result, (json.loads(result.stdout)["files"][0]["findings"] if result.returncode == 0 else None)
+
+
+def test_date_option_feeds_the_rate_lookup(tmp_path):
+    _, undated = _fc108(["--no-config"], tmp_path)
+    _, dated = _fc108(["--no-config", "--date", "2016-03-22"], tmp_path)
+    assert undated == [] and [f["code"] for f in dated] == ["FC108"]
+    assert "2016-03-22" in dated[0]["message"]
+
+
+def test_config_date_feeds_the_rate_lookup(tmp_path):
+    _, dated = _fc108([], tmp_path, config="date = 2016-03-22\n")
+    assert [f["code"] for f in dated] == ["FC108"]
+
+
+def test_bad_date_is_a_usage_error(tmp_path):
+    result, _ = _fc108(["--no-config", "--date", "2016-13-01"], tmp_path)
+    assert result.returncode == 2 and "--date" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "value", "expected"),
+    [
+        ("Rs 7,21,233.82 crore", "7212338200000", "7213338200000", "Rs 7,21,333.82 crore"),
+        ("$6.2 billion", "6200000000", "7100000000", "$7.1 billion"),
+        ("€1,250 million", "1250000000", "1300000000", "€1,300 million"),
+        ("£940m", "940000000", "5340000000", "£5340m"),
+    ],
+)
+def test_restated_keeps_scale_and_grouping(text, amount, value, expected):
+    assert restated(text, Amount(value=Decimal(amount), currency="USD"), Decimal(value)) == expected

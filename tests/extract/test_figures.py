@@ -113,3 +113,14 @@ def test_claims_command_lists_the_new_kinds(tmp_path, fmt):
     if fmt == "csv":
         row = next(line for line in result.stdout.splitlines() if ",percent," in line)
         assert ",12,," in row  # the value column holds the percentage itself
+
+
+def test_an_article_spacy_skips_still_has_its_figures(checker):
+    from factcheck.nlp.prefilter import claim_possible_in
+
+    text = "Turnout rose 4% this year.\n\nThe club now has 12,000 members."
+    document = make_document("a.txt", text)
+    assert not claim_possible_in(document)  # no money, no relation word: no parse
+    claims = checker.check_documents([document]).files[0].claims
+    assert [(c.kind, c.text, c.id) for c in claims] == [("percent", "4%", "c1"), ("quantity", "12,000 members", "c2")]
+    assert text[claims[1].span.start : claims[1].span.end] == "12,000 members"

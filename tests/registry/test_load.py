@@ -137,7 +137,9 @@ def test_a_broken_registry_checks_nothing(tmp_path: Path):
     result = subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, env={**os.environ, "NO_COLOR": "1"}, timeout=300)
     assert result.returncode == 2 and result.stdout == b""
     stderr = result.stderr.decode().strip()
-    assert len(stderr.splitlines()) == 1 and "e0007.yaml:2: E201" in stderr and "Traceback" not in stderr, stderr
+    # the error's line, then the offending line of the file
+    assert stderr.splitlines()[1:] == ["    2 |   - id: acme"], stderr
+    assert "e0007.yaml:2: E221 entity 'acme': parent 'nobody'" in stderr and "Traceback" not in stderr, stderr
     runner = CliRunner()
     in_process = runner.invoke(app, ["check", *args])
     assert in_process.exit_code == 2 and '"files"' not in in_process.output

@@ -9,6 +9,7 @@ import pytest
 from conftest import ROOT, SEED_PATH, finding_at, make_report
 from factcheck.models import Evidence, Fix
 from factcheck.report.github import escape_data, escape_property, format_github
+from factcheck.report.options import FormatOptions
 
 COMMAND = re.compile(r"^::(?P<command>error|warning|notice) (?P<properties>[^:]*)::(?P<data>.*)$")
 
@@ -56,7 +57,7 @@ def test_escaping(raw, data, prop):
 
 
 def test_seed_findings_parse_back(seed_report):
-    output = format_github(seed_report, base=ROOT)
+    output = format_github(seed_report, FormatOptions(base=ROOT))
     commands = parse(output)
     assert len(commands) == len(seed_report.files[0].findings)
     hedge = next(c for c in commands if c["title"].startswith("FC103"))

@@ -9,6 +9,7 @@ import pytest
 
 from conftest import ROOT, SEED_PATH, finding_at, make_report
 from factcheck.report.gitlab import format_gitlab
+from factcheck.report.options import FormatOptions
 
 # The fields GitLab documents as required for a Code Quality report, and its severity scale.
 CODE_QUALITY = {
@@ -36,7 +37,7 @@ CODE_QUALITY = {
 
 @pytest.fixture(scope="module")
 def seed_issues(seed_report) -> list[dict]:
-    return json.loads(format_gitlab(seed_report, base=ROOT))
+    return json.loads(format_gitlab(seed_report, FormatOptions(base=ROOT)))
 
 
 def test_seed_report_has_the_required_fields(seed_issues, seed_report):

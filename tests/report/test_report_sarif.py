@@ -11,6 +11,7 @@ import pytest
 from conftest import ROOT, SEED_PATH, claim_at, finding_at, make_report
 from factcheck.models import Fix
 from factcheck.report.locations import artifact_uri, relative_path
+from factcheck.report.options import FormatOptions
 from factcheck.report.sarif import _rule, format_sarif
 from factcheck.rules import ALL_RULES, Rule
 
@@ -24,7 +25,7 @@ def validate(log: dict) -> None:
 
 @pytest.fixture(scope="module")
 def seed_sarif(seed_report) -> dict:
-    return json.loads(format_sarif(seed_report, base=ROOT))
+    return json.loads(format_sarif(seed_report, FormatOptions(base=ROOT)))
 
 
 def test_seed_sarif_validates_against_the_schema(seed_sarif):
@@ -80,7 +81,7 @@ def test_fingerprints_survive_edits_to_other_lines(project_checker, seed_text, s
     lines.insert(20, "An editor added this paragraph about nothing in particular.\n")
     edited = "\n".join(lines).replace("The deal is not a simple transaction", "The deal is hardly a simple transaction")
     assert edited != seed_text
-    moved = json.loads(format_sarif(make_report_from(project_checker, edited), base=ROOT))
+    moved = json.loads(format_sarif(make_report_from(project_checker, edited), FormatOptions(base=ROOT)))
 
     def prints(log):
         return {(r["ruleId"], r["partialFingerprints"]["primaryLocationLineHash"]): r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in log["runs"][0]["results"]}
@@ -173,6 +174,6 @@ def test_artifact_uri(path, uri):
 
 def test_absolute_path_outside_base_is_a_valid_uri(tmp_path: Path):
     text = "Acme invests $5 billion in Cirrus.\n"
-    log = json.loads(format_sarif(make_report(text, findings=[finding_at(text, "$5 billion")], path=str(tmp_path / "x y.txt")), base=ROOT))
+    log = json.loads(format_sarif(make_report(text, findings=[finding_at(text, "$5 billion")], path=str(tmp_path / "x y.txt")), FormatOptions(base=ROOT)))
     validate(log)
     assert log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].startswith("file:///")

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from factcheck.archive.inputs import ArchiveFields, is_archive
 from factcheck.archive.run import ArchiveTotals, run_archive
-from factcheck.errors import InputError
+from factcheck.errors import Errors, InputError
 from factcheck.read import expand_paths
 
 
@@ -16,7 +16,7 @@ def archive_paths(paths: list[str]) -> list[str]:
     found = sorted(expand_paths(paths))
     for path in found:
         if not is_archive(path):
-            raise InputError("not an archive (.jsonl, .ndjson, .parquet); check articles with `factcheck PATH`", path=path)
+            raise InputError(Errors.E134(), path=path)
     return found
 
 

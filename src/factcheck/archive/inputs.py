@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.errors import ConfigError, InputError
+from factcheck.errors import ConfigError, Errors, InputError
 from factcheck.models import Document
 from factcheck.read import DEFAULT_MAX_BYTES, decode, make_document, read_document
 
@@ -44,7 +44,7 @@ class ArchiveFields(BaseModel):
         for item in filter(None, (part.strip() for part in spec.split(","))):
             key, sep, value = item.partition("=")
             if not sep or key.strip() not in cls.model_fields or not value.strip():
-                raise ConfigError(f"--archive-fields: {item!r} is not FIELD=NAME with FIELD one of {', '.join(cls.model_fields)}")
+                raise ConfigError(Errors.E315(item=item, fields=", ".join(cls.model_fields)))
             names[key.strip()] = value.strip()
         return cls(**names)
 
@@ -101,11 +101,11 @@ def _parse_line(raw: bytes, path: str, number: int) -> dict[str, Any]:
     try:
         record = json.loads(decode(raw, path))
     except InputError as exc:
-        raise InputError(f"record is {exc.message}", path=path, line=number) from None
+        raise InputError(Errors.E121(reason=exc.message), path=path, line=number) from None
     except json.JSONDecodeError as exc:
-        raise InputError(f"not a JSON object: {exc.msg}", path=path, line=number, column=exc.colno) from None
+        raise InputError(Errors.E122(reason=exc.msg), path=path, line=number, column=exc.colno) from None
     if not isinstance(record, dict):
-        raise InputError("a record must be a JSON object", path=path, line=number)
+        raise InputError(Errors.E123(), path=path, line=number)
     return record
 
 
@@ -115,7 +115,7 @@ def read_parquet(path: str, fields: ArchiveFields = ArchiveFields(), max_bytes: 
     available = set(parquet.schema_arrow.names)
     for required in (fields.id, fields.text):
         if required not in available:
-            raise InputError(f"no column {required!r} (columns: {', '.join(sorted(available))}; see --archive-fields)", path=path)
+            raise InputError(Errors.E124(column=required, columns=", ".join(sorted(available))), path=path)
     columns = [name for name in (fields.id, fields.text, fields.date, fields.url) if name in available]
     groups = range(parquet.num_row_groups) if row_groups is None else row_groups
     row = 0
@@ -131,13 +131,13 @@ def _record_document(record: dict[str, Any], fields: ArchiveFields, path: str, w
     if isinstance(identifier, int) and not isinstance(identifier, bool):
         identifier = str(identifier)
     if not isinstance(identifier, str) or not identifier:
-        raise InputError(f"{where}: field {fields.id!r} (the article id) must be a non-empty string", path=path, line=line)
+        raise InputError(Errors.E125(where=where, field=fields.id), path=path, line=line)
     if not isinstance(text, str):
-        raise InputError(f"{where}: field {fields.text!r} (the article text) must be a string", path=path, line=line)
+        raise InputError(Errors.E126(where=where, field=fields.text), path=path, line=line)
     if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
-        raise InputError(f"{where}: article larger than the {max_bytes:,}-byte limit (see --max-bytes)", path=path, line=line)
+        raise InputError(Errors.E127(where=where, limit=max_bytes), path=path, line=line)
     if "\x00" in text:
-        raise InputError(f"{where}: article text holds a NUL character", path=path, line=line)
+        raise InputError(Errors.E128(where=where), path=path, line=line)
     url = record.get(fields.url)
     document = make_document(identifier, text, "text")
     return document.model_copy(update={"date": _date(record.get(fields.date), fields.date, path, where, line), "url": url if isinstance(url, str) else None})
@@ -156,25 +156,25 @@ def _date(value: Any, field: str, path: str, where: str, line: int | None) -> dt
             return dt.date.fromisoformat(value[:10]) if len(value) >= 10 else dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise InputError(f"{where}: field {field!r} is not a date (YYYY-MM-DD): {value!r}", path=path, line=line)
+    raise InputError(Errors.E129(where=where, field=field, value=value), path=path, line=line)
 
 
 def _open(path: str):
     try:
         return open(path, "rb")
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path=path) from None
+        raise InputError(Errors.E130(reason=exc.strerror), path=path) from None
 
 
 def _parquet(path: str):
     try:
         import pyarrow.parquet as pq
     except ImportError:
-        raise InputError(f"reading Parquet needs pyarrow: {INSTALL_EXTRA}", path=path) from None
+        raise InputError(Errors.E131(hint=INSTALL_EXTRA), path=path) from None
     try:
         return pq.ParquetFile(path)
     except OSError as exc:
-        raise InputError(f"cannot read as Parquet: {exc}", path=path) from None
+        raise InputError(Errors.E132(reason=exc), path=path) from None
     except Exception as exc:  # pyarrow raises ArrowInvalid for a file that is not Parquet
-        raise InputError(f"not a Parquet file: {exc}", path=path) from None
+        raise InputError(Errors.E133(reason=exc), path=path) from None
 

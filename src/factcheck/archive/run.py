@@ -23,7 +23,7 @@ from factcheck import __version__
 from factcheck.archive.inputs import INSTALL_EXTRA, ArchiveFields
 from factcheck.archive.plan import Partition, plan_partitions
 from factcheck.engine import RuleSettings
-from factcheck.errors import ConfigError
+from factcheck.errors import ConfigError, Errors
 from factcheck.models import Severity
 from factcheck.registry import Registry
 from factcheck.report.write import write_atomic
@@ -160,16 +160,16 @@ def _claim_directory(directory: Path, manifest: Manifest) -> None:
         try:
             previous = Manifest.model_validate_json(path.read_text(encoding="utf-8"))
         except ValueError:
-            raise ConfigError(f"{path} is not a factcheck archive manifest; choose another --output-dir") from None
+            raise ConfigError(Errors.E316(path=path)) from None
         if previous != manifest:
-            raise ConfigError(f"{directory} holds a run with other archives or settings; choose another --output-dir or delete it")
+            raise ConfigError(Errors.E317(directory=directory))
         for leftover in [*directory.glob(".*.tmp"), *(directory / DONE_DIR).glob(".*.tmp")]:
             leftover.unlink(missing_ok=True)  # a write the killed run did not finish
         return
     try:
         (directory / DONE_DIR).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ConfigError(f"cannot create --output-dir {directory}: {exc.strerror}") from None
+        raise ConfigError(Errors.E318(directory=directory, reason=exc.strerror)) from None
     write_atomic(path, manifest.model_dump_json(indent=2) + "\n")
 
 
@@ -186,7 +186,7 @@ def _import_distributed():
     try:
         import distributed
     except ImportError:
-        raise ConfigError(f"`factcheck archive` runs on Dask, which is not installed: {INSTALL_EXTRA}") from None
+        raise ConfigError(Errors.E319(hint=INSTALL_EXTRA)) from None
     return distributed
 
 

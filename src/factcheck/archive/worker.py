@@ -41,6 +41,9 @@ def check_partition(partition: Partition, fields: ArchiveFields, max_bytes: int)
     `factcheck --format jsonl` (Checker.iter_reports, format_jsonl_line)."""
     from factcheck.archive.run import partition_output
 
-    checker = get_worker().plugins[PLUGIN_NAME].checker
+    plugin = get_worker().plugins[PLUGIN_NAME]
+    if not isinstance(plugin, CheckerPlugin) or plugin.checker is None:
+        raise RuntimeError("the factcheck worker plugin did not set up a Checker on this worker")
+    checker = plugin.checker
     with _LOCK:
         return partition_output(checker, partition, fields, max_bytes)

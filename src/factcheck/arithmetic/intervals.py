@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factcheck.models import Amount, Qualifier
+from factcheck.models import Amount, MoneyClaim, Qualifier
 from factcheck.normalize.compare import amount_interval, interval
 
 INFINITY = Decimal("Infinity")
@@ -40,6 +40,13 @@ class Interval:
     @property
     def bounded(self) -> bool:
         return self.high != INFINITY
+
+
+def amount_of(claim: MoneyClaim) -> Amount:
+    """The claim's amount; the finders read only claims that have one (CheckContext.money)."""
+    if claim.amount is None:
+        raise ValueError(f"claim {claim.id} has no amount")
+    return claim.amount
 
 
 def of_amount(amount: Amount) -> Interval:

@@ -68,13 +68,6 @@ class CheckContext:
     def line(self, claim: Claim) -> int:
         return self.lines.position(claim.span.start)[0]
 
-    def by_id(self, claim_id: str) -> Claim:
-        return self._claims_by_id[claim_id]
-
-    @cached_property
-    def _claims_by_id(self) -> dict[str, Claim]:
-        return {c.id: c for c in self.claims}
-
     @cached_property
     def money(self) -> list[MoneyClaim]:
         """Money claims with an amount: the first MAX_CROSS_CLAIMS, which the cross-claim rules compare."""

@@ -17,18 +17,20 @@ from factcheck.extract.attribution import guess_subject, long_form
 from factcheck.extract.context import claim_context
 from factcheck.extract.continuation import apply_continuation
 from factcheck.extract.entities import EntityContext, Mention, doc_mentions
-from factcheck.extract.figures import figure_claims
+from factcheck.extract.figures import BareParagraph, figure_claims
 from factcheck.extract.gapping import apply_gapping
+from factcheck.extract.metrics import metric_of
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame
 from factcheck.extract.time import time_anchor
-from factcheck.models import Amount, Claim, MoneyClaim, PercentClaim, Qualifier, QuantityClaim
+from factcheck.models import Amount, Claim, Document, MoneyClaim, PercentClaim, Qualifier, QuantityClaim
 from factcheck.models import Span as TextSpan
 from factcheck.nlp.extensions import MONEY_SPANS
 from factcheck.nlp.pipeline import Analysis, Segment
 from factcheck.normalize.dollars import ArticleCurrencies, read_article
 from factcheck.normalize.money import MoneyMention
+from factcheck.prose.paragraphs import paragraphs
 
 TOPIC_MIN_MENTIONS = 3
 _LABEL = re.compile(r"^\W*(?P<label>[^:\n]{1,60}):\s")
@@ -49,6 +51,15 @@ def extract_claims(analysis: Analysis, currency: str | None = None) -> list[Clai
         claims.extend(_outside(figure_claims(segment, analysis.document.prose_text), money))
         if segment.parsed:
             claims.extend(relation_claims(segment, context))
+    claims.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
+    return [claim.model_copy(update={"id": f"c{i}"}) for i, claim in enumerate(claims, start=1)]
+
+
+def figures_only(document: Document) -> list[Claim]:
+    """The claims of an article with no money and no relation word (one spaCy skips): its
+    percents and quantities, as `extract_claims` would give them."""
+    prose = document.prose_text
+    claims: list[Claim] = [c for i, (start, end) in enumerate(paragraphs(prose)) for c in figure_claims(BareParagraph(i, start, end), prose)]
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
     return [claim.model_copy(update={"id": f"c{i}"}) for i, claim in enumerate(claims, start=1)]
 
@@ -163,6 +174,7 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
                 subject_found=found,
                 guessed_subject=(guessed.entity_id or _full_name(guessed, context, guessed.start).text) if guessed else None,
                 time=time_anchor(quoted, mention.start - sentence.start_char - low, mention.start - sentence.start_char - low + len(mention.text)),
+                metric=metric_of(quoted, mention.start - sentence.start_char - low, mention.start - sentence.start_char - low + len(mention.text)),
             )
         )
     return claims
@@ -238,4 +250,4 @@ def _is_headline(analysis: Analysis, segment: Segment) -> bool:
     return len(text) < 200 and not text.endswith((".", "!", "?"))
 
 
-__all__ = ["extract_claims"]
+__all__ = ["extract_claims", "figures_only"]

@@ -15,27 +15,55 @@ from importlib import resources
 
 from factcheck.extract.entities import EntityContext, Mention
 
-MAX_TRIES = 4  # candidates passed over before we give up guessing
-
 # Relations whose subject is the company the passage is about when the sentence names none.
 GUESSABLE = {"revenue", "spends_on", "raises", "valued_at", "acquires", "deal_value", "invests_in", "commits_to_purchase"}
 
 
+SALIENCE_WINDOW = 3000  # characters back: the passage a reader still has in mind
+SUBJECT_WEIGHT = 2  # a name as a clause's subject counts double: the passage is about it
+
+
 def guess_subject(relation: str | None, offset: int, obj: Mention | None, context: EntityContext, topic: Mention | None) -> tuple[Mention | None, str | None]:
-    """(the salient entity, how it was found) for a claim with a relation and no named subject."""
+    """(the salient entity, how it was found) for a claim with a relation and no named subject.
+
+    Salient: named most in the passage before the figure (short forms counted with their full
+    name: "P&G" with "Procter & Gamble Co."), subjects counting double, this paragraph first
+    when it names one, the nearest on a tie; never the outlet that reported it."""
     if relation not in GUESSABLE:
         return None, None
     exclude = {obj.entity_id or obj.text} if obj else set()
-    for _ in range(MAX_TRIES):
-        found = context.antecedent(offset, exclude)
-        if found is None:
-            break
-        if _plausible(found):
-            return found, "paragraph"
-        exclude.add(found.entity_id or found.text)
+    candidates = [m for m in context.before(offset, SALIENCE_WINDOW) if _candidate(m, exclude)]
+    if candidates:
+        return _most_salient(_nearest_paragraph(candidates, context), candidates), "paragraph"
     if topic is not None and (topic.entity_id or topic.text) not in exclude:
         return topic, "article"
     return None, None
+
+
+def _candidate(mention: Mention, exclude: set[str]) -> bool:
+    return mention.label in ("ORG", "PRODUCT") and mention.is_party and _plausible(mention) and (mention.entity_id or mention.text) not in exclude
+
+
+def _nearest_paragraph(nearest_first: list[Mention], context: EntityContext) -> list[Mention]:
+    """The candidates of the nearest paragraph that names any: this one, else the one above..."""
+    start = context._paragraph_start(nearest_first[0].start)
+    return [m for m in nearest_first if m.start >= start]
+
+
+def _most_salient(choices: list[Mention], nearest_first: list[Mention]) -> Mention:
+    """Among `choices`, the one the passage (`nearest_first`) names most."""
+    names = list(dict.fromkeys(m.text for m in reversed(nearest_first)))
+
+    def key(m: Mention) -> str:
+        return m.entity_id or long_form(m.text, names) or m.text
+
+    score: dict[str, int] = {}
+    for m in nearest_first:
+        score[key(m)] = score.get(key(m), 0) + (SUBJECT_WEIGHT if m.role in ("nsubj", "nsubjpass") else 1)
+    best = max(score[key(m)] for m in choices)
+    winner = next(m for m in choices if score[key(m)] == best)
+    full = key(winner)
+    return next((m for m in nearest_first if m.text == full), winner)  # the full name where the article gives it
 
 
 @lru_cache(maxsize=1)

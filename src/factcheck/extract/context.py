@@ -11,6 +11,8 @@ from factcheck.models import ClaimContext
 from factcheck.normalize.money import MoneyMention, lexicon
 
 _YEAR = re.compile(r"\b(?:in|by|since|back in|as of)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b", re.I)
+# "rose 4% to $4.1 billion from $3.9 billion": the figure after "from" is the earlier one
+_CHANGE_FROM = re.compile(r"\bto\s+\S*\d[^,;]*?\bfrom\s*$", re.I)
 _STAKE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:equity\s+)?stake", re.I)
 
 
@@ -44,7 +46,7 @@ def claim_context(mention: MoneyMention, sentence: str, offset_in_sentence: int,
     if (match := p["total"].search(near_before + " " + mention.text)) or (match := p["total"].search(before)):
         total = match.group(0).lower()
     temporal = None
-    if p["prior"].search(before) or _YEAR.search(after) or _YEAR.search(before[-30:]):
+    if p["prior"].search(before) or _YEAR.search(after) or _YEAR.search(before[-30:]) or _CHANGE_FROM.search(before):
         temporal = "prior"
     elif (re.search(r"\bto\s*$", near_before, re.I) and p["cumulative"].search(before)) or p["cumulative"].search(near_before):
         temporal = "cumulative"

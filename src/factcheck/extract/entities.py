@@ -6,9 +6,10 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from factcheck.extract.lexicon import relation_lexicon
+from factcheck.extract.lexicon import is_outlet, relation_lexicon
+from factcheck.extract.parties import OWNER_LABEL, derived_spans, described_at, government, is_clause_verb, is_dateline, not_across_verbs, title_owner
 from factcheck.normalize.names import normalize_name  # shared with resolve and check
 
 ENTITY_LABELS = {"ORG", "PERSON", "PRODUCT", "GPE", "FAC", "NORP"}
@@ -37,18 +38,53 @@ OBJECT_ROLES = ("pobj", "dobj", "dative")
 
 def doc_mentions(doc: Doc, offset: int) -> list[Mention]:
     parsed = doc.has_annotation("DEP")
-    return [
+    found = [
         Mention(
             normalize_name(ent.text),
             ent.ent_id_ or None,
             ent.label_,
             offset + ent.start_char,
             offset + ent.end_char,
-            _role(ent.root) if parsed else "",
+            _role(ent.root) if parsed else _light_role(ent),
         )
-        for ent in doc.ents
-        if ent.label_ in ENTITY_LABELS
+        for whole in doc.ents
+        for ent in _clause_free_parts(whole)
+        if ent.label_ in ENTITY_LABELS and not is_dateline(ent)
     ]
+    for span in derived_spans(doc):  # "the Irish government" stands for "Irish", a NORP inside it
+        derived = _span_mention(span, offset)
+        found = [m for m in found if not (derived.start <= m.start and m.end <= derived.end)] + [derived]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _clause_free_parts(ent) -> list:
+    """"Dynamo led Cirrus" tagged as one name: the names on either side of the verb."""
+    if not any(is_clause_verb(t) for t in ent):
+        return [ent]
+    parts = {not_across_verbs(ent, t) for t in ent if not (is_clause_verb(t))}
+    return [Span(ent.doc, p.start, p.end, label=ent.label_, span_id=ent.id_) for p in sorted(parts, key=lambda p: p.start)]
+
+
+def _span_mention(span, offset: int, label: str = OWNER_LABEL) -> Mention:
+    """A title's owner or a government, which the tagger labels as no entity of its own."""
+    return Mention(normalize_name(span.text), span.ent_id_ or None, label, offset + span.start_char, offset + span.end_char, _role(span.root))
+
+
+_BEFORE_NON_SUBJECT = {"with", "by", "of", "to", "from", "in", "into", "and", "or", "for", "at", "on", "against", "than", "as", "like", "including"}
+
+
+def _light_role(ent) -> str:
+    """A sentence with no parse: its first named party, not after a preposition, is taken for the
+    subject ("Founded in 2023, Zorbo has become ... competing with Acme"), so "It" refers to it."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in _BEFORE_NON_SUBJECT:
+        return ""
+    while i >= 0 and doc[i].text not in (".", "!", "?"):
+        if doc[i].ent_type_ in ("ORG", "PERSON", "PRODUCT"):
+            return ""
+        i -= 1
+    return "nsubj"
 
 
 def _role(token: Token) -> str:
@@ -103,7 +139,7 @@ class EntityContext:
         roles = SUBJECT_ROLES if prefer == "subject" else OBJECT_ROLES
         nearby = [
             m for m in self.before(offset, window)
-            if m.label in ("ORG", "PRODUCT") and m.is_party and (m.entity_id or m.text) not in exclude
+            if m.label in ("ORG", "PRODUCT") and m.is_party and (m.entity_id or m.text) not in exclude and not is_outlet(m.text)
         ]
         recent = [m for m in nearby if m.start >= self._recent_start(offset)] or nearby
         if not recent:
@@ -122,6 +158,17 @@ class EntityContext:
         )
         return ranked[0][1]
 
+    def last_group(self, offset: int, count: int, exclude: set[str], window: int = 1500) -> list[Mention]:
+        """The `count` organizations named last before `offset` (each once), in the order named."""
+        found: list[Mention] = []
+        for m in self.before(offset, window):
+            key = m.entity_id or m.text
+            if m.label in ("ORG", "PRODUCT") and m.is_party and key not in exclude and all((f.entity_id or f.text) != key for f in found):
+                found.append(m)
+            if len(found) == count:
+                break
+        return list(reversed(found))
+
     def _paragraph_start(self, offset: int) -> int:
         return self.paragraph_starts[max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)]
 
@@ -137,7 +184,9 @@ def token_mention(token: Token, offset: int) -> Mention | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    span = doc[start:end]
+    span = not_across_verbs(doc[start:end], token)
+    if is_dateline(span):  # "CHICAGO —": where the story was filed, not a party
+        return None
     return Mention(normalize_name(span.text), span.ent_id_ or token.ent_id_ or None, span.label_ or token.ent_type_, offset + span.start_char, offset + span.end_char)
 
 
@@ -147,15 +196,43 @@ def phrase_mention(token: Token, offset: int, context: EntityContext, exclude: s
         token = token.head.head
     found = token_mention(token, offset)
     if found:
-        return found
+        return _speaks_for(token, found, offset)
+    if (gov := government(token) or described_at(token)) is not None:  # "the Irish government", "challenger bank Chime"
+        return _span_mention(gov, offset)
     for child in token.children:
         if child.dep_ in ("compound", "poss", "nmod", "appos") and (found := token_mention(child, offset)) and found.is_party:
-            return found
+            return _speaks_for(child, found, offset)
     lex = relation_lexicon()
     lemma = token.lemma_.lower()
     if lemma in lex["pronouns"] or token.lower_ in lex["pronouns"] or (lemma in lex["definite_nouns"] and _is_definite(token)):
         return context.antecedent(offset + token.idx, exclude, prefer)
     return None
+
+
+def collective(token: Token, offset: int, context: EntityContext, exclude: set[str]) -> list[Mention]:
+    """"Together the two companies", "both firms": the parties named together just before."""
+    lex = relation_lexicon()
+    if token.lemma_.lower() not in lex["definite_nouns"] or token.tag_ != "NNS":
+        return []
+    words = {c.lower_ for c in token.children} | {c.lower_ for c in token.head.children if c.dep_ == "advmod"}
+    numbers = {"both": 2, "two": 2, "three": 3, "four": 4}
+    count = next((numbers[w] for w in words if w in numbers), 0)
+    if not count:
+        return []
+    group = context.last_group(offset + token.idx, count, exclude)
+    return group if len(group) == count else []
+
+
+def _speaks_for(token: Token, found: Mention, offset: int) -> Mention:
+    """"Acme CEO Jane Roe said it will spend ...": the money is Acme's, the title's owner."""
+    if found.label != "PERSON":
+        return found
+    owner = title_owner(_entity_of(token) or token.doc[token.i : token.i + 1])
+    return _span_mention(owner, offset) if owner is not None else found
+
+
+def _entity_of(token: Token):
+    return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
 
 
 def _is_definite(token: Token) -> bool:

@@ -9,13 +9,33 @@ Offsets are into the document's text (the prose view keeps them), so positions s
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
+from typing import Protocol
 
 from factcheck.extract.quote import quote_window
 from factcheck.models import PercentClaim, Qualifier, QuantityClaim
 from factcheck.models import Span as TextSpan
-from factcheck.nlp.pipeline import Segment, sentence_spans
+from factcheck.nlp.pipeline import sentence_spans
 from factcheck.normalize.percent import find_percents
 from factcheck.normalize.quantity import find_quantities
+
+
+class Paragraph(Protocol):
+    """Where a paragraph sits: a pipeline Segment, or a bare paragraph of an article spaCy skipped."""
+
+    @property
+    def index(self) -> int: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class BareParagraph:
+    index: int
+    start: int
+    end: int
 
 
 class _Sentences:
@@ -35,16 +55,16 @@ class _Sentences:
         return sentence_start + low, self.text[sentence_start + low : sentence_start + high]
 
 
-def figure_claims(segment: Segment, prose: str) -> list[PercentClaim | QuantityClaim]:
+def figure_claims(paragraph: Paragraph, prose: str) -> list[PercentClaim | QuantityClaim]:
     """The paragraph's percent and quantity claims (ids are set by the caller)."""
-    text = prose[segment.start : segment.end]
+    text = prose[paragraph.start : paragraph.end]
     sentences = _Sentences(text)
     claims: list[PercentClaim | QuantityClaim] = []
     for mention in find_percents(text):
         claims.append(
             PercentClaim(
                 id="c0",
-                **_where(segment, sentences, mention.start, mention.end),
+                **_where(paragraph, sentences, mention.start, mention.end),
                 value=mention.value,
                 high=mention.high,
                 qualifier=Qualifier(mention.qualifier),
@@ -59,7 +79,7 @@ def figure_claims(segment: Segment, prose: str) -> list[PercentClaim | QuantityC
         claims.append(
             QuantityClaim(
                 id="c0",
-                **_where(segment, sentences, quantity.start, quantity.end),
+                **_where(paragraph, sentences, quantity.start, quantity.end),
                 value=quantity.value,
                 high=quantity.high,
                 unit=quantity.unit,
@@ -70,17 +90,17 @@ def figure_claims(segment: Segment, prose: str) -> list[PercentClaim | QuantityC
     return claims
 
 
-def _where(segment: Segment, sentences: _Sentences, start: int, end: int) -> dict:
+def _where(paragraph: Paragraph, sentences: _Sentences, start: int, end: int) -> dict[str, object]:
     low, quoted = sentences.around(start, end)
     stripped = len(quoted) - len(quoted.lstrip())
-    sentence_start = segment.start + low + stripped
+    sentence_start = paragraph.start + low + stripped
     return {
-        "span": TextSpan(start=segment.start + start, end=segment.start + end),
+        "span": TextSpan(start=paragraph.start + start, end=paragraph.start + end),
         "text": sentences.text[start:end],
         "sentence": quoted.strip(),
         "sentence_span": TextSpan(start=sentence_start, end=sentence_start + len(quoted.strip())),
-        "paragraph": segment.index,
+        "paragraph": paragraph.index,
     }
 
 
-__all__ = ["figure_claims"]
+__all__ = ["BareParagraph", "Paragraph", "figure_claims"]

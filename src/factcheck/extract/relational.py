@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -66,50 +67,89 @@ def _claim(relation: str, subject: Mention, obj: Mention, start: int, end: int, 
     )
 
 
+@dataclass(frozen=True)
+class _At:
+    """One token of a sentence being read for relation claims, with what the sentence holds."""
+
+    token: Token
+    sent: object
+    mentions: list[Mention]
+    segment: object
+    has_money: bool
+    texts: SentenceTexts
+
+    @property
+    def at(self) -> int:
+        return self.segment.start + self.token.idx
+
+    def claim(self, relation: str, subject: Mention, obj: Mention, start: int, end: int) -> RelationClaim:
+        return _claim(relation, subject, obj, start, end, self.sent, self.segment, self.texts)
+
+    def named(self, token: Token | None) -> Mention | None:
+        return token_mention(token, self.segment.start) if token is not None else None
+
+
 def _from_token(token: Token, sent, mentions: list[Mention], segment, has_money: bool, texts: SentenceTexts) -> list[RelationClaim]:
-    lemma = token.lemma_.lower()
-    at = segment.start + token.idx
-    if token.lower_ == "ceo" or (token.lower_ == "chief" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "executive"):
-        return _ceo(token, at, mentions, sent, segment, texts)
-    if lemma in _AVAILABLE:
-        subject = next((m for m in reversed(mentions) if m.end <= at and m.label in ("PRODUCT", "ORG")), None)
-        objects = [m for m in mentions if m.start > at]
-        if subject:
-            return [_claim("available_on", subject, o, at, o.end, sent, segment, texts) for o in objects if o.text != subject.text]
-    if lemma in _PARTNER_LEMMAS and not has_money:
-        return _partners(token, at, mentions, sent, segment, texts)
-    if lemma in _SUPPLY and token.pos_ == "VERB" and not has_money:  # "Bolt supplies Cirrus with chips"
-        subject = next((token_mention(c, segment.start) for c in token.children if c.dep_ == "nsubj"), None)
-        targets = [c for c in token.children if c.dep_ in ("dobj", "dative")]
-        targets += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
-        obj = next((m for t in targets if (m := token_mention(t, segment.start))), None)
-        if subject and obj:
-            return [_claim("supplies", subject, obj, min(subject.start, obj.start), max(subject.end, obj.end), sent, segment, texts)]
-    if lemma in _ACQUIRE and token.pos_ == "VERB" and not has_money:
-        subject = next((token_mention(c, segment.start) for c in token.children if c.dep_ == "nsubj"), None)
-        obj = next((token_mention(c, segment.start) for c in token.children if c.dep_ == "dobj"), None)
-        if subject and obj:
-            return [_claim("acquires", subject, obj, subject.start, obj.end, sent, segment, texts)]
-    return []
+    here = _At(token, sent, mentions, segment, has_money, texts)
+    return next((found for reader in RELATION_READERS if (found := reader(here)) is not None), [])
+
+
+def _is_ceo_title(token: Token) -> bool:
+    return token.lower_ == "ceo" or (token.lower_ == "chief" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "executive")
+
+
+def _read_ceo(h: _At) -> list[RelationClaim] | None:
+    return _ceo(h.token, h.at, h.mentions, h.sent, h.segment, h.texts) if _is_ceo_title(h.token) else None
+
+
+def _read_available(h: _At) -> list[RelationClaim] | None:
+    """"Claude is available on Azure, AWS and Google Cloud"."""
+    if h.token.lemma_.lower() not in _AVAILABLE:
+        return None
+    subject = next((m for m in reversed(h.mentions) if m.end <= h.at and m.label in ("PRODUCT", "ORG")), None)
+    if subject is None:
+        return None  # as before: the token may still be read by the readers after this one
+    return [h.claim("available_on", subject, o, h.at, o.end) for o in h.mentions if o.start > h.at and o.text != subject.text]
+
+
+def _read_partners(h: _At) -> list[RelationClaim] | None:
+    if h.token.lemma_.lower() in _PARTNER_LEMMAS and not h.has_money:
+        return _partners(h.token, h.at, h.mentions, h.sent, h.segment, h.texts)
+    return None
+
+
+def _read_supply(h: _At) -> list[RelationClaim] | None:
+    """"Bolt supplies Cirrus with chips", "provides chips to Cirrus"."""
+    token = h.token
+    if token.lemma_.lower() not in _SUPPLY or token.pos_ != "VERB" or h.has_money:
+        return None
+    subject = next((h.named(c) for c in token.children if c.dep_ == "nsubj"), None)
+    obj = next((m for t in _supplied(token) if (m := h.named(t))), None)
+    if subject and obj:
+        return [h.claim("supplies", subject, obj, min(subject.start, obj.start), max(subject.end, obj.end))]
+    return None
+
+
+def _supplied(token: Token) -> list[Token]:
+    targets = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    return targets + [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+
+
+def _read_acquire(h: _At) -> list[RelationClaim] | None:
+    token = h.token
+    if token.lemma_.lower() not in _ACQUIRE or token.pos_ != "VERB" or h.has_money:
+        return None
+    subject = next((h.named(c) for c in token.children if c.dep_ == "nsubj"), None)
+    obj = next((h.named(c) for c in token.children if c.dep_ == "dobj"), None)
+    return [h.claim("acquires", subject, obj, subject.start, obj.end)] if subject and obj else None
+
+
+RELATION_READERS = (_read_ceo, _read_available, _read_partners, _read_supply, _read_acquire)  # the first that reads the token wins
 
 
 def _partners(token: Token, at: int, mentions: list[Mention], sent, segment, texts: SentenceTexts) -> list[RelationClaim]:
     """"Partners: A + B", "A and B will collaborate", "a partnership with B": registry entities only."""
-    known = [m for m in mentions if m.entity_id]
-    if token.lemma_.lower() == "partner" and token.i + 1 < len(token.doc) and token.nbor().text == ":":
-        parties = [m for m in known if m.start > at]
-    elif token.pos_ == "VERB":
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        parties = [token_mention(t, segment.start) for s in subjects for t in (s, *s.conjuncts)]
-        parties += [token_mention(p, segment.start) for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
-        parties = [p for p in parties if p and p.entity_id]
-    else:
-        parties = [token_mention(p, segment.start) for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
-        parties = [p for p in parties if p and p.entity_id]
-        owner = next((token_mention(c, segment.start) for c in token.children if c.dep_ in ("poss", "compound")), None)
-        if owner and owner.entity_id:
-            parties.insert(0, owner)
-    unique = list({p.entity_id: p for p in parties}.values())
+    unique = list({p.entity_id: p for p in _partner_parties(token, at, mentions, segment.start)}.values())
     if len(unique) < 2:
         return []
     first, *others = unique
@@ -117,20 +157,44 @@ def _partners(token: Token, at: int, mentions: list[Mention], sent, segment, tex
     return [_claim("partners_with", first, o, start, max(o.end, at + len(token.text)), sent, segment, texts) for o in others[:MAX_PARTNERS]]
 
 
+def _partner_parties(token: Token, at: int, mentions: list[Mention], offset: int) -> list[Mention]:
+    if token.lemma_.lower() == "partner" and token.i + 1 < len(token.doc) and token.nbor().text == ":":
+        return [m for m in mentions if m.entity_id and m.start > at]  # "Partners: A + B"
+    if token.pos_ == "VERB":  # "A and B will collaborate with C"
+        return _known([t for s in token.children if s.dep_ == "nsubj" for t in (s, *s.conjuncts)] + _with_objects(token), offset)
+    owner = next((c for c in token.children if c.dep_ in ("poss", "compound") and token_mention(c, offset)), None)
+    return _known(([owner] if owner is not None else []) + _with_objects(token), offset)  # "A's partnership with B"
+
+
+def _with_objects(token: Token) -> list[Token]:
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+
+
+def _known(tokens: list[Token], offset: int) -> list[Mention]:
+    """The registry entities among the tokens' mentions."""
+    return [m for t in tokens if (m := token_mention(t, offset)) and m.entity_id]
+
+
 def _ceo(token: Token, at: int, mentions: list[Mention], sent, segment, texts: SentenceTexts) -> list[RelationClaim]:
     end_of_title = at + len(token.text) + (len(" executive") if token.lower_ == "chief" else 0)
-    people = [m for m in mentions if m.label == "PERSON"]
-    orgs = [m for m in mentions if m.label in ("ORG", "PRODUCT")]
-    person = next((p for p in people if 0 <= p.start - end_of_title <= 3), None)  # "CEO Satya Nadella"
-    if person is None:
-        person = next((p for p in reversed(people) if 0 <= at - p.end <= 20), None)  # "Satya Nadella, CEO of"
-    org = next((o for o in reversed(orgs) if 0 <= at - o.end <= 4), None)  # "Microsoft CEO", "Nvidia's CEO"
-    if org is None:
-        org = next((o for o in orgs if 0 <= o.start - end_of_title <= 6), None)  # "CEO of Nvidia"
+    person = _ceo_person(mentions, at, end_of_title)
+    org = _ceo_org(mentions, at, end_of_title)
     if not person or not org:
         return []
     start, end = min(person.start, org.start, at), max(person.end, org.end, end_of_title)
     return [_claim("ceo_of", person, org, start, end, sent, segment, texts)]
+
+
+def _ceo_person(mentions: list[Mention], at: int, end_of_title: int) -> Mention | None:
+    people = [m for m in mentions if m.label == "PERSON"]
+    person = next((p for p in people if 0 <= p.start - end_of_title <= 3), None)  # "CEO Satya Nadella"
+    return person or next((p for p in reversed(people) if 0 <= at - p.end <= 20), None)  # "Satya Nadella, CEO of"
+
+
+def _ceo_org(mentions: list[Mention], at: int, end_of_title: int) -> Mention | None:
+    orgs = [m for m in mentions if m.label in ("ORG", "PRODUCT")]
+    org = next((o for o in reversed(orgs) if 0 <= at - o.end <= 4), None)  # "Microsoft CEO", "Nvidia's CEO"
+    return org or next((o for o in orgs if 0 <= o.start - end_of_title <= 6), None)  # "CEO of Nvidia"
 
 
 def _dedupe(claims: list[RelationClaim]) -> list[RelationClaim]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.entities import EntityContext, Mention, phrase_mention, token_mention, with_conjuncts
+from factcheck.extract.entities import EntityContext, Mention, collective, phrase_mention, token_mention, with_conjuncts
 from factcheck.extract.lexicon import relation_lexicon
 
 MAX_CLIMB = 7
@@ -38,22 +38,54 @@ def _trigger(token: Token) -> dict | None:
     lemma = token.lemma_.lower()
     if lemma == "value" and token.pos_ == "NOUN" and any(c.lower_ in lex["deal_value_modifiers"] for c in token.children):
         return lex["money_triggers"]["deal"]  # "a potential sales value of $90 billion" is a deal's value
-    return lex["money_triggers"].get(lemma) or lex["money_triggers"].get(token.lower_)
+    entry = lex["money_triggers"].get(lemma) or lex["money_triggers"].get(token.lower_)
+    if entry and "pos" in entry and token.pos_ not in entry["pos"]:
+        return None  # "sign" the verb, not "a sign of"
+    return entry
 
 
-def find_frame_token(head: Token, money: Span) -> Token | None:
-    lex = relation_lexicon()
-    inside = set(range(money.start, money.end))
-    content = set(lex["content_nouns"])
-    for token in (*money, head.head):  # "$15B in direct equity investment", "deliver $X in revenue"
+def _entry_holds(token: Token, entry: dict) -> bool:
+    """The conditions a trigger puts on its clause: a preposition it needs ("put $X into"), or a
+    named direct object that is no document ("Rovers signed the winger", not "signed a deal")."""
+    if entry.get("requires_prep") and not _has_prep(token, entry["object_preps"]):
+        return False
+    if entry.get("dobj_named"):
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return any(o.ent_type_ and o.lemma_.lower() not in entry.get("dobj_not", []) for o in objects)
+    return True
+
+
+def _content_noun(head: Token, money: Span, inside: set[int]) -> Token | None:
+    """"$15B in direct equity investment", "deliver $X in revenue": what the money is, not where ("in the round")."""
+    content = set(relation_lexicon()["content_nouns"])
+    for token in (*money, head.head):
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "of", "for") and child.i not in inside:
-                for pobj in child.children:  # what the money is, not where it happens ("in the round")
+                for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in content and pobj.i not in inside:
                         return pobj
-    for child in head.children:  # "announced a $38 billion, multi-year partnership" parsed as money + appositive
-        if child.dep_ == "appos" and child.i not in inside and _trigger(child):
-            return child
+    return None
+
+
+def _appositive_trigger(head: Token, money: Span, inside: set[int]) -> Token | None:
+    """"announced a $38 billion, multi-year partnership", parsed as money + appositive."""
+    return next((c for c in head.children if c.dep_ == "appos" and c.i not in inside and _trigger(c)), None)
+
+
+def _noun_beside_verb(verb: Token, inside: set[int]) -> Token | None:
+    """"its valuation surged to $X": a trigger noun as the subject (or, for verbs of change, the
+    object) of the verb that governs the money, preferring the noun that names its owner."""
+    change = verb.lemma_.lower() in relation_lexicon()["change_verbs"]
+    nouns = [
+        child
+        for child in verb.children
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in inside and _trigger(child) and (change or child.dep_ != "dobj")
+    ]
+    return min(nouns, key=lambda n: (not any(c.dep_ == "poss" for c in n.children), abs(n.i - verb.i))) if nouns else None
+
+
+def _climb(head: Token, money: Span, inside: set[int]) -> Token | None:
+    """Up the money's chain of heads to the first trigger, looking beside the verbs near the money."""
     token = head
     for step in range(1, MAX_CLIMB + 1):
         if token.head is token:
@@ -62,26 +94,40 @@ def find_frame_token(head: Token, money: Span) -> Token | None:
         if token.i in inside:
             continue
         entry = _trigger(token)
-        if entry and not (entry.get("requires_prep") and not _has_prep(token, entry["object_preps"])):
+        if entry and _entry_holds(token, entry):
             return token
-        # A trigger noun beside the verb ("its valuation surged to $X") counts only for the verb
-        # that governs the money itself (directly or through one preposition), not a clause above.
-        if token.pos_ in ("VERB", "AUX") and step <= 2:
-            nouns = [
-                child
-                for child in token.children
-                if child.dep_ in ("nsubj", "nsubjpass", "dobj")
-                and child.i not in inside
-                and _trigger(child)
-                and (token.lemma_.lower() in lex["change_verbs"] or child.dep_ != "dobj")
-            ]
-            if nouns:  # prefer the noun that names its owner ("Anthropic's valuation"), then the nearest
-                return min(nouns, key=lambda n: (not any(c.dep_ == "poss" for c in n.children), abs(n.i - token.i)))
+        # Only the verb that governs the money itself (directly or through one preposition), not a clause above.
+        if token.pos_ in ("VERB", "AUX") and step <= 2 and (noun := _noun_beside_verb(token, inside)) is not None:
+            return noun
     return None
+
+
+FRAME_FINDERS = (_content_noun, _appositive_trigger, _climb)  # in order: the first that finds one wins
+
+
+def find_frame_token(head: Token, money: Span) -> Token | None:
+    inside = set(range(money.start, money.end))
+    return next((found for finder in FRAME_FINDERS if (found := finder(head, money, inside)) is not None), None)
 
 
 def _has_prep(token: Token, preps: list[str]) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in preps for c in token.children)
+
+
+@dataclass
+class _Reading:
+    """What one money mention's frame is being read from: the parse around it, as it fills."""
+
+    money: Span
+    head: Token
+    trigger: Token
+    phrase: Token  # the noun phrase the trigger heads ("$100B investment push into OpenAI")
+    entry: dict
+    offset: int
+    context: EntityContext
+    relation: str | None = None
+    subjects: list[Mention] = field(default_factory=list)
+    object: Mention | None = None
 
 
 def money_frame(money: Span, offset: int, context: EntityContext, label: Mention | None) -> Frame:
@@ -90,33 +136,147 @@ def money_frame(money: Span, offset: int, context: EntityContext, label: Mention
     if frame_token is None:
         return Frame(subjects=[label] if label else [])
     entry = _trigger(frame_token) or {}
-    relation = entry.get("relation")
     phrase = frame_token
-    while phrase.dep_ == "compound" and phrase.head is not phrase:  # "$100B investment push into OpenAI"
+    while phrase.dep_ == "compound" and phrase.head is not phrase:
         phrase = phrase.head
-    subjects = (
-        _subjects(phrase, head, entry, relation, offset, context)
-        or (_subjects(frame_token, head, entry, relation, offset, context) if phrase is not frame_token else [])
-        or _clause_subject(head, money, offset, context)
-    )
-    if not subjects and label:
-        subjects = [label]
-    exclude = {m.entity_id or m.text for m in subjects}
-    obj = None
-    if relation != "valued_at":
-        obj = _object(frame_token, head, entry, relation, offset, context, exclude)
-        if obj is None and phrase is not frame_token:
-            obj = _object(phrase, head, entry, relation, offset, context, exclude)
-    if obj is None and relation == "invests_in":
-        obj = _receiver(frame_token, offset, context, exclude)
-    if obj is None and entry.get("without_object") and _prep_objects([frame_token, head], ["to", "on", "toward", "towards"]):
-        relation = entry["without_object"]  # "committed $1.4 trillion to infrastructure": spending, not a purchase
-    if relation == "invests_in" and _in_exchange(phrase):
-        subjects, obj = _exchange_parties(phrase, subjects, offset, context)
-    if _is_delta(head, frame_token):
-        relation = "other"  # "adding $170 billion to its market value": a change, not a value
+    reading = _Reading(money, head, frame_token, phrase, entry, offset, context, relation=entry.get("relation"))
+    reading.subjects = _frame_subjects(reading) or ([label] if label else [])
+    for step in READING_STEPS:
+        step(reading)
     period = "annual" if any(c.lower_ in ("annual", "yearly", "annualized") for c in frame_token.children) else None
-    return Frame(relation=relation, trigger=frame_token, subjects=subjects, object=obj, period=period)
+    return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period)
+
+
+def _frame_subjects(r: _Reading) -> list[Mention]:
+    return (
+        _subjects(r.phrase, r.head, r.entry, r.relation, r.offset, r.context)
+        or (_subjects(r.trigger, r.head, r.entry, r.relation, r.offset, r.context) if r.phrase is not r.trigger else [])
+        or _clause_subject(r.head, r.money, r.offset, r.context)
+    )
+
+
+def _read_object(r: _Reading) -> None:
+    if r.relation == "valued_at":
+        return
+    exclude = {m.entity_id or m.text for m in r.subjects}
+    r.object = _object(r.trigger, r.head, r.entry, r.relation, r.offset, r.context, exclude)
+    if r.object is None and r.phrase is not r.trigger:
+        r.object = _object(r.phrase, r.head, r.entry, r.relation, r.offset, r.context, exclude)
+    if r.object is None and r.relation == "invests_in":
+        r.object = _receiver(r.trigger, r.offset, r.context, exclude)
+    if r.object is None and r.relation == "acquires":  # "completed the signing of X for a fee of $Y"
+        r.object = _sentence_acquisition_object(r, exclude)
+
+
+def _spending_without_counterparty(r: _Reading) -> None:
+    """"committed $1.4 trillion to infrastructure": spending, not a purchase."""
+    if r.object is None and r.entry.get("without_object") and _prep_objects([r.trigger, r.head], ["to", "on", "toward", "towards"]):
+        r.relation = r.entry["without_object"]
+
+
+def _investment_in_exchange(r: _Reading) -> None:
+    if r.relation == "invests_in" and _in_exchange(r.phrase):
+        r.subjects, r.object = _exchange_parties(r.phrase, r.subjects, r.offset, r.context)
+
+
+def _funding_from_investors(r: _Reading) -> None:
+    """A round led by an investor, or money raised from one, is that investor's investment in the
+    company: "Cirrus raised $50 million from Dynamo Ventures" -> (Dynamo Ventures, invests_in, Cirrus),
+    "a $50 million round led by Dynamo", "Dynamo led Cirrus's $50 million round"."""
+    if r.relation not in relation_lexicon()["funding_relations"]:
+        return
+    lead = _lead_investor(r)
+    company = r.subjects[0] if len(r.subjects) == 1 else None
+    if lead is not None and (company is None or _key(company) == _key(lead)):
+        company = _owner_of(r.phrase, r)  # "Dynamo led Cirrus's round": the clause's subject is the investor
+    investor = lead or (r.object if company is not None and r.object is not None and r.object.is_party else None)
+    if investor is None or (company is not None and _key(company) == _key(investor)):
+        return
+    r.relation, r.subjects, r.object = "invests_in", [investor], company
+
+
+def _key(mention: Mention) -> str:
+    return mention.entity_id or mention.text
+
+
+def _lead_investor(r: _Reading) -> Mention | None:
+    lead_verbs = relation_lexicon()["lead_verbs"]
+    for noun in {r.trigger, r.phrase}:
+        for child in noun.children:  # "a round led by Dynamo"
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in lead_verbs:
+                agents = [p for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                if found := _mentions(agents, r.offset, r.context, set()):
+                    return found[0]
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in lead_verbs:  # "Dynamo led Cirrus's round"
+            leaders = [c for c in verb.children if c.dep_ == "nsubj"]
+            if found := _mentions(leaders, r.offset, r.context, set()):
+                return found[0]
+    return None
+
+
+def _owner_of(noun: Token, r: _Reading) -> Mention | None:
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    found = _mentions(owners, r.offset, r.context, set())
+    return found[0] if found else None
+
+
+def _change_not_value(r: _Reading) -> None:
+    if _is_delta(r.head, r.trigger):
+        r.relation = "other"  # "adding $170 billion to its market value": a change, not a value
+
+
+def _conditional_part(r: _Reading) -> None:
+    """"€55 million up front plus €25 million in add-ons": the add-ons are a part, not the fee."""
+    conditional = set(relation_lexicon()["conditional_nouns"])
+    if any(p.lower_ in conditional or p.lemma_.lower() in conditional for p in _prep_objects([r.head], ["in", "of"])):
+        r.relation = "other"
+
+
+def _buying_a_company(r: _Reading) -> None:
+    """"agreed to buy Zorbo Holdings for $5 billion": buying a named company is acquiring it
+    (buying "$30 billion of capacity from X" stays a purchase)."""
+    if not r.entry.get("named_dobj_relation") or r.trigger.pos_ != "VERB":
+        return
+    exclude = {_key(m) for m in r.subjects}
+    for child in r.trigger.children:
+        found = _mentions([child], r.offset, r.context, exclude, "object") if child.dep_ == "dobj" else []
+        if found and found[0].label == "ORG" and child.ent_type_ in ("ORG", ""):
+            r.relation, r.object = r.entry["named_dobj_relation"], found[0]
+            return
+
+
+def _passive_object(r: _Reading) -> None:
+    """"Zorbo agreed to be acquired by Dynamo": the agent buys, the passive subject is bought."""
+    if not r.entry.get("passive_object") or r.object is not None or r.trigger.pos_ != "VERB":
+        return
+    if not any(c.dep_ == "agent" for c in r.trigger.children):
+        return
+    exclude = {_key(m) for m in r.subjects}
+    verb = r.trigger
+    for _ in range(3):  # "to be acquired" hangs on "agreed", whose subject is the company bought
+        passive = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if passive:
+            found = _mentions(passive, r.offset, r.context, exclude, "object")
+            r.object = found[0] if found else None
+            return
+        if verb.head is verb:
+            return
+        verb = verb.head
+
+
+READING_STEPS = (_read_object, _buying_a_company, _passive_object, _spending_without_counterparty, _investment_in_exchange, _funding_from_investors, _change_not_value, _conditional_part)
+
+
+def _sentence_acquisition_object(r: _Reading, exclude: set[str]) -> Mention | None:
+    """The party another acquisition word of the sentence names: "the signing of X", "signed X"."""
+    for token in r.trigger.sent:
+        entry = _trigger(token)
+        if token is r.trigger or not entry or entry.get("relation") != "acquires":
+            continue
+        if found := _object(token, token, entry, "acquires", r.offset, r.context, exclude):
+            return found
+    return None
 
 
 def _in_exchange(noun: Token) -> bool:
@@ -144,6 +304,9 @@ def _is_delta(head: Token, frame: Token) -> bool:
 def _mentions(tokens, offset: int, context: EntityContext, exclude: set[str], prefer: str = "subject") -> list[Mention]:
     found = []
     for token in tokens:
+        if group := collective(token, offset, context, exclude):  # "the two companies", "both firms"
+            found.extend(m for m in group if all(m.text != f.text for f in found))
+            continue
         for conj in with_conjuncts(token):
             mention = phrase_mention(conj, offset, context, exclude, prefer)
             if mention and all(mention.text != m.text for m in found):
@@ -151,72 +314,140 @@ def _mentions(tokens, offset: int, context: EntityContext, exclude: set[str], pr
     return found
 
 
-def _subjects(frame: Token, head: Token, entry: dict, relation: str | None, offset: int, context: EntityContext) -> list[Mention]:
-    children = list(frame.children)
-    if frame.pos_ in ("VERB", "AUX"):
-        if entry.get("subject_dobj"):  # "values the startup at $29 billion" / "was valued at"
-            passive = [c for c in children if c.dep_ == "nsubjpass"]
-            dobj = [c for c in children if c.dep_ == "dobj"]
-            if found := _mentions(passive or dobj, offset, context, set()):
-                return found
-        agents = [pobj for c in children if c.dep_ == "agent" for pobj in c.children if pobj.dep_ == "pobj"]
-        if agents:
-            return _mentions(agents, offset, context, set())
-        verb = frame
-        for _ in range(4):
-            datives = [c for c in verb.children if c.dep_ == "dative"] if verb is not frame else []
-            if datives:  # "AMD has issued OpenAI a warrant to purchase shares": OpenAI holds it
-                return _mentions(datives, offset, context, set())
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                return _mentions(subjects, offset, context, set())
-            if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "ccomp", "relcl", "dobj", "pcomp") and verb.head is not verb:
-                verb = verb.head
-                if (named := token_mention(verb, offset)) and named.is_party:  # headline "Anthropic to Buy $30B ..."
-                    return [named]
-                owners = [c for c in verb.children if c.dep_ == "poss"] if verb.pos_ in ("NOUN", "PROPN") else []
-                if owners:  # "AMD's ambition to reach $10 billion"
-                    return _mentions(owners, offset, context, set())
-            else:
-                break
-        return []
-    # A noun frame: possessor, compound, "by/from X", the verb it is the object of, or the noun it stands beside.
-    possessors = [c for c in children if c.dep_ == "poss"]
-    if possessors:
-        return _mentions(possessors, offset, context, set())
-    by_prep = _prep_objects([frame, head], entry.get("subject_preps", []))
+@dataclass(frozen=True)
+class _Where:
+    """Where a frame's parties are looked for: the trigger, the money's head and the trigger's entry."""
+
+    frame: Token
+    head: Token
+    entry: dict
+    relation: str | None
+    offset: int
+    context: EntityContext
+
+    def named(self, tokens) -> list[Mention]:
+        return _mentions(tokens, self.offset, self.context, set())
+
+
+# Each strategy returns None when it does not apply (the next one is tried), else the parties it
+# decided on, which may be none: a clause whose subject names no party has no payer to look for.
+
+def _valued_thing(w: _Where) -> list[Mention] | None:
+    """"values the startup at $29 billion" / "was valued at"."""
+    if not w.entry.get("subject_dobj"):
+        return None
+    passive = [c for c in w.frame.children if c.dep_ == "nsubjpass"]
+    dobj = [c for c in w.frame.children if c.dep_ == "dobj"]
+    return w.named(passive or dobj) or None
+
+
+def _passive_agent(w: _Where) -> list[Mention] | None:
+    agents = [pobj for c in w.frame.children if c.dep_ == "agent" for pobj in c.children if pobj.dep_ == "pobj"]
+    return w.named(agents) if agents else None
+
+
+CLAUSE_LINKS = ("xcomp", "advcl", "conj", "acl", "ccomp", "relcl", "dobj", "pcomp")
+
+
+def _verb_chain_subject(w: _Where) -> list[Mention] | None:
+    """The subject of the verb, else up the chain of verbs it depends on ("agreed to invest")."""
+    verb = w.frame
+    for _ in range(4):
+        if found := _verb_own_subject(w, verb):
+            return found[0]
+        if verb.dep_ not in CLAUSE_LINKS or verb.head is verb:
+            return []
+        verb = verb.head
+        if (named := token_mention(verb, w.offset)) and named.is_party:  # headline "Anthropic to Buy $30B ..."
+            return [named]
+        owners = [c for c in verb.children if c.dep_ == "poss"] if verb.pos_ in ("NOUN", "PROPN") else []
+        if owners:  # "AMD's ambition to reach $10 billion"
+            return w.named(owners)
+    return []
+
+
+def _verb_own_subject(w: _Where, verb: Token) -> tuple[list[Mention]] | None:
+    datives = [c for c in verb.children if c.dep_ == "dative"] if verb is not w.frame else []
+    if datives:  # "AMD has issued OpenAI a warrant to purchase shares": OpenAI holds it
+        return (w.named(datives),)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (w.named(subjects),) if subjects else None
+
+
+def _possessor(w: _Where) -> list[Mention] | None:
+    possessors = [c for c in w.frame.children if c.dep_ == "poss"]
+    return w.named(possessors) if possessors else None
+
+
+def _payer_preposition(w: _Where) -> list[Mention] | None:
+    """"an investment by Meta", "$4B from Amazon"; a valuation "of X"."""
+    by_prep = _prep_objects([w.frame, w.head], w.entry.get("subject_preps", []))
     if by_prep:
-        return _mentions(by_prep, offset, context, set())
-    if relation == "valued_at" and (of := _prep_objects([frame], ["of"])):
-        return _mentions(of, offset, context, set())
-    governor = frame.head
-    if frame.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):  # "Bolt makes a Cirrus investment"
-        subjects = [c for c in governor.children if c.dep_ == "nsubj"]
-        if subjects and governor.lemma_.lower() not in relation_lexicon()["receive_verbs"]:
-            if found := _mentions(subjects, offset, context, set()):
-                return found
-    if relation not in ("commits_to_purchase", "deal_value"):  # "a Bolt investment"
-        compounds = [c for c in children if c.dep_ == "compound" and (m := token_mention(c, offset)) and m.is_party]
-        if compounds:
-            return _mentions(compounds[:1], offset, context, set())
-    if frame.dep_ in ("appos", "conj") and governor is not frame:
-        possessors = [c for c in governor.children if c.dep_ == "poss"]
-        if possessors:
-            return _mentions(possessors, offset, context, set())
-        if (mention := token_mention(governor, offset)) and mention.entity_id:
-            return _mentions([governor], offset, context, set()) or [mention]
+        return w.named(by_prep)
+    if w.relation == "valued_at" and (of := _prep_objects([w.frame], ["of"])):
+        return w.named(of)
+    return None
+
+
+def _governing_verb_subject(w: _Where) -> list[Mention] | None:
+    """"Bolt makes a Cirrus investment": the subject of the verb the noun is the object of."""
+    governor = w.frame.head
+    if w.frame.dep_ not in ("dobj", "attr") or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+    if subjects and governor.lemma_.lower() not in relation_lexicon()["receive_verbs"]:
+        return w.named(subjects) or None
+    return None
+
+
+def _compound_payer(w: _Where) -> list[Mention] | None:
+    """"a Bolt investment" (not "a Cirrus purchase", where the compound is the seller)."""
+    if w.relation in ("commits_to_purchase", "deal_value"):
+        return None
+    compounds = [c for c in w.frame.children if c.dep_ == "compound" and (m := token_mention(c, w.offset)) and m.is_party]
+    return w.named(compounds[:1]) if compounds else None
+
+
+def _noun_beside(w: _Where) -> list[Mention] | None:
+    """"Cirrus, a $5 billion investment": the noun the frame stands beside, or its possessor."""
+    governor = w.frame.head
+    if w.frame.dep_ not in ("appos", "conj") or governor is w.frame:
+        return None
+    possessors = [c for c in governor.children if c.dep_ == "poss"]
+    if possessors:
+        return w.named(possessors)
+    if (mention := token_mention(governor, w.offset)) and mention.entity_id:
+        return w.named([governor]) or [mention]
+    return None
+
+
+VERB_SUBJECTS = (_valued_thing, _passive_agent, _verb_chain_subject)
+NOUN_SUBJECTS = (_possessor, _payer_preposition, _governing_verb_subject, _compound_payer, _noun_beside)
+
+
+def _subjects(frame: Token, head: Token, entry: dict, relation: str | None, offset: int, context: EntityContext) -> list[Mention]:
+    where = _Where(frame, head, entry, relation, offset, context)
+    strategies = VERB_SUBJECTS if frame.pos_ in ("VERB", "AUX") else NOUN_SUBJECTS
+    for strategy in strategies:
+        found = strategy(where)
+        if found is not None:
+            return found
     return []
 
 
 def _clause_subject(head: Token, money: Span, offset: int, context: EntityContext) -> list[Mention]:
     """The subject of the clause the money sits in: "AMD's ambition to reach $10 billion in revenue"."""
-    token = head
+    token, verbs = head, 0
     for _ in range(MAX_CLIMB):
         if token.head is token:
             return []
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
-            return _subjects(token, head, {}, None, offset, context)
+            if found := _subjects(token, head, {}, None, offset, context):
+                return found
+            verbs += 1
+            if verbs == 2:  # "pledges that may reach $2 billion": the relative clause's verb, then the main one
+                return []
     return []
 
 
@@ -230,30 +461,55 @@ def _prep_objects(tokens: list[Token], preps: list[str]) -> list[Token]:
 
 
 def _object(frame: Token, head: Token, entry: dict, relation: str | None, offset: int, context: EntityContext, exclude: set[str]) -> Mention | None:
-    preps = entry.get("object_preps", [])
+    where = _Where(frame, head, entry, relation, offset, context)
+    return next((found for strategy in OBJECT_FINDERS if (found := strategy(where, exclude)) is not None), None)
+
+
+def _object_places(w: _Where) -> list[Token]:
+    """Where the counterparty's preposition hangs: the trigger, the money, their clauses."""
+    frame, head = w.frame, w.head
     places = [frame, head]
     places.extend(c for c in frame.children if c.dep_ in ("dobj", "attr", "pobj", "relcl", "acl", "xcomp"))
     places.extend(c for c in head.children if c.dep_ in ("relcl", "acl", "xcomp"))  # "$30B to purchase compute from Azure"
     places.extend(_prep_objects([head], ["of"]))  # "$30 billion of capacity from Cirrus Cloud"
     if frame.pos_ == "NOUN" and frame.head is not frame and frame.head.pos_ in ("VERB", "AUX"):
         places.append(frame.head)
-    for pobj in _prep_objects(places, preps):
-        for found in _mentions([pobj], offset, context, exclude, "object"):
-            return found
-        for nested in _prep_objects([pobj], [*preps, "of"]):
-            for found in _mentions([nested], offset, context, exclude, "object"):
-                return found
-    if entry.get("object_dobj"):
-        for child in frame.children:
-            if child.dep_ == "dobj" and (found := _mentions([child], offset, context, exclude, "object")):
+    return places
+
+
+def _object_by_preposition(w: _Where, exclude: set[str]) -> Mention | None:
+    """"invest in Cirrus", "a deal with Cirrus", "capacity from the cloud unit of Cirrus"."""
+    preps = w.entry.get("object_preps", [])
+    for pobj in _prep_objects(_object_places(w), preps):
+        candidates = [pobj, *_prep_objects([pobj], [*preps, "of"])]
+        for token in candidates:
+            if found := _mentions([token], w.offset, w.context, exclude, "object"):
                 return found[0]
-    if frame.pos_ in ("NOUN", "PROPN"):
-        for child in frame.children:
-            if child.dep_ in ("compound", "amod", "nmod") and (mention := token_mention(child, offset)) and mention.is_party:
-                key = mention.entity_id or mention.text
-                if key not in exclude:
-                    return mention
     return None
+
+
+def _object_direct(w: _Where, exclude: set[str]) -> Mention | None:
+    """"acquire Bolt", "back Cirrus": the trigger's direct object."""
+    if not w.entry.get("object_dobj"):
+        return None
+    for child in w.frame.children:
+        if child.dep_ == "dobj" and (found := _mentions([child], w.offset, w.context, exclude, "object")):
+            return found[0]
+    return None
+
+
+def _object_modifier(w: _Where, exclude: set[str]) -> Mention | None:
+    """"a Cirrus acquisition": a named modifier of the noun."""
+    if w.frame.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in w.frame.children:
+        if child.dep_ in ("compound", "amod", "nmod") and (mention := token_mention(child, w.offset)) and mention.is_party:
+            if (mention.entity_id or mention.text) not in exclude:
+                return mention
+    return None
+
+
+OBJECT_FINDERS = (_object_by_preposition, _object_direct, _object_modifier)
 
 
 def _receiver(frame: Token, offset: int, context: EntityContext, exclude: set[str]) -> Mention | None:

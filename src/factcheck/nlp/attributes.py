@@ -54,7 +54,7 @@ class CompiledRules:
 def compile_rules(ruler, strings) -> CompiledRules | None:
     """The ruler's patterns as key tests, or None when a pattern has a form not handled here."""
     single, multi = [], []
-    for order, (entry, attrs, index) in enumerate(zip(ruler.patterns, ruler.attrs, ruler.indices)):
+    for order, (entry, attrs, index) in enumerate(zip(ruler.patterns, ruler.attrs, ruler.indices, strict=False)):
         patterns = []
         for pattern in entry["patterns"]:
             tests = [_token_test(spec, strings) for spec in pattern]

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factcheck import prose
-from factcheck.errors import ModelError
+from factcheck.errors import Errors, ModelError
 from factcheck.models import Document
 from factcheck.nlp import attributes, entities, extensions, money  # importing them registers the factories
 from factcheck.prose.paragraphs import paragraphs  # text only: the check stage splits the same way
@@ -59,8 +59,8 @@ def load_model(name: str | None = None) -> Language:
             return spacy.load(candidate)
         except OSError as exc:
             if name:
-                raise ModelError(f"cannot load spaCy model {name!r}: {exc}; {INSTALL_HINT}") from None
-    raise ModelError(f"no trained English spaCy model found ({', '.join(MODEL_CANDIDATES)}); {INSTALL_HINT}")
+                raise ModelError(Errors.E120(name=name, reason=exc, hint=INSTALL_HINT)) from None
+    raise ModelError(Errors.E102(candidates=", ".join(MODEL_CANDIDATES), hint=INSTALL_HINT))
 
 
 @dataclass(frozen=True)
@@ -169,6 +169,9 @@ class Pipeline:
             elif len(idle) < len(sentences):
                 partial[key] = blank(text, idle)
                 skipped[key] = idle
+        # Paragraphs with no claim still name the parties later ones refer to ("Acme Co. said ...",
+        # then "Revenue rose to $4 billion"): the NER alone (its own tok2vec) labels them.
+        self._name_entities([light[key] for key in texts if key not in whole])
         # A whole paragraph's light Doc goes on through the rest of the pipeline: the registry
         # entities are already set (the NER keeps them), and so are the money spans.
         with self.nlp.select_pipes(disable=[entities.RULER_NAME, money.MONEY_NAME]):
@@ -183,6 +186,13 @@ class Pipeline:
             }
             for key in texts
         }
+
+    def _name_entities(self, docs: list[Doc]) -> None:
+        if "ner" not in self.nlp.pipe_names or not docs:
+            return
+        with self.nlp.select_pipes(enable=["ner"]):
+            for _ in self.nlp.pipe(docs):  # annotates the Docs in place
+                pass
 
     def _docs(self, texts: Iterable[str]) -> Iterator[Doc]:
         return (extensions.make_doc(self.nlp.make_doc, text) for text in texts)

@@ -7,7 +7,7 @@ against the wrong company. Both are load-time problems, listed with the rest.
 
 from __future__ import annotations
 
-from factcheck.errors import RegistryError
+from factcheck.errors import Errors, RegistryError
 from factcheck.registry.models import Entity
 
 Placed = tuple[Entity, str, int | None]  # entity, file, line
@@ -31,7 +31,7 @@ def parent_cycles(entities: list[Placed]) -> list[RegistryError]:
             first = min(cycle)
             path, line = place[first]
             loop = " → ".join([*cycle[cycle.index(first):], *cycle[: cycle.index(first)], first])
-            problems.append(RegistryError(f"entity {first!r}: parent chain loops ({loop})", path=path, line=line))
+            problems.append(RegistryError(Errors.E224(id=first, loop=loop), path=path, line=line))
         reported.update(chain)
     return problems
 
@@ -44,7 +44,7 @@ def shared_names(entities: list[Placed]) -> list[RegistryError]:
         for name in dict.fromkeys(n.strip().casefold() for n in entity.names):
             first = owner.setdefault(name, entity.id)
             if first != entity.id:
-                problems.append(RegistryError(f"entity {entity.id!r}: name or alias {name!r} is also on entity {first!r}", path=path, line=line))
+                problems.append(RegistryError(Errors.E225(id=entity.id, name=name, other=first), path=path, line=line))
     return problems
 
 

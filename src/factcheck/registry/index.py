@@ -31,7 +31,6 @@ class Registry:
     def __post_init__(self) -> None:
         self._by_pair: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
         self._by_entity: dict[str, list[Fact]] = defaultdict(list)
-        self._by_relation: dict[str, list[Fact]] = defaultdict(list)
         self._children: dict[str, set[str]] = defaultdict(set)
         for fact in self.facts.values():
             self._index(fact)
@@ -48,16 +47,12 @@ class Registry:
         self._by_entity[fact.subject].append(fact)
         if fact.object:
             self._by_entity[fact.object].append(fact)
-        self._by_relation[fact.relation].append(fact)
 
     def facts_between(self, subject: str, object_: str | None) -> list[Fact]:
         return self._by_pair.get((subject, object_), [])
 
     def facts_about(self, entity_id: str) -> list[Fact]:
         return self._by_entity.get(entity_id, [])
-
-    def facts_with_relation(self, relation: str) -> list[Fact]:
-        return self._by_relation.get(relation, [])
 
     def children(self, entity_id: str) -> set[str]:
         """Entities whose parent this is (Microsoft -> Azure), from an index, not a scan."""
@@ -84,11 +79,6 @@ class Registry:
         for names in index.values():
             names.sort(key=lambda item: -len(item[0]))
         return dict(index)
-
-    def entity_name(self, entity_id: str | None) -> str:
-        if entity_id and entity_id in self.entities:
-            return self.entities[entity_id].name
-        return entity_id or "?"
 
 
 def load_registry(root: str | Path) -> Registry:

@@ -13,7 +13,7 @@ import yaml
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from factcheck.errors import RegistryError
+from factcheck.errors import Errors, RegistryError
 from factcheck.files import limit_for, read_regular
 from factcheck.registry.models import Entity, Fact, RegistryFile
 from factcheck.walk import TooManyEntries, walk_files
@@ -49,15 +49,15 @@ def registry_files(root: str | Path) -> list[Path]:
     if root.exists() and not root.is_dir():
         return [root]
     if not root.is_dir():
-        raise RegistryError("registry directory not found", path=str(root))
+        raise RegistryError(Errors.E205(), path=str(root))
     specials: list[str] = []
     try:
         walked = list(walk_files(root, specials=specials, max_entries=MAX_WALK_ENTRIES))
     except TooManyEntries as exc:
-        raise RegistryError(f"not a registry directory: {exc}", path=str(root)) from None
+        raise RegistryError(Errors.E206(reason=exc), path=str(root)) from None
     files = sorted(Path(p) for p in [*walked, *specials] if Path(p).suffix.lower() in SUFFIXES)
     if not files:
-        raise RegistryError("no registry files (*.yaml) in directory", path=str(root))
+        raise RegistryError(Errors.E207(), path=str(root))
     return files
 
 
@@ -70,7 +70,7 @@ def parse_file(path: Path) -> tuple[RegistryFile | None, Positions, list[Registr
     except RegistryError as exc:
         return None, {}, [exc]
     except UnicodeDecodeError as exc:
-        return None, {}, [RegistryError(f"not valid UTF-8 at byte {exc.start}", path=name, line=raw.count(b"\n", 0, exc.start) + 1)]
+        return None, {}, [RegistryError(Errors.E208(offset=exc.start), path=name, line=raw.count(b"\n", 0, exc.start) + 1)]
     try:
         refuse_tags_and_aliases(text)
         data, positions = load_yaml(text)
@@ -78,11 +78,11 @@ def parse_file(path: Path) -> tuple[RegistryFile | None, Positions, list[Registr
         exc.path = name
         return None, {}, [exc]
     except RecursionError:
-        return None, {}, [RegistryError("nested too deeply to be a registry file", path=name)]
+        return None, {}, [RegistryError(Errors.E209(), path=name)]
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        return None, positions, [RegistryError("a registry file is a mapping with `entities:` and/or `facts:`", path=name, line=1)]
+        return None, positions, [RegistryError(Errors.E210(), path=name, line=1)]
     try:
         return RegistryFile.model_validate(data), positions, []
     except ValidationError as exc:
@@ -113,9 +113,9 @@ def _compose(text: str) -> yaml.Node | None:
         return loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        raise RegistryError(f"invalid YAML: {exc.problem or exc.context}", line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None) from None
+        raise RegistryError(Errors.E211(problem=exc.problem or exc.context), line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None) from None
     except yaml.YAMLError as exc:
-        raise RegistryError(f"invalid YAML: {exc}") from None
+        raise RegistryError(Errors.E211(problem=exc)) from None
     finally:
         loader.dispose()
 
@@ -129,20 +129,20 @@ def _construct(node: yaml.Node, path: tuple[str | int, ...], positions: Position
         # An alias (*name) makes the composer reuse a node: nested aliases expand exponentially
         # ("billion laughs"), and a registry entry is written out where it belongs anyway.
         if id(node) in seen:
-            raise RegistryError("this anchored entry is reused by a YAML alias (*name); aliases are not supported, write the entry out", line=node.start_mark.line + 1, column=node.start_mark.column + 1)
+            raise RegistryError(Errors.E212(), line=node.start_mark.line + 1, column=node.start_mark.column + 1)
         seen.add(id(node))
     expected = PLAIN_COLLECTIONS.get(type(node))
     if expected and node.tag != expected:
-        raise RegistryError(f"unsupported YAML tag {node.tag!r} (only plain data is allowed)", line=node.start_mark.line + 1, column=node.start_mark.column + 1)
+        raise RegistryError(Errors.E213(tag=node.tag), line=node.start_mark.line + 1, column=node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise RegistryError("YAML merge keys (<<) are not supported", line=key_node.start_mark.line + 1)
+                raise RegistryError(Errors.E214(), line=key_node.start_mark.line + 1)
             key = _scalar(key_node, constructor)
             if key in result:
                 raise RegistryError(
-                    f"duplicate key {key!r} (first on line {positions[(*path, key)]})",
+                    Errors.E215(key=key, first=positions[(*path, key)]),
                     line=key_node.start_mark.line + 1,
                     column=key_node.start_mark.column + 1,
                 )
@@ -156,15 +156,15 @@ def _construct(node: yaml.Node, path: tuple[str | int, ...], positions: Position
 
 def _scalar(node: yaml.Node, constructor: yaml.constructor.SafeConstructor) -> Any:
     if not isinstance(node, yaml.ScalarNode):
-        raise RegistryError("a mapping key must be a plain value", line=node.start_mark.line + 1)
+        raise RegistryError(Errors.E216(), line=node.start_mark.line + 1)
     if node.tag not in constructor.yaml_constructors:
-        raise RegistryError(f"unsupported YAML tag {node.tag!r} (only plain data is allowed)", line=node.start_mark.line + 1, column=node.start_mark.column + 1)
+        raise RegistryError(Errors.E213(tag=node.tag), line=node.start_mark.line + 1, column=node.start_mark.column + 1)
     try:
         return constructor.construct_object(node, deep=True)
     except yaml.YAMLError as exc:
-        raise RegistryError(f"invalid value: {exc}", line=node.start_mark.line + 1) from None
+        raise RegistryError(Errors.E217(reason=exc), line=node.start_mark.line + 1) from None
     except (ValueError, OverflowError) as exc:  # `date: 2025-02-30`, a 5,000-digit integer
-        raise RegistryError(f"invalid value {node.value[:40]!r}: {exc}", line=node.start_mark.line + 1, column=node.start_mark.column + 1) from None
+        raise RegistryError(Errors.E218(value=node.value[:40], reason=exc), line=node.start_mark.line + 1, column=node.start_mark.column + 1) from None
 
 
 def refuse_tags_and_aliases(text: str) -> None:
@@ -180,13 +180,13 @@ def refuse_tags_and_aliases(text: str) -> None:
             if isinstance(token, yaml.AnchorToken):
                 anchors.setdefault(token.value, line)
             elif isinstance(token, yaml.ScalarToken) and token.plain and token.value == "<<":
-                raise RegistryError("YAML merge keys (<<) are not supported", line=line)
+                raise RegistryError(Errors.E214(), line=line)
             elif isinstance(token, yaml.TagToken):
                 tag = "".join(part or "" for part in token.value)
-                raise RegistryError(f"unsupported YAML tag {tag!r} (only plain data is allowed)", line=line, column=column)
+                raise RegistryError(Errors.E213(tag=tag), line=line, column=column)
             elif isinstance(token, yaml.AliasToken):  # reported where the anchored value is
                 raise RegistryError(
-                    f"the value anchored &{token.value} here is reused by the alias *{token.value} on line {line}; aliases are not supported, write the value out",
+                    Errors.E219(anchor=token.value, line=line),
                     line=anchors.get(token.value, line),
                 )
     except yaml.YAMLError:
@@ -210,7 +210,7 @@ def _field_error(err: ErrorDetails, path: str, positions: Positions) -> Registry
         message = "unknown field"
     elif err["type"] == "string_too_short" and loc and loc[-1] == "quote":
         message = "empty quote: each source needs a verbatim quote of at most 25 words"
-    return RegistryError(f"{field}: {message}", path=path, line=line)
+    return RegistryError(Errors.E201(field=field, message=message), path=path, line=line)
 
 
 def entity_problems(entities: list[tuple[Entity, str, int | None]]) -> list[RegistryError]:
@@ -219,13 +219,13 @@ def entity_problems(entities: list[tuple[Entity, str, int | None]]) -> list[Regi
     for entity, path, line in entities:
         if entity.id in seen:
             first = seen[entity.id]
-            problems.append(RegistryError(f"duplicate entity id {entity.id!r} (first in {first[0]}:{first[1]})", path=path, line=line))
+            problems.append(RegistryError(Errors.E220(id=entity.id, first=f"{first[0]}:{first[1]}"), path=path, line=line))
         else:
             seen[entity.id] = (path, line)
     known = set(seen)
     for entity, path, line in entities:
         if entity.parent and entity.parent not in known:
-            problems.append(RegistryError(f"entity {entity.id!r}: parent {entity.parent!r} is not a known entity id", path=path, line=line))
+            problems.append(RegistryError(Errors.E221(id=entity.id, parent=entity.parent), path=path, line=line))
     return problems
 
 
@@ -235,11 +235,11 @@ def fact_problems(facts: list[tuple[Fact, str, int | None]], known: set[str]) ->
     for fact, path, line in facts:
         if fact.id in seen:
             first = seen[fact.id]
-            problems.append(RegistryError(f"duplicate fact id {fact.id!r} (first in {first[0]}:{first[1]})", path=path, line=line))
+            problems.append(RegistryError(Errors.E222(id=fact.id, first=f"{first[0]}:{first[1]}"), path=path, line=line))
         else:
             seen[fact.id] = (path, line)
         for role in ("subject", "object"):
             value = getattr(fact, role)
             if value is not None and value not in known:
-                problems.append(RegistryError(f"fact {fact.id!r}: {role} {value!r} is not a known entity id", path=path, line=line))
+                problems.append(RegistryError(Errors.E223(id=fact.id, role=role, value=value), path=path, line=line))
     return problems

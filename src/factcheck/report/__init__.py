@@ -10,8 +10,10 @@ from collections.abc import Callable, Iterator, Mapping
 from importlib import import_module
 
 from factcheck.models import Report
+from factcheck.report.options import PLAIN, FormatOptions
 
-Formatter = Callable[[Report], str]
+# One signature for every format: the report, and the options that concern some of them.
+Formatter = Callable[[Report, FormatOptions], str]
 
 # format name -> the module and function that render it
 _LOCATIONS: dict[str, tuple[str, str]] = {
@@ -51,4 +53,4 @@ def __getattr__(attribute: str) -> Formatter:
     raise AttributeError(f"module {__name__!r} has no attribute {attribute!r}")
 
 
-__all__ = ["FORMATTERS", "Formatter", *_BY_FUNCTION]
+__all__ = ["FORMATTERS", "PLAIN", "FormatOptions", "Formatter", *_BY_FUNCTION]

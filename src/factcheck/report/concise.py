@@ -12,10 +12,11 @@ from __future__ import annotations
 from factcheck.models import FileReport, Finding, Report
 from factcheck.read import LineIndex
 from factcheck.report.escape import no_workflow_commands, visible
+from factcheck.report.options import PLAIN, FormatOptions
 from factcheck.report.text import format_text_summary
 
 
-def format_concise(report: Report) -> str:
+def format_concise(report: Report, options: FormatOptions = PLAIN) -> str:
     files = "".join(format_concise_file(file) for file in report.files)
     return files + format_text_summary(len(report.files), sum(len(f.claims) for f in report.files), report.severity_counts())
 

@@ -9,11 +9,10 @@ The escaping follows @actions/core (toolkit/packages/core/src/command.ts): in th
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from factcheck.models import Report, Severity
 from factcheck.report.escape import visible
 from factcheck.report.locations import located
+from factcheck.report.options import PLAIN, FormatOptions
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -27,10 +26,10 @@ def escape_property(value: str) -> str:
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def format_github(report: Report, base: Path | None = None) -> str:
+def format_github(report: Report, options: FormatOptions = PLAIN) -> str:
     lines = []
     for file in report.files:
-        for item in located(file, base):
+        for item in located(file, options.base):
             finding, where = item.finding, item.region
             properties = {
                 "file": item.path,

@@ -9,21 +9,21 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
 
 from factcheck.models import Report, Severity
 from factcheck.report.escape import json_escaped
 from factcheck.report.locations import located
+from factcheck.report.options import PLAIN, FormatOptions
 
 # GitLab's scale is info < minor < major < critical < blocker. A factcheck error is a
 # statement the article or the registry contradicts: critical; a warning needs a look: minor.
 SEVERITY = {Severity.ERROR: "critical", Severity.WARNING: "minor", Severity.INFO: "info"}
 
 
-def format_gitlab(report: Report, base: Path | None = None) -> str:
+def format_gitlab(report: Report, options: FormatOptions = PLAIN) -> str:
     issues = []
     for file in report.files:
-        for item in located(file, base):
+        for item in located(file, options.base):
             finding = item.finding
             description = f"{finding.code} {finding.rule}: {finding.message}"
             if finding.fix is not None:

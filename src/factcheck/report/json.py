@@ -6,6 +6,7 @@ from factcheck.models import Claim, FileReport, Finding, PercentClaim, QuantityC
 from factcheck.read import LineIndex
 from factcheck.report.escape import json_escaped
 from factcheck.report.locations import relative_path
+from factcheck.report.options import PLAIN, FormatOptions
 from factcheck.report.schema import (
     AmountOut,
     ClaimOut,
@@ -99,7 +100,7 @@ def to_json_model(report: Report) -> JsonReport:
     )
 
 
-def format_json(report: Report) -> str:
+def format_json(report: Report, options: FormatOptions = PLAIN) -> str:
     return json_escaped(to_json_model(report).model_dump_json(indent=2)) + "\n"
 
 
@@ -108,5 +109,5 @@ def format_jsonl_line(file: FileReport) -> str:
     return json_escaped(file_out(file).model_dump_json()) + "\n"
 
 
-def format_jsonl(report: Report) -> str:
+def format_jsonl(report: Report, options: FormatOptions = PLAIN) -> str:
     return "".join(format_jsonl_line(file) for file in report.files)

@@ -14,6 +14,7 @@ from factcheck.models import FileReport, Report, Severity
 from factcheck.read import LineIndex
 from factcheck.report.escape import json_escaped
 from factcheck.report.locations import Located, Region, artifact_uri, located, region
+from factcheck.report.options import PLAIN, FormatOptions
 from factcheck.rules import ALL_RULES, Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -21,10 +22,10 @@ INFORMATION_URI = "https://pypi.org/project/factcheck/"
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def format_sarif(report: Report, base: Path | None = None) -> str:
-    """The report as a SARIF log; paths are made relative to `base` (default: the working directory)."""
+def format_sarif(report: Report, options: FormatOptions = PLAIN) -> str:
+    """The report as a SARIF log; paths are made relative to `options.base` (default: the working directory)."""
     rule_index = {rule.code: i for i, rule in enumerate(ALL_RULES)}
-    results = [result for file in report.files for result in _results(file, rule_index, base)]
+    results = [result for file in report.files for result in _results(file, rule_index, options.base)]
     log = {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",

@@ -46,9 +46,9 @@ def write_report(reports: Iterable[FileReport], fmt: str, output: str | None, co
     totals = Totals()
     counted = _counting(reports, totals)
     if fmt not in STREAMED:
-        from factcheck.report import FORMATTERS
+        from factcheck.report import FORMATTERS, FormatOptions
 
-        _emit(FORMATTERS[fmt](Report(files=tuple(counted))), output, inputs)
+        _emit(FORMATTERS[fmt](Report(files=tuple(counted)), FormatOptions(color=color)), output, inputs)
         return totals
     parts = _PARTS[fmt](color)
     first = next(counted, None)  # a failure on the first article (no model, a bad file) writes nothing
@@ -61,12 +61,13 @@ def write_report(reports: Iterable[FileReport], fmt: str, output: str | None, co
         buffer.write(parts.tail(totals))
         _emit(buffer.getvalue(), output, inputs)
         return totals
+    from factcheck.report.write import write_stdout
+
     try:
-        sys.stdout.write(parts.head())
+        write_stdout(parts.head())
         for file in files:
-            sys.stdout.write(parts.file(file))
-            sys.stdout.flush()  # a reader (a pipe, `tail -f`) sees each article as it is done
-        sys.stdout.write(parts.tail(totals))
+            write_stdout(parts.file(file), flush=True)  # a reader (a pipe, `tail -f`) sees each article as it is done
+        write_stdout(parts.tail(totals))
     except BrokenPipeError:
         _quiet_stdout()  # `factcheck ... | head`: the reader wanted no more
     return totals

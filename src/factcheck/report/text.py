@@ -20,13 +20,15 @@ from factcheck.arithmetic.trace import trace_lines
 from factcheck.models import FileReport, Finding, Report
 from factcheck.read import LineIndex
 from factcheck.report.escape import no_workflow_commands, visible
+from factcheck.report.options import PLAIN, FormatOptions
 from factcheck.wording import plural
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SNIPPET = 100  # characters of context shown around a finding on long lines
 
 
-def format_text(report: Report, color: bool = False, width: int = 100) -> str:
+def format_text(report: Report, options: FormatOptions = PLAIN) -> str:
+    color, width = options.color, options.width
     files = "".join(format_text_file(file, color, width) for file in report.files)
     return files + format_text_summary(len(report.files), sum(len(f.claims) for f in report.files), report.severity_counts(), color, width)
 

@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from factcheck.errors import InputError
+from factcheck.errors import Errors, InputError
 
 
 def write_atomic(path: str | Path, text: str, inputs: Iterable[str] = ()) -> None:
@@ -44,7 +44,7 @@ def refuse_input_as_output(path: str | Path, inputs: Iterable[str]) -> None:
         except OSError:
             continue
         if (other.st_dev, other.st_ino) == (out.st_dev, out.st_ino):
-            raise InputError(f"the output is also an input ({name}); it would be overwritten", path=str(path))
+            raise InputError(Errors.E114(name=name), path=str(path))
 
 
 def _follow_symlink(target: Path, shown: str) -> Path:
@@ -54,7 +54,7 @@ def _follow_symlink(target: Path, shown: str) -> Path:
     try:
         return target.resolve(strict=False)
     except (OSError, RuntimeError):
-        raise InputError("cannot write: symbolic link loop", path=shown) from None
+        raise InputError(Errors.E115(), path=shown) from None
 
 
 def _file_kind(target: Path) -> int | None:
@@ -71,7 +71,7 @@ def _write_through(target: Path, text: str, shown: str) -> None:
             stream.write(text)
             stream.flush()
     except OSError as exc:
-        raise InputError(f"cannot write: {_reason(exc)}", path=shown) from None
+        raise InputError(Errors.E116(reason=_reason(exc)), path=shown) from None
 
 
 def _replace(target: Path, text: str, shown: str) -> None:
@@ -79,7 +79,7 @@ def _replace(target: Path, text: str, shown: str) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise InputError(f"cannot write: {_reason(exc)}", path=shown) from None
+        raise InputError(Errors.E116(reason=_reason(exc)), path=shown) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
@@ -90,7 +90,7 @@ def _replace(target: Path, text: str, shown: str) -> None:
     except BaseException as exc:  # the old file stays as it was; no temporary file is left behind
         Path(temporary).unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise InputError(f"cannot write: {_reason(exc)}", path=shown) from None
+            raise InputError(Errors.E116(reason=_reason(exc)), path=shown) from None
         raise
 
 
@@ -112,16 +112,18 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_stdout(text: str) -> None:
+def write_stdout(text: str, flush: bool = False) -> None:
     """The report on standard output; a closed or full stdout is an error naming it (exit 2)."""
     import sys
 
     if sys.stdout is None:  # started with fd 1 closed (`factcheck >&-`)
-        raise InputError("cannot write: standard output is closed", path="<stdout>")
+        raise InputError(Errors.E117(), path="<stdout>")
     try:
         sys.stdout.write(text)
+        if flush:
+            sys.stdout.flush()
     except BrokenPipeError:
         raise
     except (OSError, ValueError) as exc:
         reason = _reason(exc) if isinstance(exc, OSError) else "standard output is closed"
-        raise InputError(f"cannot write: {reason}", path="<stdout>") from None
+        raise InputError(Errors.E116(reason=reason), path="<stdout>") from None

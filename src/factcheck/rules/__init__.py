@@ -10,6 +10,10 @@ from factcheck.rules.consistency.fc106_timeline import Timeline
 from factcheck.rules.consistency.fc107_percent_change import PercentChange
 from factcheck.rules.consistency.fc108_conversion_rate import ConversionRate
 from factcheck.rules.consistency.fc109_unit_slip import UnitSlip
+from factcheck.rules.consistency.fc110_per_share import PerShare
+from factcheck.rules.consistency.fc111_share_of_whole import ShareOfWhole
+from factcheck.rules.consistency.fc112_margin import Margin
+from factcheck.rules.consistency.fc113_restatement import RestatedFigure
 from factcheck.rules.registry.fc201_registry_contradiction import RegistryContradiction
 from factcheck.rules.registry.fc202_unverified import Unverified
 from factcheck.rules.registry.fc203_unlisted_figure import UnlistedFigure
@@ -26,6 +30,10 @@ ALL_RULES: tuple[type[Rule], ...] = (
     PercentChange,
     ConversionRate,
     UnitSlip,
+    PerShare,
+    ShareOfWhole,
+    Margin,
+    RestatedFigure,
     RegistryContradiction,
     Unverified,
     UnlistedFigure,

@@ -8,7 +8,7 @@ they are missing instead of failing with an ImportError.
 
 from __future__ import annotations
 
-from factcheck.errors import ConfigError
+from factcheck.errors import ConfigError, Errors
 
 INSTALL_HINT = "the language server needs pygls: pip install 'factcheck[server]'"
 
@@ -18,5 +18,5 @@ def serve(sources: str | None = None, model: str | None = None, debounce: float 
     try:
         from factcheck.server.app import build_server
     except ImportError as exc:  # pygls or lsprotocol absent
-        raise ConfigError(f"{INSTALL_HINT} ({exc.name} is not installed)") from None
+        raise ConfigError(Errors.E311(hint=INSTALL_HINT, module=exc.name)) from None
     build_server(sources=sources, model=model, debounce=debounce).start_io()

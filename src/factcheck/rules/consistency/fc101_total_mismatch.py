@@ -4,29 +4,50 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from factcheck.arithmetic.intervals import of_amount, show
+from factcheck.arithmetic.sums import PlusIncluding, Sum, find_plus_including, find_sums
+from factcheck.arithmetic.trace import figure, restated
 from factcheck.check.context import FLOWS, CheckContext
-from factcheck.models import Claim, Fix, Qualifier, Severity
+from factcheck.models import Claim, Fix, Qualifier, Severity, Trace
 from factcheck.normalize.money import format_amount
 from factcheck.rules.base import Hit, Rule
 from factcheck.wording import possessive
 
 
 class TotalMismatch(Rule):
-    """A stated total that the article's own figures do not add up to, in the direction it claims.
+    """A stated total that the article's own figures do not add up to.
 
     Why: a headline or summary total is what readers remember. When it adds money flowing
     the other way, or leaves a part out, the story's main number is wrong.
 
+    Two readings. Deal totals: "Acme and Bolt's $35 billion bet on Cirrus" against the
+    investments the article gives, in the direction the total claims. And any total stated with
+    its parts in the words that join them, whoever pays whom (factcheck.arithmetic.sums):
+    "a budget of $9.6 billion consists of ... and ...", "which includes ... and ...", "... and
+    ..., a total of ...", "... plus ... of debt, about ...", "It will consist of ... and ..."
+    after a sentence that gives the total; and "£40m + £5m" against "£40m, including £5m".
+
     Flags: "Acme and Bolt's $35 billion bet on Cirrus" when the article gives Acme's $5
     billion and Bolt's $10 billion investments in Cirrus, and Cirrus's $30 billion purchase
     from Acme: the investments add up to $15 billion, and $35 billion only counts the
-    purchase, which flows the other way.
+    purchase, which flows the other way. And "The city's budget of $9.6 billion consists of
+    $6.2 billion for services and $2.1 billion for roads." Its trace:
 
-    Passes: "Acme and Bolt will invest a combined $15 billion in Cirrus" with the same parts.
+        trace: $6.2 billion = 6,150,000,000..6,250,000,000; $2.1 billion = 2,050,000,000..2,150,000,000; $9.6 billion = 9,550,000,000..9,650,000,000
+               $6.2 billion + $2.1 billion = 8,200,000,000..8,400,000,000; stated $9.6 billion = 9,550,000,000..9,650,000,000
+               consistent: a total of 8,200,000,000 to 8,400,000,000
+
+    Passes: "Acme and Bolt will invest a combined $15 billion in Cirrus" with the same parts;
+    "The package of €12bn includes €3bn for housing and €2bn for hospitals" ("includes" may
+    list only some of it).
 
     Tolerance: each figure within the range its printed digits allow ("$1.5 billion" is
-    1.45-1.55 billion); a hedged total ("more than $35 billion") is checked as the bound it
-    states. Sums in different currencies are not compared.
+    1.45-1.55 billion); a hedged figure ("more than $35 billion", "about €5.2bn") is checked as
+    the interval it states. Words that list the whole ("consists of", "split between", "a total
+    of") are checked both ways; words that may list only part of it ("including", "of the
+    total", "bringing the total to") only when the parts exceed the total. Running totals ("to
+    date", "so far", "since 2019"), amounts inside a valuation, and the two ends of a range are
+    never summed. Sums in different currencies are not compared.
 
     Fix: state the sum of the parts that flow in the claimed direction, or name what the
     total adds up.
@@ -39,25 +60,26 @@ class TotalMismatch(Rule):
     summary = "A stated total does not equal the sum of its parts given in the article."
 
     def check(self, ctx: CheckContext):
+        flagged: set[str] = set()
         for total in ctx.money:
             if (total.context.total or total.context.headline) and _summable(total):
                 hit = self._check_total(ctx, total)
                 if hit:
+                    flagged.add(total.id)
                     yield hit
+        for stated in find_sums(ctx.document, ctx.money):
+            if stated.inconsistent and stated.total.id not in flagged:
+                flagged.add(stated.total.id)
+                yield _stated_sum_hit(stated)
+        for pair in find_plus_including(ctx.document, ctx.money):
+            yield _plus_including_hit(ctx, pair)
 
     def _check_total(self, ctx: CheckContext, total: Claim) -> Hit | None:
-        deal = ctx.involved(total)
-        related = [c for c in ctx.components if c.id != total.id and c.amount.same_currency(total.amount)]
-        if deal:
-            related = [c for c in related if ctx.involved(c) & deal]
-        # A restatement of one component's figure is not a sum (hedges are FC103's); another
-        # mention of the same total is not a component, so it must not exempt the total.
-        if any(ctx.same_fact(total, c) for c in ctx.components if c.id != total.id):
+        related = _related(ctx, total)
+        if _not_a_sum(ctx, total, related):
             return None
-        if len(related) < 2:
-            return None
-        if not total.subjects and not total.object and sum(bool(c.subjects) for c in related) < 2:
-            return None  # a total of nobody named, over parts whose payers are not named: no party is certain
+        if _reached_with_its_sentence(ctx, total, related):
+            return None  # "Along with $11 billion from others, the total reached $41 billion": a part the flows miss
         directed = [c for c in related if _same_direction(ctx, total, c)]
         if total.subjects or total.object:
             if not directed:
@@ -88,6 +110,34 @@ class TotalMismatch(Rule):
             evidence_claims += [c.id for c in subset if c.id not in evidence_claims]
         sentences.append(f"All the deal's commitments in the article sum to {_format_sum(related)}.")
         return Hit(span=total.span, message=" ".join(sentences), claims=tuple(evidence_claims), fix=fix)
+
+
+def _related(ctx: CheckContext, total: Claim) -> list[Claim]:
+    """The figures that could be the total's parts: same currency, and of its deal where it has one."""
+    deal = ctx.involved(total)
+    related = [c for c in ctx.components if c.id != total.id and c.amount.same_currency(total.amount)]
+    return [c for c in related if ctx.involved(c) & deal] if deal else related
+
+
+def _not_a_sum(ctx: CheckContext, total: Claim, related: list[Claim]) -> bool:
+    # A restatement of one component's figure is not a sum (hedges are FC103's); another
+    # mention of the same total is not a component, so it must not exempt the total.
+    if any(ctx.same_fact(total, c) for c in ctx.components if c.id != total.id):
+        return True
+    if len(related) < 2:
+        return True
+    if total.time and total.time.running_total:
+        return True  # "a total of $90 million to date": not the sum of the rounds the article lists
+    if total.subjects or total.object:
+        return False
+    if sum(bool(c.subjects) for c in related) < 2:
+        return True  # a total of nobody named, over parts whose payers are not named: no party is certain
+    # a headline figure of nobody named over several payers' money (other companies' rounds): not its parts
+    return total.context.headline and _payers(ctx, related) > 1
+
+
+def _payers(ctx: CheckContext, claims: list[Claim]) -> int:
+    return len({frozenset(ctx.closure(c.subjects)) for c in claims if c.subjects})
 
 
 def _summable(claim: Claim) -> bool:
@@ -121,3 +171,40 @@ def _slack(claims: list[Claim], total: Claim) -> Decimal:
 def _format_sum(claims: list[Claim]) -> str:
     hedged = any(c.amount.qualifier in (Qualifier.UP_TO, Qualifier.RANGE) for c in claims)
     return format_amount(_sum(claims), claims[0].amount.currency, "up_to" if hedged else "exact")
+
+
+def _reached_with_its_sentence(ctx: CheckContext, total: Claim, related: list[Claim]) -> bool:
+    """The total is reached once the other figures of its own sentence are added: the sentence names the missing part."""
+    ids = {c.id for c in related}
+    extra = [c for c in ctx.money if c.id not in ids and c.id != total.id and c.sentence_span == total.sentence_span and c.amount is not None and c.amount.same_currency(total.amount) and not c.amount.per]
+    return bool(extra) and ctx.allows(total, _sum(related) + _sum(extra), _slack(related + extra, total))
+
+
+def _sum_trace(stated: Sum) -> Trace:
+    computed, total = stated.computed, stated.total
+    parts = " + ".join(p.text for p in stated.parts)
+    return Trace(
+        figures=(*(figure(p.text, of_amount(p.amount)) for p in stated.parts), figure(total.text, stated.stated)),
+        computation=f"{parts} = {show(computed.low)}..{show(computed.high)}; stated {total.text} = {show(stated.stated.low)}..{show(stated.stated.high)}",
+        consistent=f"a total of {show(computed.low)} to {show(computed.high)}" if stated.exhaustive else f"a total of at least {show(computed.low)}",
+    )
+
+
+def _stated_sum_hit(stated: Sum) -> Hit:
+    total = stated.total
+    parts = " + ".join(p.text for p in stated.parts)
+    words = "its parts" if stated.exhaustive else "the parts it includes"
+    how = "do not add up to it" if stated.exhaustive else "add up to more than it"
+    face = _sum(list(stated.parts))
+    written = restated(stated.parts[0].text, stated.parts[0].amount, face) or _format_sum(list(stated.parts))
+    message = f"{total.text} does not match {words}: {parts} ('{stated.marker}') {how}, {written} at face value."
+    return Hit(span=total.span, message=message, claims=(total.id, *(p.id for p in stated.parts)), trace=_sum_trace(stated))
+
+
+def _plus_including_hit(ctx: CheckContext, pair: PlusIncluding) -> Hit:
+    (base, extra), (whole, part) = pair.plus, pair.including
+    message = (
+        f"'{whole.text}, including {part.text}' counts {part.text} inside {whole.text}, but line {ctx.line(base)} adds it on top "
+        f"('{base.text} + {extra.text}', {_format_sum([base, extra])} in all): one of the two is wrong."
+    )
+    return Hit(span=whole.span, message=message, claims=(whole.id, part.id, base.id, extra.id))

@@ -22,7 +22,9 @@ class ValueConflict(Rule):
 
     Passes: "Acme will invest $10 billion in Cirrus" and "Acme's roughly $10 billion
     investment in Cirrus"; also an earlier valuation marked as such ("up from its $183 billion
-    valuation in September").
+    valuation in September"), and a valuation dated to a year against an undated one (a
+    valuation changes over time: "valued at $6 billion in 2024" is not today's); also two
+    metrics of one company's results ("revenue of $5 billion ... net income of $1 billion").
 
     Tolerance: each figure within the range its printed digits and hedge allow. Amounts in
     different currencies, rates against lump sums, and figures marked as earlier, additional
@@ -55,14 +57,27 @@ class ValueConflict(Rule):
 
 
 def _same_key(ctx: CheckContext, a: Claim, b: Claim) -> bool:
+    return _comparable(a, b) and _same_time(a, b) and _same_parties(ctx, a, b)
+
+
+def _comparable(a: Claim, b: Claim) -> bool:
+    """One relation, both with a named payer, amounts of one kind, neither earlier, extra or a total."""
     if a.relation is None or a.relation != b.relation or not a.subjects or not b.subjects:
+        return False
+    if a.metric != b.metric:  # revenue and net income of one company are two facts
         return False
     if not a.amount.same_currency(b.amount) or (a.amount.per, a.amount.period) != (b.amount.per, b.amount.period):
         return False
-    if a.context.temporal or b.context.temporal or a.context.total or b.context.total:
-        return False
+    return not (a.context.temporal or b.context.temporal or a.context.total or b.context.total)
+
+
+def _same_time(a: Claim, b: Claim) -> bool:
     if periods_differ(a.time, b.time):  # a 2016 valuation and a 2018 one are two facts
         return False
+    return not (a.relation == "valued_at" and _dated(a) != _dated(b))  # "valued at $6B in 2024" against today's valuation
+
+
+def _same_parties(ctx: CheckContext, a: Claim, b: Claim) -> bool:
     if set(ctx.closure(a.subjects)) != set(ctx.closure(b.subjects)):
         return False
     if a.relation != "valued_at" and (not a.object or not b.object or not ctx.closure([a.object]) & ctx.closure([b.object])):
@@ -82,6 +97,10 @@ def _matched(ctx: CheckContext, claim: Claim) -> set[str]:
     if verdict is None or not (verdict.state == "supported" or verdict.problem == "qualifier"):
         return set()
     return {f.id for f in verdict.facts}
+
+
+def _dated(claim: Claim) -> bool:
+    return claim.time is not None and claim.time.period is not None
 
 
 def _pick_wrong(ctx: CheckContext, a: Claim, b: Claim) -> tuple[Claim, Claim]:

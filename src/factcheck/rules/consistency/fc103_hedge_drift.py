@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.arithmetic.per_unit import per_share
 from factcheck.check.context import CheckContext, hedged
 from factcheck.extract.time import periods_differ
 from factcheck.models import Claim, Fix, Qualifier, Severity
@@ -36,8 +37,8 @@ class HedgeDrift(Rule):
 
     def check(self, ctx: CheckContext):
         for claim in ctx.money:
-            if claim.amount.qualifier is not Qualifier.EXACT or claim.context.temporal == "prior" or claim.amount.per:
-                continue  # a unit price ("$600 per share") is a price point, not a hedged commitment
+            if claim.amount.qualifier is not Qualifier.EXACT or claim.context.temporal == "prior" or claim.amount.per or per_share(ctx.document.prose_text, claim):
+                continue  # a unit price ("$600 per share", "$1.38 a share") is a price point, not a hedged commitment
             hit = self._restated(ctx, claim) or self._summed(ctx, claim)
             if hit:
                 yield hit

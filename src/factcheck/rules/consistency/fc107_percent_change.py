@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from factcheck.arithmetic.changes import Change, StepChange, find_changes, find_multiples, find_step_changes
 from factcheck.arithmetic.intervals import of_amount, show
+from factcheck.arithmetic.premiums import find_premiums
 from factcheck.arithmetic.trace import figure
 from factcheck.check.context import CheckContext
 from factcheck.models import Severity, Span, Trace
@@ -56,7 +57,7 @@ class PercentChange(Rule):
     summary = "A stated percent change that its two figures do not give, within their printed rounding."
 
     def check(self, ctx: CheckContext) -> Iterator[Hit]:
-        for change in [*find_changes(ctx.document, ctx.money), *find_multiples(ctx.document, ctx.money)]:
+        for change in [*find_changes(ctx.document, ctx.money), *find_multiples(ctx.document, ctx.money), *find_premiums(ctx.document, ctx.money)]:
             computed = change.computed
             if computed is None or not computed.bounded or computed.meets(change.stated):
                 continue

@@ -1,0 +1,38 @@
+"""Every relation the engine reads in an article, of any kind, with the claims it joins: what
+coverage is measured on (bench/arithmetic.py), whether or not the relation holds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from factcheck.arithmetic.changes import find_changes, find_multiples, find_step_changes
+from factcheck.arithmetic.conversions import find_conversions
+from factcheck.arithmetic.per_unit import find_earnings_pairs, find_products
+from factcheck.arithmetic.premiums import find_premiums
+from factcheck.arithmetic.restatements import find_restatements
+from factcheck.arithmetic.shares import find_margins, find_shares
+from factcheck.arithmetic.sums import find_plus_including, find_sums
+from factcheck.models import Document
+
+
+def find_relations(document: Document, money: list[Any]) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    """(kind, claims) for each relation found; kinds name the finders, not the gold's vocabulary."""
+    for change in [*find_changes(document, money), *find_multiples(document, money), *find_premiums(document, money)]:
+        yield "percent_change", (change.new, change.old)
+    for step in find_step_changes(document, money):
+        yield "percent_change", (step.step, step.level)
+    for conversion in find_conversions(document, money):
+        yield "conversion", (conversion.source, conversion.target)
+    for stated in find_sums(document, money):
+        yield "sum", (*stated.parts, stated.total)
+    for pair in find_plus_including(document, money):
+        yield "sum", (*pair.plus, *pair.including)
+    for product in find_products(document, money):
+        yield "per_share", (product.price, product.total)
+    for current, earlier in find_earnings_pairs(document, money):
+        yield "per_share", (current.amount, current.price, earlier.amount, earlier.price)
+    for share in [*find_shares(document, money), *find_margins(document, money)]:
+        yield share.kind, (share.part, share.whole)
+    for restated in find_restatements(document, money):
+        yield "restatement", (restated.first, restated.second)

@@ -1,0 +1,255 @@
+"""Totals stated with their parts, whoever pays whom: the sentence's own words join them.
+
+Shapes, each read inside one sentence (or a sentence and the one just before it):
+  total-then-parts  "receipts of $9.1 billion, which include $6.2 billion in taxes and $2.9 billion in fees"
+  parts-then-total  "$4 million for roads and $2 million for schools, a total of $6 million";
+                    "$6.2 billion plus $0.9 billion of debt, about $7.1 billion"
+  back-reference    "The package is worth €3bn." + "It consists of €2bn in spending and €1bn in tax cuts."
+Words that list the whole ("consists of", "split between", "a total of") make an exhaustive sum,
+checked both ways; words that may list only some of it ("including", "of the total", "bringing the
+total to") make a partial one, flagged only when the parts exceed the total. A running total ("to
+date", "so far", "since 2019") is never taken as the sum of the parts the sentence happens to list,
+an amount inside a valuation or "considered" is not a part, and a range is one figure, not two parts.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck.arithmetic.conversions import currency_of
+from factcheck.arithmetic.intervals import INFINITY, Interval, amount_of, of_amount
+from factcheck.arithmetic.lexicon import LEXICON
+from factcheck.models import Document, MoneyClaim
+
+TOTAL_GAP = 48  # characters between a total and the word that opens its parts ("..., which includes")
+PART_GAP = 90  # characters between two parts of one list ("$2 billion in cash and $1 billion in stock")
+BEFORE_TOTAL = 14  # "a total of $6 million": the total follows its marker closely
+_SENTENCE_OPENING = 60  # a back-reference opens its sentence: "It will consist of", "Out of the total expenditure,"
+
+
+def _words(words: list[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
+
+
+_PARTS_EXHAUSTIVE = _words(LEXICON["sum_markers"]["exhaustive"])
+_PARTS_PARTIAL = _words(LEXICON["sum_markers"]["partial"])
+_TOTAL_EXHAUSTIVE = _words(LEXICON["total_markers"]["exhaustive"])
+_TOTAL_PARTIAL = _words(LEXICON["total_markers"]["partial"])
+_RUNNING = _words(LEXICON["running_total"])
+_NOT_A_PART = _words(LEXICON["not_a_part"])
+_STOP = re.compile(r"\b(?:compared|against|versus|vs|up from|down from|rose|fell|while|whereas|but|after|before)\b|[;:]", re.I)
+_BRACKETED = re.compile(r"\([^()]*\)")  # "€5.2bn (£4.4m) and €1.1bn": a conversion inside the list is not a break
+_JOIN = re.compile(r"\b(?:and|plus)\b|&|\+", re.I)
+_PLUS = re.compile(r"^\s*(?:\+|plus)\s*$", re.I)
+_PLUS_THEN_TOTAL = re.compile(r"^\s*(?:[\w-]+(?:\s+[\w-]+){0,3})?\s*[,—–]\s*(?:or\s+)?$", re.I)  # "plus $0.9bn of debt, about $7.1bn"
+_PLUS_WORD = re.compile(r"\bplus\b|\+", re.I)
+_RANGE_OPEN = re.compile(r"\bbetween\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Sum:
+    total: MoneyClaim
+    parts: tuple[MoneyClaim, ...]
+    exhaustive: bool
+    marker: str
+
+    @property
+    def computed(self) -> Interval:
+        """What the parts add up to, each within its printed rounding and hedge."""
+        intervals = [of_amount(amount_of(p)) for p in self.parts]
+        high = INFINITY if any(not i.bounded for i in intervals) else sum((i.high for i in intervals), Decimal(0))
+        return Interval(sum((i.low for i in intervals), Decimal(0)), high)
+
+    @property
+    def stated(self) -> Interval:
+        return of_amount(amount_of(self.total))
+
+    @property
+    def inconsistent(self) -> bool:
+        computed, stated = self.computed, self.stated
+        if self.exhaustive:
+            return not computed.meets(stated)
+        return computed.low > stated.high  # some of the whole cannot be more than the whole
+
+
+def figures(text: str, claims: list[MoneyClaim]) -> list[MoneyClaim]:
+    """The sentence's summable figures in order: whole amounts, not prices per unit, not bracketed conversions."""
+    kept = []
+    for claim in sorted(claims, key=lambda c: c.span.start):
+        amount = claim.amount
+        if amount is None or amount.value <= 0 or amount.per or amount.period:
+            continue
+        if re.match(r"\s*(?:a|an|per|each)\s+(?:share|unit|month|year|week|day|head|person|barrel|tonne|ton)\b", text[claim.span.end : claim.span.end + 16], re.I):
+            continue  # "$1.38 a share": a price, not an amount of the whole
+        kept.append(claim)
+    return kept
+
+
+def _bracketed(text: str, claim: MoneyClaim) -> bool:
+    """A figure in brackets restates the one before it ("€5.2bn (£4.4m)"): never a part of its own."""
+    return text[max(0, claim.span.start - 12) : claim.span.start].rstrip().endswith("(")
+
+
+def _currency(text: str, claim: MoneyClaim) -> tuple[str, bool]:
+    return currency_of(claim, text), amount_of(claim).currency_ambiguous
+
+
+def _is_part(text: str, claim: MoneyClaim) -> bool:
+    """Not a valuation, an amount considered, or a comparison figure: "at a valuation of $5 billion"."""
+    return _NOT_A_PART.search(text[max(claim.sentence_span.start, claim.span.start - 28) : claim.span.start]) is None
+
+
+def _list_after(text: str, start: int, candidates: list[MoneyClaim], key: tuple[str, bool]) -> list[MoneyClaim]:
+    """The figures of one list that begins at `start`: same currency, each close to the last, no comparison between."""
+    parts: list[MoneyClaim] = []
+    cursor = start
+    for claim in candidates:
+        if claim.span.start < cursor or _bracketed(text, claim):
+            continue
+        gap = _BRACKETED.sub("", text[cursor : claim.span.start])
+        if len(gap) > PART_GAP or (parts and _STOP.search(gap)) or _RANGE_OPEN.search(gap):
+            break
+        if _currency(text, claim) != key or not _is_part(text, claim):
+            break
+        parts.append(claim)
+        cursor = claim.span.end
+    return parts
+
+
+def _closed_list(text: str, parts: list[MoneyClaim]) -> bool:
+    """Two parts or more, the last joined by "and" or "plus": a list, not figures that happen to follow."""
+    return len(parts) >= 2 and _JOIN.search(text[parts[-2].span.end : parts[-1].span.start]) is not None
+
+
+def _running(text: str, total: MoneyClaim) -> bool:
+    sentence = text[total.sentence_span.start : total.sentence_span.end]
+    return _RUNNING.search(sentence) is not None or bool(total.time and total.time.running_total)
+
+
+def _total_then_parts(text: str, claims: list[MoneyClaim]) -> Iterator[Sum]:
+    for total in claims:
+        after = text[total.span.end : total.span.end + TOTAL_GAP]
+        marker = _first_marker(after)
+        if marker is None or any(total.span.end < c.span.start < total.span.end + marker.start() for c in claims):
+            continue
+        parts = _list_after(text, total.span.end + marker.end(), claims, _currency(text, total))
+        if _closed_list(text, parts):
+            exhaustive = marker.re is _PARTS_EXHAUSTIVE and not _running(text, total)
+            yield Sum(total, tuple(parts), exhaustive, marker.group())
+
+
+def _first_marker(text: str) -> re.Match | None:
+    found = [m for m in (_PARTS_EXHAUSTIVE.search(text), _PARTS_PARTIAL.search(text)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def _parts_then_total(text: str, claims: list[MoneyClaim]) -> Iterator[Sum]:
+    for index, total in enumerate(claims):
+        before = claims[:index]
+        if not before:
+            continue
+        lead = text[before[-1].span.end : total.span.start]
+        marker, exhaustive = _total_marker(lead)
+        plus_form = marker is None and _PLUS_THEN_TOTAL.match(lead) is not None
+        if marker is None and not plus_form:
+            continue
+        parts = _list_before(text, before, _currency(text, total))
+        if not _closed_list(text, parts) or (plus_form and not _PLUS_WORD.search(text[parts[-2].span.end : parts[-1].span.start])):
+            continue  # the bare-comma form needs "plus": "A and B, C" may be three figures
+        running = _running(text, total)
+        yield Sum(total, tuple(parts), (exhaustive or plus_form) and not running, marker.group() if marker else "plus")
+
+
+def _total_marker(lead: str) -> tuple[re.Match | None, bool]:
+    """The words just before a total ("..., a total of"), and whether they make the parts the whole."""
+    for pattern, exhaustive in ((_TOTAL_EXHAUSTIVE, True), (_TOTAL_PARTIAL, False)):
+        matches = list(pattern.finditer(lead))
+        match = matches[-1] if matches else None
+        if match is not None and len(lead) - match.end() <= BEFORE_TOTAL:
+            return match, exhaustive
+    return None, False
+
+
+def _list_before(text: str, before: list[MoneyClaim], key: tuple[str, bool]) -> list[MoneyClaim]:
+    """The list ending at the last figure before the total, read backwards."""
+    parts: list[MoneyClaim] = []
+    for claim in reversed(before):
+        if _bracketed(text, claim):
+            continue
+        if parts:
+            gap = _BRACKETED.sub("", text[claim.span.end : parts[0].span.start])
+            if len(gap) > PART_GAP or _STOP.search(gap) or _RANGE_OPEN.search(text[max(0, claim.span.start - 10) : claim.span.start]):
+                break
+        if _currency(text, claim) != key or not _is_part(text, claim):
+            break
+        parts.insert(0, claim)
+    return parts
+
+
+def _back_reference(text: str, claims: list[MoneyClaim], previous: list[MoneyClaim]) -> Iterator[Sum]:
+    """"It consists of A and B" / "Of the total, A ... and B ...": the total is the previous sentence's one figure."""
+    if not claims:
+        return
+    opening = text[claims[0].sentence_span.start : claims[0].span.start][:_SENTENCE_OPENING]
+    marker = _first_marker(opening)
+    if marker is None:
+        return
+    start = claims[0].sentence_span.start + marker.end()
+    for key in dict.fromkeys(_currency(text, c) for c in claims):
+        parts = _list_after(text, start, [c for c in claims if _currency(text, c) == key], key)
+        totals = [c for c in previous if _currency(text, c) == key]
+        if len(totals) == 1 and _closed_list(text, parts):
+            exhaustive = marker.re is _PARTS_EXHAUSTIVE and not _running(text, totals[0])
+            yield Sum(totals[0], tuple(parts), exhaustive, marker.group())
+
+
+def find_sums(document: Document, money: list[MoneyClaim]) -> Iterator[Sum]:
+    """Every total the text states with its parts; at most one reading per total."""
+    text = document.prose_text
+    sentences: dict[tuple[int, int], list[MoneyClaim]] = {}
+    for claim in money:
+        sentences.setdefault((claim.sentence_span.start, claim.sentence_span.end), [])
+        sentences[(claim.sentence_span.start, claim.sentence_span.end)].append(claim)
+    seen: set[str] = set()
+    previous: tuple[tuple[int, int], list[MoneyClaim]] | None = None
+    for span in sorted(sentences):
+        claims = figures(text, sentences[span])
+        found = [*_total_then_parts(text, claims), *_parts_then_total(text, claims)]
+        if previous is not None and not text[previous[0][1] : span[0]].strip():
+            found += list(_back_reference(text, claims, previous[1]))
+        for total_sum in found:
+            if total_sum.total.id not in seen:
+                seen.add(total_sum.total.id)
+                yield total_sum
+        previous = (span, claims)
+
+
+@dataclass(frozen=True)
+class PlusIncluding:
+    """One pair written both ways: "A + B" (B on top of A) and "A, including B" (B inside A)."""
+
+    plus: tuple[MoneyClaim, MoneyClaim]
+    including: tuple[MoneyClaim, MoneyClaim]
+
+
+_INCLUDING = re.compile(r"^\s*,?\s*(?:including|which includes|of which)\s*$", re.I)
+
+
+def _same(a: MoneyClaim, b: MoneyClaim) -> bool:
+    return amount_of(a).same_currency(amount_of(b)) and abs(amount_of(a).value - amount_of(b).value) <= max(amount_of(a).precision, amount_of(b).precision)
+
+
+def find_plus_including(document: Document, money: list[MoneyClaim]) -> Iterator[PlusIncluding]:
+    text = document.prose_text
+    ordered = [c for c in sorted(money, key=lambda c: c.span.start) if c.amount is not None and not amount_of(c).per]
+    pairs = list(itertools.pairwise(ordered))
+    plus = [(a, b) for a, b in pairs if a.sentence_span == b.sentence_span and _PLUS.match(text[a.span.end : b.span.start])]
+    including = [(a, b) for a, b in pairs if a.sentence_span == b.sentence_span and _INCLUDING.match(text[a.span.end : b.span.start])]
+    for whole, part in including:
+        match = next(((a, b) for a, b in plus if _same(a, whole) and _same(b, part)), None)
+        if match is not None:
+            yield PlusIncluding(match, (whole, part))

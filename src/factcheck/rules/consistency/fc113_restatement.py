@@ -1,0 +1,66 @@
+"""FC113 restatement."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.arithmetic.intervals import of_amount, show
+from factcheck.arithmetic.restatements import Restatement, find_restatements
+from factcheck.arithmetic.trace import figure
+from factcheck.check.context import CheckContext
+from factcheck.models import Severity, Trace
+from factcheck.rules.base import Hit, Rule
+
+
+class RestatedFigure(Rule):
+    """The same figure restated in another unit of the same currency, with a different amount.
+
+    Why: "₹4,27,00,000 (₹4.27 crore)" restates one figure in another unit; "₹4,27,00,000 (₹42.7
+    crore)" cannot be right: one of the two is ten times off. And "Rs 2,973.91" beside "Rs 2,973.9
+    crore" in one paragraph prints the same digits ten million times apart: a unit was dropped.
+
+    Flags: "The grant of ₹3,15,00,000 (₹31.5 crore) was approved." (₹3.15 crore). Its trace:
+
+        trace: ₹3,15,00,000 = 31,500,000..31,500,000; ₹31.5 crore = 314,500,000..315,500,000
+               ₹31.5 crore / ₹3,15,00,000 = 10
+               consistent: the same amount in both units
+
+    Passes: "The grant of ₹3,15,00,000 (₹3.15 crore) was approved."; "$1.25 billion ($1,250
+    million)".
+
+    Tolerance: the two figures must meet within their printed rounding. Same digits at two scales
+    are flagged only in one paragraph, with four or more significant digits, when the scales are a
+    thousand, a lakh, a million, a crore or a billion apart (a unit slip: the number is right).
+
+    Fix: the unit of one of the two figures; which one, the article must say, so no replacement is
+    suggested.
+    """
+
+    code = "FC113"
+    name = "restatement"
+    severity = Severity.WARNING
+    summary = "The same figure restated in another unit of its currency with a different amount (often a dropped or wrong unit)."
+
+    def check(self, ctx: CheckContext) -> Iterator[Hit]:
+        for restated in find_restatements(ctx.document, ctx.money):
+            if restated.bracketed and restated.agrees:
+                continue
+            yield _hit(restated)
+
+
+def _hit(restated: Restatement) -> Hit:
+    first, second = restated.first, restated.second
+    factor = restated.factor
+    times = f"{restated.slip:,}" if restated.slip else show(factor if factor >= 1 else 1 / factor, 6)
+    if restated.bracketed:
+        message = f"{second.text} restates {first.text} but is {times} times {'larger' if factor > 1 else 'smaller'}"
+        message += ": a unit slip, the digits agree." if restated.slip else "."
+    else:
+        message = f"{first.text} and {second.text} print the same digits {times} times apart: one of them has the wrong unit, or none."
+    trace = Trace(
+        figures=(figure(first.text, of_amount(first.amount)), figure(second.text, of_amount(second.amount))),
+        computation=f"{second.text} / {first.text} = {show(factor, 6)}",
+        consistent="the same amount in both units",
+    )
+    span = second.span if restated.bracketed else first.span
+    return Hit(span=span, message=message, claims=(first.id, second.id), trace=trace)
