@@ -55,21 +55,16 @@ def check_claims(document: Document, claims: list[Claim], registry: Registry | N
                     trace=hit.trace,
                 )
             )
-    findings = _drop_redundant_unverified(findings)
+    findings = _drop_superseded(findings, {r.code: r.supersedes for r in ALL_RULES})
     findings.sort(key=lambda f: (f.span.start, f.span.end, f.code))
     support = {cid: tuple(f.id for f in v.facts) for cid, v in ctx.verdicts.items() if v.state == "supported"}
     return findings, support
 
 
-def _drop_redundant_unverified(findings: Iterable[Finding]) -> list[Finding]:
-    """"Unverified" adds nothing on a claim another rule reports, nor a registry amount on a
-    total whose mismatch FC101 already explains with the article's own sums."""
+def _drop_superseded(findings: Iterable[Finding], supersedes: dict[str, tuple[str, ...]]) -> list[Finding]:
+    """Findings another finding on the same claim makes redundant, as each rule declares
+    (`Rule.supersedes`: any finding says more than "unverified"; a total FC101 explains by the
+    article's own sums needs no registry figure); a rule never supersedes its own code."""
     findings = list(findings)
-    reported = {f.claims[0] for f in findings if f.code != "FC202" and f.claims}
-    totals = {f.claims[0] for f in findings if f.code == "FC101" and f.claims}
-    return [
-        f
-        for f in findings
-        if not (f.code == "FC202" and f.claims and f.claims[0] in reported)
-        and not (f.code == "FC201" and f.claims and f.claims[0] in totals)
-    ]
+    redundant = {(code, f.claims[0]) for f in findings if f.claims for code in supersedes.get(f.code, ()) if code != f.code}
+    return [f for f in findings if not (f.claims and (f.code, f.claims[0]) in redundant)]

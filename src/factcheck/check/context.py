@@ -6,6 +6,7 @@ same fact, which add up to which) are shared by several rules, so they live in o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -31,6 +32,26 @@ MAX_CROSS_CLAIMS = 200
 MAX_SUM_POOL = 20
 
 
+_WORD = re.compile(r"(?<!\w)\w+")  # where a name can start
+
+
+def named_entities(registry: Registry, text: str) -> tuple[str, ...]:
+    """Registry entities other than people named in `text` (sorted ids)."""
+    matches = []
+    for word in _WORD.finditer(text):
+        for name, entity_id, kind in registry.names_by_first_word.get(word.group(0), ()):
+            end = word.start() + len(name)
+            if kind != "person" and text.startswith(name, word.start()) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                matches.append((word.start(), end, entity_id))
+    taken: list[tuple[int, int]] = []
+    found = set()
+    for start, end, key in sorted(matches, key=lambda m: m[0] - m[1]):
+        if not any(start < e and s < end for s, e in taken):
+            taken.append((start, end))
+            found.add(key)
+    return tuple(sorted(found))
+
+
 @dataclass
 class CheckContext:
     document: Document
@@ -38,6 +59,7 @@ class CheckContext:
     registry: Registry | None = None
     verdicts: dict = field(default_factory=dict)  # claim id -> matching.Verdict, filled by the engine
     _closures: dict = field(default_factory=dict, repr=False)
+    _named: dict = field(default_factory=dict, repr=False)
 
     @cached_property
     def lines(self) -> LineIndex:
@@ -101,6 +123,16 @@ class CheckContext:
             if claim.object:
                 found.add(claim.object)
         return found
+
+    def named_in(self, text: str) -> tuple[str, ...]:
+        """Registry companies and products named in a piece of text (a claim's sentence), by name
+        or alias, whole words as written; the longest name wins, so "Cirrus Cloud" is not also
+        "Cirrus". Cached: every claim of a sentence asks."""
+        if self.registry is None:
+            return ()
+        if text not in self._named:
+            self._named[text] = named_entities(self.registry, text)
+        return self._named[text]
 
     def involved(self, claim: Claim) -> set[str]:
         return self.closure([*claim.subjects, claim.object, *claim.parties])

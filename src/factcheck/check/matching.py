@@ -1,10 +1,19 @@
-"""Which registry facts a claim is about, and whether they support or contradict it.
+"""The verdict on a claim: supported, contradicted, unlisted or unverified by the registry.
 
-A fact is *about* a claim when its relation is compatible and both of its parties are the
-claim's (by name, by parent, or by the passage's parties when the sentence names none).
-It *supports* the claim when their amounts' intervals meet and the claim does not state as
-firm what the fact hedges. A fact with the same figure but another counterparty, when none
-supports the claim, is a *swap*.
+One step, on the alignment's evidence (alignment.py): keep the facts that are about the claim,
+then decide.
+
+- *supported* when any of them agrees: a tranche, the running total of a series, a ceiling;
+  a bound ("over $400 billion") only when no firm fact on the same parties contradicts it.
+- *contradicted* only when the claim's parties (as parsed) and relation are certain and the
+  fact it disagrees with is the one fact of its kind (one figure for the pair and relation, or
+  the same figure with another hedge).
+- *unlisted* when the parties and relation are certain but the registry has several figures for
+  them, none of them this one, or the sentence names the parties without the parse attaching
+  them: worth a warning that lists the registry's figures, not an error with a fix.
+- a *counterparty* contradiction (a swap) when no fact is about the claim and a fact with the
+  same figure has one of its parties right and the other a different registry company.
+- *unverified* otherwise.
 """
 
 from __future__ import annotations
@@ -14,16 +23,20 @@ from decimal import Decimal
 from itertools import combinations
 from typing import Literal
 
-from factcheck.check.context import CheckContext, relations_compatible
+from factcheck.check.alignment import Aligned, aligned_facts, candidate_facts, comparable, parties_match, same_figure
+from factcheck.check.context import FLOWS, CheckContext, relations_compatible
 from factcheck.check.office import office_contradiction
 from factcheck.models import Claim, Qualifier
 from factcheck.normalize.compare import ABOUT_FACT, amount_interval, interval, overlaps
 from factcheck.registry import Fact
 
+State = Literal["supported", "contradicted", "unlisted", "unverified"]
+BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN)
+
 
 @dataclass
 class Verdict:
-    state: Literal["supported", "contradicted", "unverified"]
+    state: State
     facts: list[Fact] = field(default_factory=list)
     problem: Literal["amount", "qualifier", "counterparty", "person", "company"] | None = None
 
@@ -42,40 +55,18 @@ def verdict(ctx: CheckContext, claim: Claim) -> Verdict:
         return _relation_verdict(ctx, claim)
     if claim.amount is None or claim.amount.currency_ambiguous:  # an open currency is compared with nothing
         return Verdict("unverified")
-    nearby = _nearby_facts(ctx, claim)
-    candidates = [f for f in nearby if _comparable(claim, f)]
-    about_any_time = [f for f in candidates if _parties_match(ctx, claim, f)]
-    about = about_any_time
-    if claim.context.temporal == "incremental":  # "another $4 billion": the latest step, not the running total
-        about = _latest([f for f in about if not _registry_total(ctx, f)])
-    if claim.context.temporal == "prior":  # "by 2021 it was valued at ...": only earlier facts can speak to it
-        about = _historical(ctx, about)
-    compared = [(f, compare(claim, f)) for f in about]
-    # A rate stated without its period ("a $30 billion deal" for $30 billion a year): the figure
-    # may be right but cannot be confirmed; a hedge it adds or drops is still wrong.
-    compared += [(f, "compatible" if result == "match" else result) for f in _rates(ctx, claim, nearby) if (result := compare(claim, f)) != "amount"]
-    supported = [f for f, result in compared if result == "match"]
-    wrong = [(f, result) for f, result in compared if result in ("amount", "qualifier")]
-    firm = [f for f in supported if f.amount.qualifier not in BOUNDS]
-    firm_wrong = [f for f, _ in wrong if f.amount.qualifier not in BOUNDS]
-    if firm or (supported and not firm_wrong):
-        # A bound ("over $400 billion") supports a figure only when no firm fact on the same
-        # parties contradicts it.
-        return Verdict("supported", firm or supported)
+    candidates = candidate_facts(ctx, claim)
+    aligned = aligned_facts(ctx, claim, candidates)
+    about = _in_time(ctx, claim, aligned)
+    compared = [(a, compare(claim, a.fact)) for a in about] + _rates(ctx, claim)
+    found = _support(compared) or _running_total(ctx, claim, about)
+    if found:
+        return found
     if len(claim.subjects) > 1:
         return _combined_verdict(ctx, claim, candidates)
     if ctx.is_total(claim):
         return Verdict("unverified")  # a sum is checked through its parts (FC101, FC103)
-    like_for_like = [(f, r) for f, r in wrong if f.amount.qualifier is claim.amount.qualifier or r == "qualifier"]
-    compatible = any(result == "compatible" for _, result in compared)
-    if wrong and claim.relation is not None and _directed_enough(claim) and (like_for_like or not compatible):
-        fact, problem = min(like_for_like or wrong, key=lambda fr: (fr[1] != "qualifier", abs(fr[0].amount.value - claim.amount.value)))
-        return Verdict("contradicted", [fact], problem)
-    if not about_any_time:  # only then can the figure belong to another company
-        swapped = [f for f in _article_facts(ctx, claim) if _is_swap(ctx, claim, f)]
-        if swapped:
-            return Verdict("contradicted", swapped[:1], "counterparty")
-    return Verdict("unverified")
+    return _disagreement(ctx, claim, compared) or (_swap(ctx, claim) if not aligned else None) or Verdict("unverified")
 
 
 def compare(claim: Claim, fact: Fact) -> Literal["match", "compatible", "amount", "qualifier"]:
@@ -89,7 +80,7 @@ def compare(claim: Claim, fact: Fact) -> Literal["match", "compatible", "amount"
     the two statements allow must meet.
     """
     mine, theirs = claim.amount.qualifier, fact.amount.qualifier
-    figure = _same_figure(claim, fact)
+    figure = same_figure(claim, fact)
     if mine is theirs and mine in (Qualifier.EXACT, Qualifier.UP_TO, Qualifier.MORE_THAN, Qualifier.LESS_THAN, Qualifier.AT_LEAST):
         return "match" if figure else "amount"
     if mine is Qualifier.EXACT and theirs is Qualifier.UP_TO:
@@ -101,20 +92,18 @@ def compare(claim: Claim, fact: Fact) -> Literal["match", "compatible", "amount"
     return "match" if overlaps(amount_interval(claim.amount), fact_interval(fact)) else "amount"
 
 
-def _rates(ctx: CheckContext, claim: Claim, nearby: list[Fact]) -> list[Fact]:
-    """Facts on the same parties stated as a rate when the claim gives no period
-    ("a $30 billion cloud deal" for $30 billion a year): the figure may be that rate."""
-    if claim.amount.period:
-        return []
-    return [
-        f
-        for f in nearby
-        if f.amount and f.amount.period and f.amount.currency == claim.amount.currency
-        and relations_compatible(claim.relation, f.relation) and _parties_match(ctx, claim, f)
-    ]
-
-
-BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN)
+# -- which facts: time ---------------------------------------------------------------------
+def _in_time(ctx: CheckContext, claim: Claim, aligned: list[Aligned]) -> list[Aligned]:
+    """"another $4 billion": the latest step, not the running total; "by 2021 it was valued at
+    ...": only facts a later one superseded."""
+    if claim.context.temporal == "incremental":
+        steps = [a for a in aligned if not _registry_total(ctx, a.fact)]
+        newest = _newest_dates([a.fact for a in steps])
+        return [a for a in steps if not a.fact.date or a.fact.date == newest.get(_series(a.fact))]
+    if claim.context.temporal == "prior":
+        newest = _newest_dates([a.fact for a in aligned])
+        return [a for a in aligned if a.fact.date and a.fact.date < newest[_series(a.fact)]]
+    return aligned
 
 
 def _series(fact: Fact) -> tuple:
@@ -131,12 +120,6 @@ def _newest_dates(facts: list[Fact]) -> dict[tuple, object]:
     return newest
 
 
-def _latest(facts: list[Fact]) -> list[Fact]:
-    """The newest facts of each series (undated facts kept)."""
-    newest = _newest_dates(facts)
-    return [f for f in facts if not f.date or f.date == newest.get(_series(f))]
-
-
 def _registry_total(ctx: CheckContext, fact: Fact) -> bool:
     """A fact that adds up others on the same parties (Amazon's $8B = $4B + $4B)."""
     others = [f for f in ctx.registry.facts_between(fact.subject, fact.object) if f.id != fact.id and f.relation == fact.relation and f.amount]
@@ -144,10 +127,68 @@ def _registry_total(ctx: CheckContext, fact: Fact) -> bool:
     return any(sum(pair) == fact.amount.value for size in (2, 3) for pair in combinations(values, size))
 
 
-def _historical(ctx: CheckContext, facts: list[Fact]) -> list[Fact]:
-    """Facts superseded by a later one on the same parties and relation."""
-    newest = _newest_dates(facts)
-    return [f for f in facts if f.date and f.date < newest[_series(f)]]
+def _rates(ctx: CheckContext, claim: Claim) -> list[tuple[Aligned, str]]:
+    """Facts on the same parties stated as a rate when the claim gives no period ("a $30
+    billion cloud deal" for $30 billion a year): the figure may be that rate, so it is at best
+    compatible; a hedge it adds or drops is still wrong."""
+    if claim.amount.period:
+        return []
+    found = []
+    for key in sorted(ctx.closure([*claim.subjects, claim.object, *claim.parties])):
+        for fact in ctx.registry.facts_about(key):
+            if _is_rate_for(ctx, claim, fact) and (result := compare(claim, fact)) != "amount":
+                found.append((Aligned(fact, "clause", True, True), "compatible" if result == "match" else result))
+    return list({a.fact.id: (a, r) for a, r in found}.values())
+
+
+def _is_rate_for(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+    amount = fact.amount
+    return bool(amount and amount.period) and amount.currency == claim.amount.currency and relations_compatible(claim.relation, fact.relation) and parties_match(ctx, claim, fact)
+
+
+# -- support -------------------------------------------------------------------------------
+def _support(compared: list[tuple[Aligned, str]]) -> Verdict | None:
+    supported = [a.fact for a, result in compared if result == "match"]
+    if not supported:
+        return None
+    firm = [f for f in supported if f.amount.qualifier not in BOUNDS]
+    firm_wrong = [a.fact for a, result in compared if result in ("amount", "qualifier") and a.fact.amount.qualifier not in BOUNDS]
+    if firm or not firm_wrong:
+        return Verdict("supported", firm or supported)
+    return None
+
+
+def _running_total(ctx: CheckContext, claim: Claim, about: list[Aligned]) -> Verdict | None:
+    """A figure that is a series' running total: the sum of its first steps in date order
+    ("$8 billion in all" for $4 billion in 2023 and $4 billion in 2024), when the registry does
+    not list the total itself, and when the claim's words say it is a total. Ceilings are not
+    steps."""
+    if claim.relation not in FLOWS and claim.relation is not None:
+        return None
+    if not (claim.context.total or claim.context.temporal == "cumulative" or (claim.time and claim.time.running_total)):
+        return None  # only a figure its words call a total ("so far", "in all") is a running total
+    for steps in _series_steps(ctx, about).values():
+        for end in range(2, len(steps) + 1):
+            parts = steps[:end]
+            if _sum_agrees(claim, parts):
+                return Verdict("supported", parts)
+    return None
+
+
+def _series_steps(ctx: CheckContext, about: list[Aligned]) -> dict[tuple, list[Fact]]:
+    series: dict[tuple, list[Fact]] = {}
+    for a in about:
+        # steps are firm amounts: a ceiling ("up to $100 billion") holds its tranches, it does not add to them
+        if a.fact.relation in FLOWS and a.fact.date and a.fact.amount.qualifier in (Qualifier.EXACT, Qualifier.ABOUT) and not _registry_total(ctx, a.fact):
+            series.setdefault(_series(a.fact), []).append(a.fact)
+    return {key: sorted({f.id: f for f in facts}.values(), key=lambda f: f.date) for key, facts in series.items()}
+
+
+def _sum_agrees(claim: Claim, parts: list[Fact]) -> bool:
+    total = sum(f.amount.value for f in parts)
+    low, high = claim.amount.value - claim.amount.precision, (claim.amount.high or claim.amount.value) + claim.amount.precision
+    hedged = any(f.amount.qualifier in (Qualifier.UP_TO, Qualifier.RANGE) for f in parts)
+    return low <= total <= high and not (hedged and claim.amount.qualifier is Qualifier.EXACT)
 
 
 def _combined_verdict(ctx: CheckContext, claim: Claim, candidates: list[Fact]) -> Verdict:
@@ -159,121 +200,121 @@ def _combined_verdict(ctx: CheckContext, claim: Claim, candidates: list[Fact]) -
             return Verdict("unverified")
         chosen.append(own[0])
     total = sum(f.amount.value for f in chosen)
-    hedged = any(f.amount.qualifier in (Qualifier.UP_TO, Qualifier.RANGE) for f in chosen)
     low, high = claim.amount.value - claim.amount.precision, (claim.amount.high or claim.amount.value) + claim.amount.precision
     figure = low <= total <= high
-    firm = claim.amount.qualifier is Qualifier.EXACT
-    if figure and not (hedged and firm):
+    if _sum_agrees(claim, chosen):
         return Verdict("supported", chosen)
     if claim.amount.qualifier in (Qualifier.EXACT, Qualifier.UP_TO) and not claim.context.headline:
         return Verdict("contradicted", chosen, "qualifier" if figure else "amount")
     return Verdict("unverified")  # a headline total is FC101's to explain
 
 
-def _nearby_facts(ctx: CheckContext, claim: Claim) -> list[Fact]:
-    seen: dict[str, Fact] = {}
-    # Sorted: a set's order changes with each process's hash seed, and the output must not.
-    for key in sorted(ctx.closure([*claim.subjects, claim.object, *claim.parties])):
-        for fact in ctx.registry.facts_about(key):
-            seen.setdefault(fact.id, fact)
-    return list(seen.values())
+# -- disagreement --------------------------------------------------------------------------
+def _disagreement(ctx: CheckContext, claim: Claim, compared: list[tuple[Aligned, str]]) -> Verdict | None:
+    """Contradicted or unlisted: facts about the claim, at its time, disagree and none agrees."""
+    if claim.relation is None or not (claim.subjects or claim.parties):
+        return None  # contradict only what the article pins down: a relation, and a named payer or the passage's parties
+    wrong, like_for_like = _disagreeing(claim, compared)
+    if not wrong or (not like_for_like and any(r == "compatible" for _, r in compared)):
+        return None  # a firm part of a ceiling ("the first $10 billion of up to $100 billion") is no contradiction
+    chosen, problem = min(like_for_like or wrong, key=lambda ar: (ar[1] != "qualifier", abs(ar[0].fact.amount.value - claim.amount.value)))
+    if _one_fact_of_its_kind(ctx, claim, chosen, problem, wrong):
+        return Verdict("contradicted", [chosen.fact], problem)
+    return Verdict("unlisted", _figures_listed(ctx, [a.fact for a, _ in wrong]), "amount")
 
 
-def _article_facts(ctx: CheckContext, claim: Claim) -> list[Fact]:
-    """Comparable facts about any party the article names: where a swapped figure belongs."""
-    seen: dict[str, Fact] = {}
+def _disagreeing(claim: Claim, compared: list[tuple[Aligned, str]]) -> tuple[list, list]:
+    """The facts that count against the claim (at its time, on evidence that can contradict),
+    and among them those stated like for like (the same hedge, or the same figure)."""
+    wrong = [(a, r) for a, r in compared if r in ("amount", "qualifier") and a.same_time and a.can_contradict]
+    like_for_like = [(a, r) for a, r in wrong if a.fact.amount.qualifier is claim.amount.qualifier or r == "qualifier"]
+    return wrong, like_for_like
+
+
+def _one_fact_of_its_kind(ctx: CheckContext, claim: Claim, chosen: Aligned, problem: str, wrong: list[tuple[Aligned, str]]) -> bool:
+    """An error needs the parsed parties (not only the sentence's names) and no doubt which fact
+    the figure states: the same figure with another hedge, or the only figure for the pair."""
+    if problem == "qualifier":
+        return True  # the same figure: no doubt which fact, only about its hedge
+    if chosen.evidence != "clause" or any(a.evidence != "clause" for a, _ in wrong):
+        return False
+    figures = {f.amount.value for f in _pair_facts(ctx, chosen.fact) if comparable(claim, f)}
+    return len(figures) <= 1
+
+
+def _pair_facts(ctx: CheckContext, fact: Fact) -> list[Fact]:
+    return [f for f in ctx.registry.facts_between(fact.subject, fact.object) if f.relation == fact.relation and f.amount]
+
+
+def _figures_listed(ctx: CheckContext, wrong: list[Fact]) -> list[Fact]:
+    """Every figure the registry has for the pairs the claim disagrees with, in date order."""
+    listed: dict[str, Fact] = {}
+    for fact in wrong:
+        for f in _pair_facts(ctx, fact):
+            if f.amount.currency == fact.amount.currency and f.amount.period == fact.amount.period:
+                listed.setdefault(f.id, f)
+    return sorted(listed.values(), key=lambda f: (f.subject, f.object or "", str(f.date or ""), f.amount.value))
+
+
+# -- swaps ---------------------------------------------------------------------------------
+def _swap(ctx: CheckContext, claim: Claim) -> Verdict | None:
+    """No fact is about the claim: the figure may belong to another company the article names."""
     for key in sorted(ctx.article_entities):
         for fact in ctx.registry.facts_about(key):
-            if _comparable(claim, fact):
-                seen.setdefault(fact.id, fact)
-    return list(seen.values())
-
-
-def _comparable(claim: Claim, fact: Fact) -> bool:
-    amount = fact.amount
-    return (
-        amount is not None
-        and amount.currency == claim.amount.currency
-        and amount.period == claim.amount.period
-        # a unit price ("$0.01 per share") meets only a fact of its own kind (an exercise price)
-        and (not claim.amount.per or (fact.relation == claim.relation == "other" and (claim.amount.qualifier is Qualifier.EXACT or _same_figure(claim, fact))))
-        and relations_compatible(claim.relation, fact.relation)
-    )
-
-
-def _parties_match(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
-    fact_subject = ctx.closure([fact.subject])
-    fact_object = ctx.closure([fact.object]) if fact.object else set()
-    parties = ctx.closure(claim.parties)
-    if claim.subjects:
-        subject_ok = bool(ctx.closure(claim.subjects) & (fact_subject | (fact_object if claim.relation == "deal_value" else set())))
-    else:
-        subject_ok = bool(parties & fact_subject)
-    if not fact.object and claim.object and ctx.closure([claim.object]) & fact_subject:
-        subject_ok = True  # "OpenAI's $500 billion Stargate plan": spending on what the registry records as the spender
-    if not fact.object:
-        object_ok = claim.object is None or bool(ctx.closure([claim.object]) & fact_subject)
-    elif claim.object:
-        object_ok = bool(ctx.closure([claim.object]) & (fact_object | (fact_subject if claim.relation == "deal_value" else set())))
-    else:
-        object_ok = bool(parties & fact_object)
-    return subject_ok and object_ok
-
-
-def _directed_enough(claim: Claim) -> bool:
-    """Contradict only what the article pins down: a named payer, or the passage's parties."""
-    return bool(claim.subjects) or bool(claim.parties)
-
-
-def _same_figure(claim: Claim, fact: Fact) -> bool:
-    """The fact's figure is what the claim prints, within its rounding (and 10% for an "about" fact)."""
-    slack = claim.amount.precision
-    if fact.amount.qualifier is Qualifier.ABOUT:
-        slack += fact.amount.value * ABOUT_FACT
-    low, high = claim.amount.value - slack, (claim.amount.high or claim.amount.value) + slack
-    return low <= fact.amount.value <= high
+            if comparable(claim, fact) and _is_swap(ctx, claim, fact):
+                return Verdict("contradicted", [fact], "counterparty")
+    return None
 
 
 def _is_swap(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
-    """Same figure and relation, one party right and the other wrong."""
-    if not _same_figure(claim, fact):
+    """Same figure and relation, one party right and the other a different registry company."""
+    if not same_figure(claim, fact):
         return False
     if not fact.object:
-        # "Cirrus, valued at $200 billion" where the registry has that valuation for another
-        # company the article names; for spending, the project it is spent on.
-        named = claim.object if claim.object and claim.relation == "spends_on" else (claim.subjects[0] if len(claim.subjects) == 1 and not claim.object else None)
-        return (
-            named in ctx.registry.entities
-            and fact.subject not in ctx.closure([named])
-            and fact.subject in ctx.article_entities
-            and fact.relation == claim.relation
-        )
-    if not (claim.subjects and claim.object) or not fact.object:
-        return False
+        return _valuation_swap(ctx, claim, fact)
+    if not (claim.subjects and claim.object) or ctx.closure(claim.subjects) & ctx.closure([claim.object]):
+        return False  # one side named twice (Microsoft and its Azure): the other side is unknown
     subject_ok = bool(ctx.closure(claim.subjects) & ctx.closure([fact.subject]))
     object_ok = bool(ctx.closure([claim.object]) & ctx.closure([fact.object]))
-    return subject_ok != object_ok
+    wrong = claim.object if subject_ok else claim.subjects[0]
+    return subject_ok != object_ok and _named_there(ctx, wrong, claim.sentence)
 
 
+def _named_there(ctx: CheckContext, party: str, text: str) -> bool:
+    """A registry company the text names by name or alias: a party the parse took from a
+    pronoun ("It raised ...") or an earlier sentence is a guess, and a guess swaps nothing."""
+    return party in ctx.registry.entities and bool(ctx.closure([party]) & ctx.closure(ctx.named_in(text)))
+
+
+def _valuation_swap(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+    """"Cirrus, valued at $200 billion" where the registry has that valuation for another
+    company the article names; for spending, the project it is spent on."""
+    named = claim.object if claim.object and claim.relation == "spends_on" else (claim.subjects[0] if len(claim.subjects) == 1 and not claim.object else None)
+    return (
+        _named_there(ctx, named, (claim.subject_text or "") if named in claim.subjects else claim.sentence)
+        and fact.subject not in ctx.closure([named])
+        # a valuation beside an investment ("invested in Scale AI, valuing it at ..."): the
+        # sentence naming the valued company too makes the parse's pick the likelier slip
+        and not (fact.relation == "valued_at" and ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(claim.sentence)))
+        and fact.subject in ctx.article_entities
+        and fact.relation == claim.relation
+    )
+
+
+# -- relations -----------------------------------------------------------------------------
 def _relation_verdict(ctx: CheckContext, claim: Claim) -> Verdict:
     subjects = ctx.closure(claim.subjects)
     objects = ctx.closure([claim.object])
-    same = [
-        f
-        for key in subjects | objects
-        for f in ctx.registry.facts_about(key)
-        if f.relation == claim.relation and f.subject in subjects and (f.object in objects)
-    ]
+    same = [f for f in _relation_facts(ctx, claim.relation, subjects | objects) if f.subject in subjects and f.object in objects]
     if claim.relation == "partners_with":  # symmetric
-        same += [
-            f
-            for key in objects
-            for f in ctx.registry.facts_about(key)
-            if f.relation == "partners_with" and f.subject in objects and f.object in subjects
-        ]
+        same += [f for f in _relation_facts(ctx, claim.relation, objects) if f.subject in objects and f.object in subjects]
     if same:
         return Verdict("supported", list({f.id: f for f in same}.values()))
     contradiction = office_contradiction(ctx, claim, subjects, objects)
     if contradiction:
         return Verdict("contradicted", [contradiction[0]], contradiction[1])
     return Verdict("unverified")
+
+
+def _relation_facts(ctx: CheckContext, relation: str, keys: set[str]) -> list[Fact]:
+    return [f for key in sorted(keys) for f in ctx.registry.facts_about(key) if f.relation == relation]

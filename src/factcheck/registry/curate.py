@@ -176,8 +176,9 @@ def propose(file: FileReport, registry: Registry | None, url: str, publisher: st
             proposal.known.append(f"line {line}: {claim.text!r} -> {', '.join(file.support[claim.id])}")
             continue
         assert claim.subject is not None  # _unusable turned away claims without one
-        subject = _entity(canonical.get(claim.subject, claim.subject), claim.relation == "ceo_of", registry, entity_ids, proposal)
-        obj = _entity(canonical.get(claim.object, claim.object), False, registry, entity_ids, proposal) if claim.object else None
+        subject = _entity(canonical.get(claim.subject, claim.subject), claim.relation == "ceo_of", registry, entity_ids, proposal, text)
+        named_object = claim.object or sentence_counterparty(claim, registry)
+        obj = _entity(canonical.get(named_object, named_object), False, registry, entity_ids, proposal, text) if named_object else None
         key = (subject, claim.relation, obj, claim.amount.model_dump_json() if claim.kind == "money" and claim.amount else None)
         if key in seen:
             continue
@@ -186,6 +187,26 @@ def propose(file: FileReport, registry: Registry | None, url: str, publisher: st
         taken.add(fact["id"])
         proposal.facts.append(fact)
     return proposal
+
+
+# Relations whose fact names a counterparty (DESIGN.md: "raises" is from its object).
+COUNTERPARTY_RELATIONS = {"invests_in", "raises", "acquires", "commits_to_purchase", "deal_value", "supplies", "partners_with"}
+
+
+def sentence_counterparty(claim: Claim, registry: Registry) -> str | None:
+    """The one party besides the subject that the claim's own sentence names ("raised $80
+    million in a round led by Sarnia Ventures"), when the parse did not attach it: the fact's
+    object. None when the sentence names none or several."""
+    if claim.relation not in COUNTERPARTY_RELATIONS:
+        return None
+    subject = registry.family(claim.subject) if claim.subject in registry.entities else {claim.subject}
+    others = [p for p in claim.parties if p not in subject and _named_in_sentence(p, claim.sentence, registry)]
+    return others[0] if len(others) == 1 else None
+
+
+def _named_in_sentence(party: str, sentence: str, registry: Registry) -> bool:
+    names = registry.entities[party].names if party in registry.entities else (party,)
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence) for n in names)
 
 
 def _canonical_names(claims: Iterable[Claim], registry: Registry) -> dict[str, str]:
@@ -212,7 +233,7 @@ def _unusable(claim: PartyClaim) -> str | None:
     return None
 
 
-def _entity(name: str, person: bool, registry: Registry, ids: dict[str, str], proposal: Proposal) -> str:
+def _entity(name: str, person: bool, registry: Registry, ids: dict[str, str], proposal: Proposal, text: str = "") -> str:
     if name in registry.entities:
         return name
     if name not in ids:
@@ -220,8 +241,27 @@ def _entity(name: str, person: bool, registry: Registry, ids: dict[str, str], pr
         while key in registry.entities or key in ids.values():
             key += "-new"
         ids[name] = key
-        proposal.entities.append(Entity(id=key, name=name, kind="person" if person else "organization").model_dump(mode="json", exclude_defaults=True))
+        entity = Entity(id=key, name=name, kind="person" if person else "organization", aliases=aliases_in(name, text, person, registry))
+        dumped = entity.model_dump(mode="json", exclude_defaults=True)
+        proposal.entities.append({"id": key, "name": name, "aliases": list(entity.aliases)} | dumped)  # aliases always shown: the curator completes them
     return ids[name]
+
+
+LEGAL_SUFFIX = r",?\s+(?:Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|PLC|plc|PBC|Co\.|Group|Holdings|S\.A\.|AG|SE)"
+
+
+def aliases_in(name: str, text: str, person: bool, registry: Registry) -> tuple[str, ...]:
+    """The other ways the document names the entity, so the checker finds it there: the name
+    with a legal suffix ("Brennick Aerospace Corp."), and for a company its first word used on
+    its own ("Brennick"), unless that word is a name the registry already has."""
+    found = [m.group(0).rstrip(",") for m in re.finditer(rf"(?<!\w){re.escape(name)}{LEGAL_SUFFIX}(?!\w)", text)]
+    words = name.split()
+    if not person and len(words) > 1:
+        first = words[0]
+        alone = re.search(rf"(?<!\w){re.escape(first)}(?!\s+{re.escape(' '.join(words[1:]))})(?![\w-])", text)
+        if alone and first.casefold() not in {n.casefold() for e in registry.entities.values() for n in e.names}:
+            found.append(first)
+    return tuple(dict.fromkeys(a for a in found if a != name))
 
 
 def _fact(claim: PartyClaim, subject: str, obj: str | None, date: dt.date, url: str, publisher: str, taken: set[str]) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from factcheck.rules.consistency.fc112_margin import Margin
 from factcheck.rules.consistency.fc113_restatement import RestatedFigure
 from factcheck.rules.registry.fc201_registry_contradiction import RegistryContradiction
 from factcheck.rules.registry.fc202_unverified import Unverified
+from factcheck.rules.registry.fc203_unlisted_figure import UnlistedFigure
 from factcheck.rules.text.fc901_disguised_name import DisguisedName
 from factcheck.rules.tool.fc902_unused_suppression import UnusedSuppression
 
@@ -35,6 +36,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     RestatedFigure,
     RegistryContradiction,
     Unverified,
+    UnlistedFigure,
     DisguisedName,
     UnusedSuppression,
 )

@@ -39,6 +39,10 @@ class Rule:
     summary: ClassVar[str]
     needs_registry: ClassVar[bool] = False
     aliases: ClassVar[tuple[str, ...]] = ()
+    # Codes whose findings on the same claim this rule's finding makes redundant: any finding
+    # about a claim says more than "unverified"; a total FC101 explains by the article's own
+    # sums needs no registry figure too.
+    supersedes: ClassVar[tuple[str, ...]] = ("FC202",)
 
     def check(self, ctx: CheckContext) -> Iterable[Hit]:
         raise NotImplementedError

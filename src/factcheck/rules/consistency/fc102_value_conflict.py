@@ -28,7 +28,7 @@ class ValueConflict(Rule):
 
     Tolerance: each figure within the range its printed digits and hedge allow. Amounts in
     different currencies, rates against lump sums, and figures marked as earlier, additional
-    or cumulative are not compared.
+    or cumulative, and two figures the registry holds as two facts of the pair, are not compared.
 
     Fix: use one figure throughout; the suggested replacement is the figure stated first (or
     the one the registry supports).
@@ -42,7 +42,7 @@ class ValueConflict(Rule):
     def check(self, ctx: CheckContext):
         flagged: set[str] = set()
         for first, second in combinations(ctx.money, 2):
-            if not _same_key(ctx, first, second) or overlaps(amount_interval(first.amount), amount_interval(second.amount)):
+            if not _same_key(ctx, first, second) or overlaps(amount_interval(first.amount), amount_interval(second.amount)) or _two_registry_facts(ctx, first, second):
                 continue
             wrong, right = _pick_wrong(ctx, first, second)
             if wrong.id in flagged:
@@ -83,6 +83,20 @@ def _same_parties(ctx: CheckContext, a: Claim, b: Claim) -> bool:
     if a.relation != "valued_at" and (not a.object or not b.object or not ctx.closure([a.object]) & ctx.closure([b.object])):
         return False
     return True
+
+
+def _two_registry_facts(ctx: CheckContext, a: Claim, b: Claim) -> bool:
+    """Each figure is a different registry fact of the pair (a first contract and an add-on):
+    two facts, not one stated twice."""
+    return bool(_matched(ctx, a)) and bool(_matched(ctx, b)) and not _matched(ctx, a) & _matched(ctx, b)
+
+
+def _matched(ctx: CheckContext, claim: Claim) -> set[str]:
+    """The registry facts a claim states: those that support it, or the one whose figure it gives with another hedge."""
+    verdict = ctx.verdicts.get(claim.id)
+    if verdict is None or not (verdict.state == "supported" or verdict.problem == "qualifier"):
+        return set()
+    return {f.id for f in verdict.facts}
 
 
 def _dated(claim: Claim) -> bool:

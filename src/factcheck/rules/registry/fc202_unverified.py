@@ -29,6 +29,7 @@ class Unverified(Rule):
     severity = Severity.INFO
     summary = "No registry fact covers this claim."
     needs_registry = True
+    supersedes = ()
 
     def check(self, ctx: CheckContext):
         for claim in ctx.claims:

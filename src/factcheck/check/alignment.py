@@ -1,0 +1,202 @@
+"""Claim–fact alignment: on what evidence a registry fact is about a money claim.
+
+Each comparable fact (currency, period, compatible relation) is scored on how the article
+names its parties:
+
+- "clause": the claim's own parties as parsed (its subject and object, or the passage's
+  parties when the sentence names none) are the fact's;
+- "sentence": the claim's sentence names both of the fact's parties (one, for a fact with no
+  object), although the parse did not attach them to the figure;
+- "mention": a fact about one company (its valuation, its revenue) whose company the sentence
+  names among others, or a fact one of whose sides the claim names, naming no party the fact
+  lacks: enough to support the figure, not to contradict it;
+- None: not about the claim.
+
+A fact with no counterparty (a company's total spending) does not contradict a deal's value,
+which has one: "a $38 billion agreement" is not a wrong figure for a company's $1.4 trillion of
+commitments.
+
+and on time: a fact dated in another year than the one the claim gives ("in 2023") cannot
+contradict it, though it may still support it (a deal announced one year, closed the next).
+The verdict (matching.py) reads these scores; nothing here decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from factcheck.check.context import CheckContext, relations_compatible
+from factcheck.models import Claim, Qualifier
+from factcheck.registry import Fact
+
+Evidence = Literal["clause", "sentence", "mention"]
+# Relations a fact states of one company alone: a sentence naming only that company and giving
+# such a figure is about it, whatever the parse attached.
+SINGLE_PARTY = {"valued_at", "revenue"}
+HEADLINE_ROUNDING = Decimal("0.05")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class Aligned:
+    """A fact with the evidence that it is about the claim."""
+
+    fact: Fact
+    evidence: Evidence
+    same_time: bool  # False when the claim's year and the fact's date disagree
+    can_contradict: bool  # the evidence is strong enough for a disagreement to count
+
+
+def aligned_facts(ctx: CheckContext, claim: Claim, candidates: list[Fact]) -> list[Aligned]:
+    """The candidates that are about the claim, each with its strongest evidence."""
+    found = []
+    for fact in candidates:
+        evidence = _evidence(ctx, claim, fact)
+        if evidence:
+            firm = evidence != "mention" and (fact.object is not None or fact.relation == claim.relation or claim.relation != "deal_value")
+            found.append(Aligned(fact, evidence, _same_time(claim, fact), firm))
+    return found
+
+
+def candidate_facts(ctx: CheckContext, claim: Claim) -> list[Fact]:
+    """Comparable facts on any party the claim or its sentence names (sorted keys: the order
+    of a set changes with each process's hash seed, and the output must not)."""
+    keys = ctx.closure([*claim.subjects, claim.object, *claim.parties, *ctx.named_in(claim.sentence)])
+    seen: dict[str, Fact] = {}
+    for key in sorted(keys):
+        for fact in ctx.registry.facts_about(key):
+            if comparable(claim, fact):
+                seen.setdefault(fact.id, fact)
+    return list(seen.values())
+
+
+def comparable(claim: Claim, fact: Fact) -> bool:
+    amount = fact.amount
+    return (
+        amount is not None
+        and amount.currency == claim.amount.currency
+        and amount.period == claim.amount.period
+        and _unit_price_fits(claim, fact)
+        and relations_compatible(claim.relation, fact.relation)
+    )
+
+
+def _unit_price_fits(claim: Claim, fact: Fact) -> bool:
+    """A unit price ("$0.01 per share") meets only a fact of its own kind (an exercise price)."""
+    if not claim.amount.per:
+        return True
+    return fact.relation == claim.relation == "other" and (claim.amount.qualifier is Qualifier.EXACT or same_figure(claim, fact))
+
+
+def same_figure(claim: Claim, fact: Fact) -> bool:
+    """The fact's figure is what the claim prints, within its rounding (and 10% for an "about" fact)."""
+    from factcheck.normalize.compare import ABOUT_FACT
+
+    slack = claim.amount.precision
+    if claim.context.headline:  # a headline rounds ("up to $20bn" for up to $19.4 billion)
+        slack = max(slack, claim.amount.value * HEADLINE_ROUNDING)
+    if fact.amount.qualifier is Qualifier.ABOUT:
+        slack += fact.amount.value * ABOUT_FACT
+    low, high = claim.amount.value - slack, (claim.amount.high or claim.amount.value) + slack
+    return low <= fact.amount.value <= high
+
+
+def _evidence(ctx: CheckContext, claim: Claim, fact: Fact) -> Evidence | None:
+    if parties_match(ctx, claim, fact):
+        return "clause"
+    if claim.relation is None:
+        return None
+    if _names_one_side_only(ctx, claim, fact):
+        return "mention"
+    named = ctx.closure(ctx.named_in(claim.sentence))
+    subject = ctx.closure([fact.subject])
+    if not subject & named or _other_payee(ctx, claim, fact):
+        return None
+    if fact.object:
+        return "sentence" if ctx.closure([fact.object]) & named and _payer_fits(ctx, claim, fact) else None
+    if fact.relation not in SINGLE_PARTY or fact.relation != claim.relation:
+        return None
+    return "sentence" if named <= subject else "mention"
+
+
+def _payer_fits(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+    """A payer other than the parsed one counts only as the company named last before the
+    figure: in "Nvidia will invest up to $10 billion in Anthropic, and Microsoft up to $5
+    billion" the $5 billion is Microsoft's, though the parse may give it to Nvidia; in "Acme
+    ... $10 billion ..., and Bolt $5 billion" the $10 billion stays Acme's."""
+    if not claim.subjects or ctx.closure(claim.subjects) & ctx.closure([fact.subject]):
+        return True
+    before = claim.sentence[: max(0, claim.span.start - claim.sentence_span.start)]
+    last = last_named(ctx, before, exclude=ctx.closure([fact.object]))
+    return last is not None and bool(ctx.closure([last]) & ctx.closure([fact.subject]))
+
+
+def last_named(ctx: CheckContext, text: str, exclude: set[str]) -> str | None:
+    """The registry company named last in `text`, leaving out `exclude` (the payee)."""
+    from factcheck.check.context import named_entities
+
+    found, position = None, -1
+    for key in named_entities(ctx.registry, text):
+        if key in exclude:
+            continue
+        for name in ctx.registry.entities[key].names:
+            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                if match.start() > position:
+                    position, found = match.start(), key
+    return found
+
+
+def _other_payee(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+    """The parse attached a registry company as the payee that the fact does not have: the
+    sentence naming the fact's parties elsewhere does not outweigh it. (A payer the parse got
+    wrong is common in gapped clauses, "Nvidia will invest up to $10 billion, and Microsoft up
+    to $5 billion", where the payee is shared.)"""
+    if not claim.object or claim.object not in ctx.registry.entities:
+        return False
+    return not ctx.closure([claim.object]) & ctx.closure([fact.subject, fact.object])
+
+
+def _names_one_side_only(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+    """The claim names one of the fact's parties and no party the fact lacks ("Microsoft's $30
+    billion Azure deal" for the customer's deal with Azure): it may support, never contradict.
+    A swapped counterparty names a party the fact lacks, so it is not hidden here."""
+    named = {key for key in ctx.closure([*claim.subjects, claim.object, *claim.parties]) if key in ctx.registry.entities}
+    sides = ctx.closure([fact.subject, fact.object])
+    return bool(named) and named <= sides
+
+
+def _same_time(claim: Claim, fact: Fact) -> bool:
+    time = getattr(claim, "time", None)
+    year = YEAR.search(time.period) if time and time.period else None
+    return year is None or fact.date is None or int(year.group(1)) == fact.date.year
+
+
+def parties_match(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+    """The claim's parsed parties are the fact's: the payer and the payee (for a deal's value,
+    the two sides in either order), by name, family or the passage's parties."""
+    if claim.relation == "deal_value" and fact.object:
+        named = ctx.closure([*claim.subjects, claim.object] if claim.subjects and claim.object else [*claim.subjects, claim.object, *claim.parties])
+        return bool(named & ctx.closure([fact.subject])) and bool(named & ctx.closure([fact.object]))
+    return _subject_ok(ctx, claim, fact) and _object_ok(ctx, claim, fact)
+
+
+def _subject_ok(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+    fact_subject = ctx.closure([fact.subject])
+    if not fact.object and claim.object and ctx.closure([claim.object]) & fact_subject:
+        return True  # "OpenAI's $500 billion Stargate plan": spending on what the registry records as the spender
+    if not claim.subjects:
+        return bool(ctx.closure(claim.parties) & fact_subject)
+    return bool(ctx.closure(claim.subjects) & fact_subject)
+
+
+def _object_ok(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+    fact_subject = ctx.closure([fact.subject])
+    if not fact.object:
+        return claim.object is None or bool(ctx.closure([claim.object]) & fact_subject)
+    fact_object = ctx.closure([fact.object])
+    if not claim.object:
+        return bool(ctx.closure(claim.parties) & fact_object)
+    return bool(ctx.closure([claim.object]) & fact_object)
