@@ -14,8 +14,8 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from factcheck.extract.attribution import guess_subject, long_form
-from factcheck.extract.context import claim_context
 from factcheck.extract.collective import apply_collective_totals
+from factcheck.extract.context import claim_context
 from factcheck.extract.continuation import apply_continuation
 from factcheck.extract.entities import EntityContext, Mention, doc_mentions
 from factcheck.extract.figures import BareParagraph, figure_claims

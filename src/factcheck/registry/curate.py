@@ -193,11 +193,11 @@ def propose(file: FileReport, registry: Registry | None, url: str, publisher: st
 COUNTERPARTY_RELATIONS = {"invests_in", "raises", "acquires", "commits_to_purchase", "deal_value", "supplies", "partners_with"}
 
 
-def sentence_counterparty(claim: Claim, registry: Registry) -> str | None:
+def sentence_counterparty(claim: PartyClaim, registry: Registry) -> str | None:
     """The one party besides the subject that the claim's own sentence names ("raised $80
     million in a round led by Sarnia Ventures"), when the parse did not attach it: the fact's
     object. None when the sentence names none or several."""
-    if claim.relation not in COUNTERPARTY_RELATIONS:
+    if claim.relation not in COUNTERPARTY_RELATIONS or claim.subject is None:
         return None
     subject = registry.family(claim.subject) if claim.subject in registry.entities else {claim.subject}
     others = [p for p in claim.parties if p not in subject and _named_in_sentence(p, claim.sentence, registry)]
