@@ -41,3 +41,48 @@ def test_verdict_states(checker, text, state):
     [claim] = [c for c in report.claims if c.kind == "money"]
     ctx = CheckContext(document=report.document, claims=report.claims, registry=checker.registry)
     assert verdict(ctx, claim).state == state
+
+
+@pytest.mark.parametrize(
+    ("printed", "ceiling", "expected"),
+    [
+        ("20e9", "19.4e9", True),  # "up to $20bn" for up to $19.4 billion
+        ("100e9", "96e9", True),  # "up to $100 billion" for up to $96 billion
+        ("10e9", "9.4e9", True),
+        ("2.5e9", "2.41e9", True),  # rounded at the tenth
+        ("9.5e9", "9.4e9", False),  # raised at its own last digit
+        ("12e9", "9.4e9", False),
+        ("20e9", "11e9", False),  # one significant digit, but far above: a raised ceiling
+        ("20e9", "20e9", False),  # the same figure: compared as such elsewhere
+        ("9e9", "9.4e9", False),  # below the ceiling: not a rounding up
+    ],
+)
+def test_rounded_up_ceiling(printed, ceiling, expected):
+    from decimal import Decimal
+
+    from factcheck.check.matching import rounded_up_ceiling
+
+    assert rounded_up_ceiling(Decimal(printed), Decimal(ceiling)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "kept"),
+    [
+        ("Acme grew by $1.5B. This follows a $3B deal by Bolt.", "$3B", "This follows a $3B deal by Bolt."),
+        ("Acme grew by $1.5 billion. Then Bolt put $3 billion in.", "$3 billion", "Then Bolt put $3 billion in."),
+        ("U.S. Steel will invest $1B, and Acme $2B.", "$2B", "U.S. Steel will invest $1B, and Acme $2B."),
+        ("Bolt said: “Acme pays $2B.” Cirrus adds $3B.", "$3B", "Cirrus adds $3B."),
+        ("Acme will invest $2B in Bolt.", "$2B", "Acme will invest $2B in Bolt."),
+    ],
+)
+def test_own_sentence_starts_after_the_last_sentence_end(sentence, figure, kept):
+    from factcheck.check.alignment import own_sentence
+    from factcheck.models import MoneyClaim, Span
+
+    start = sentence.index(figure)
+    claim = MoneyClaim(
+        id="c1", span=Span(start=100 + start, end=100 + start + len(figure)), text=figure,
+        sentence=sentence, sentence_span=Span(start=100, end=100 + len(sentence)),
+    )
+    own = own_sentence(claim)
+    assert len(own) == len(sentence) and own.strip() == kept

@@ -37,6 +37,8 @@ Evidence = Literal["clause", "sentence", "mention"]
 # such a figure is about it, whatever the parse attached.
 SINGLE_PARTY = {"valued_at", "revenue"}
 HEADLINE_ROUNDING = Decimal("0.05")
+# A sentence end inside a claim's sentence text: ". " before a capital, not inside "U.S. Steel".
+SENTENCE_END = re.compile(r"(?<!\.[A-Z])[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -129,9 +131,18 @@ def _payer_fits(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
     ... $10 billion ..., and Bolt $5 billion" the $10 billion stays Acme's."""
     if not claim.subjects or ctx.closure(claim.subjects) & ctx.closure([fact.subject]):
         return True
-    before = claim.sentence[: max(0, claim.span.start - claim.sentence_span.start)]
+    before = own_sentence(claim)[: max(0, claim.span.start - claim.sentence_span.start)]
     last = last_named(ctx, before, exclude=ctx.closure([fact.object]))
     return last is not None and bool(ctx.closure([last]) & ctx.closure([fact.subject]))
+
+
+def own_sentence(claim: Claim) -> str:
+    """The claim's sentence from its last sentence end before the figure: a text the splitter
+    glued at "$22.4B. This follows ..." must not hand the figure to a company of the sentence
+    before (a guess, not gapping). Offsets into it stay those of `claim.sentence`."""
+    before = claim.sentence[: max(0, claim.span.start - claim.sentence_span.start)]
+    ends = list(SENTENCE_END.finditer(before))
+    return " " * ends[-1].end() + claim.sentence[ends[-1].end() :] if ends else claim.sentence
 
 
 def last_named(ctx: CheckContext, text: str, exclude: set[str]) -> str | None:

@@ -23,7 +23,7 @@ from decimal import Decimal
 from itertools import combinations
 from typing import Literal
 
-from factcheck.check.alignment import Aligned, aligned_facts, candidate_facts, comparable, parties_match, same_figure
+from factcheck.check.alignment import Aligned, aligned_facts, candidate_facts, comparable, own_sentence, parties_match, same_figure
 from factcheck.check.context import FLOWS, CheckContext, relations_compatible
 from factcheck.check.office import office_contradiction
 from factcheck.models import Claim, Qualifier
@@ -31,6 +31,7 @@ from factcheck.normalize.compare import ABOUT_FACT, amount_interval, interval, o
 from factcheck.registry import Fact
 
 State = Literal["supported", "contradicted", "unlisted", "unverified"]
+ROUNDED_CEILING = Decimal("0.1")  # how far a rounded-up "up to" may sit above the source's ceiling
 BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN)
 
 
@@ -81,6 +82,8 @@ def compare(claim: Claim, fact: Fact) -> Literal["match", "compatible", "amount"
     """
     mine, theirs = claim.amount.qualifier, fact.amount.qualifier
     figure = same_figure(claim, fact)
+    if mine is theirs is Qualifier.UP_TO and claim.amount.high is None and rounded_up_ceiling(claim.amount.value, fact.amount.value):
+        return "match"  # "up to $20bn" for up to $19.4 billion: still a true ceiling
     if mine is theirs and mine in (Qualifier.EXACT, Qualifier.UP_TO, Qualifier.MORE_THAN, Qualifier.LESS_THAN, Qualifier.AT_LEAST):
         return "match" if figure else "amount"
     if mine is Qualifier.EXACT and theirs is Qualifier.UP_TO:
@@ -90,6 +93,16 @@ def compare(claim: Claim, fact: Fact) -> Literal["match", "compatible", "amount"
     if mine in (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN) and theirs is Qualifier.ABOUT:
         return "match" if figure else "amount"  # "over $13 billion" restates a reported "about $13 billion"
     return "match" if overlaps(amount_interval(claim.amount), fact_interval(fact)) else "amount"
+
+
+def rounded_up_ceiling(printed: Decimal, ceiling: Decimal) -> bool:
+    """The printed ceiling is the source's ceiling rounded up at the printed figure's last
+    significant digit ("up to $20bn" for up to $19.4bn, "up to $100 billion" for up to $96
+    billion), and no more than ROUNDED_CEILING above it: a ceiling a reader would not call raised."""
+    if not printed > ceiling > 0:
+        return False
+    step = Decimal(1).scaleb(printed.normalize().as_tuple().exponent)  # 2E+10 -> 1E+10
+    return printed - step < ceiling and printed <= ceiling * (1 + ROUNDED_CEILING)
 
 
 # -- which facts: time ---------------------------------------------------------------------
@@ -215,6 +228,8 @@ def _disagreement(ctx: CheckContext, claim: Claim, compared: list[tuple[Aligned,
     if claim.relation is None or not (claim.subjects or claim.parties):
         return None  # contradict only what the article pins down: a relation, and a named payer or the passage's parties
     wrong, like_for_like = _disagreeing(claim, compared)
+    if not (claim.subjects or claim.object):  # the parties are the passage's: a guess for another figure
+        wrong, like_for_like = _named_in_sentence(ctx, claim, wrong), _named_in_sentence(ctx, claim, like_for_like)
     if not wrong or (not like_for_like and any(r == "compatible" for _, r in compared)):
         return None  # a firm part of a ceiling ("the first $10 billion of up to $100 billion") is no contradiction
     chosen, problem = min(like_for_like or wrong, key=lambda ar: (ar[1] != "qualifier", abs(ar[0].fact.amount.value - claim.amount.value)))
@@ -229,6 +244,15 @@ def _disagreeing(claim: Claim, compared: list[tuple[Aligned, str]]) -> tuple[lis
     wrong = [(a, r) for a, r in compared if r in ("amount", "qualifier") and a.same_time and a.can_contradict]
     like_for_like = [(a, r) for a, r in wrong if a.fact.amount.qualifier is claim.amount.qualifier or r == "qualifier"]
     return wrong, like_for_like
+
+
+def _named_in_sentence(ctx: CheckContext, claim: Claim, wrong: list[tuple[Aligned, str]]) -> list[tuple[Aligned, str]]:
+    """Of the disagreeing facts, those the claim's own sentence names the parties of, or that
+    state the same figure with another hedge. "The round mixes $7.5 billion in equity and ..."
+    after a paragraph naming Nvidia and xAI is not Nvidia's figure: the passage's parties are
+    a guess, and a guess contradicts nothing."""
+    named = ctx.closure(ctx.named_in(own_sentence(claim)))
+    return [(a, r) for a, r in wrong if r == "qualifier" or all(ctx.closure([p]) & named for p in (a.fact.subject, a.fact.object) if p)]
 
 
 def _one_fact_of_its_kind(ctx: CheckContext, claim: Claim, chosen: Aligned, problem: str, wrong: list[tuple[Aligned, str]]) -> bool:
