@@ -24,7 +24,8 @@ class HedgeDrift(Rule):
 
     Passes: "up to $15 billion in equity", or the restatement "as much as $10 billion".
 
-    Tolerance: figures within their printed precision; an earlier commitment ("the previous
+    Tolerance: figures within their printed precision; a figure with a named payer is not
+    compared with one attached to no party or relation; an earlier commitment ("the previous
     year it had committed up to $4 billion") summed into a cumulative total is not flagged.
 
     Fix: carry the hedge: "up to $15B".
@@ -45,7 +46,7 @@ class HedgeDrift(Rule):
 
     def _restated(self, ctx: CheckContext, claim: Claim) -> Hit | None:
         for source in hedged(ctx.money):
-            if source.id != claim.id and source.context.temporal != "prior" and ctx.same_fact(claim, source) and not periods_differ(claim.time, source.time) and _named_alike(ctx, claim, source):
+            if source.id != claim.id and source.context.temporal != "prior" and ctx.same_fact(claim, source) and not periods_differ(claim.time, source.time) and _named_alike(ctx, claim, source) and _attached_alike(claim, source):
                 return Hit(
                     span=claim.span,
                     message=f"{claim.text!r} states as firm what line {ctx.line(source)} gives as {source.text!r}.",
@@ -77,6 +78,13 @@ class HedgeDrift(Rule):
 def _named_alike(ctx: CheckContext, a: Claim, b: Claim) -> bool:
     """Restatements need at least one named party in common, or none named on one side."""
     return not (ctx.involved(a) and ctx.involved(b)) or bool(ctx.involved(a) & ctx.involved(b))
+
+
+def _attached_alike(a: Claim, b: Claim) -> bool:
+    """A figure the sentence gives a payer is no restatement of one it attaches to no party and
+    no relation ("Acme invested $1.5 billion in Bolt" and "Bolt was seeking up to $1 billion
+    from investors"): only the number links them, and a number is a guess at the fact."""
+    return not any(x.subjects and not (y.subjects or y.object or y.relation) for x, y in ((a, b), (b, a)))
 
 
 def _one_direction(ctx: CheckContext, subset: tuple[Claim, ...]) -> bool:
