@@ -10,11 +10,13 @@ command line is always checked: exclusion applies to what a walk finds (factchec
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pathspec
+if TYPE_CHECKING:  # imported where a spec is built: pathspec costs ~0.05 s, and one article never needs it
+    import pathspec
 
 DEFAULT_EXCLUDE = (".*", "venv", "site-packages", "node_modules", "__pycache__")
 VENV_MARKER = "pyvenv.cfg"  # written by `python -m venv` and virtualenv at the root of every environment
@@ -27,10 +29,12 @@ class Exclusions:
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     extend: tuple[str, ...] = ()
     respect_gitignore: bool = True
-    _spec: pathspec.PathSpec = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_spec", pathspec.GitIgnoreSpec.from_lines([*self.exclude, *self.extend]))
+    @cached_property
+    def _spec(self) -> pathspec.PathSpec:
+        import pathspec
+
+        return pathspec.GitIgnoreSpec.from_lines([*self.exclude, *self.extend])
 
     def excluded(self, relative: str, is_dir: bool) -> bool:
         return self._spec.match_file(relative + "/" if is_dir else relative)
@@ -74,6 +78,8 @@ def _gitignore(folder: Path) -> pathspec.PathSpec | None:
     path = folder / ".gitignore"
     if not path.is_file():
         return None
+    import pathspec
+
     return pathspec.GitIgnoreSpec.from_lines(path.read_text(encoding="utf-8", errors="replace").splitlines())
 
 

@@ -69,9 +69,10 @@ def read_article(text: str, mentions: Iterable[MoneyMention], configured: str | 
 
 
 def _dollar(text: str, named: set[str], configured: str | None) -> Reading:
-    if configured in candidates("$"):
+    # Asked only when something can be in them: most articles name no dollar and configure none.
+    if configured is not None and configured in candidates("$"):
         return Reading(configured)
-    dollars = named & currency_tables().dollar_countries
+    dollars = named & currency_tables().dollar_countries if named else set()
     others = dollars - {US}
     local = dateline_dollar(text)
     if US in dollars and len(others) == 1:
