@@ -201,6 +201,7 @@ def test_phone_shows_the_money_flow_as_a_list(seed_report, open_page, tmp_path):
     assert items.count() >= 4 and items.first.is_visible()
     assert float(items.first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 14
     assert "Anthropic → Microsoft Azure" in page.locator(".flow-list").inner_text()
+    assert page.locator(".flow-list-note").is_visible() and not page.locator(".flow-note").is_visible()  # "tap a line", not "click an arrow"
     item = items.filter(has_text="up to $10B").first
     item.click()
     detail = page.locator("section.detail:visible")

@@ -62,3 +62,9 @@ def test_every_rule_module_is_in_the_catalogue():
     modules = {p.stem for p in package.glob("*/fc*.py")}
     listed = {r.__module__.rsplit(".", 1)[1] for r in ALL_RULES}
     assert modules == listed
+
+
+def test_readme_rule_table_lists_every_rule_with_its_name_and_severity():
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for rule in ALL_RULES:
+        assert f"| {rule.code} | {rule.name} | {rule.severity.value} |" in readme, rule.code
