@@ -132,3 +132,43 @@ def test_html_main_text_without_semantic_tags_comes_from_trafilatura():
         "Acme will invest $5 billion in Cirrus, the company said on Monday in a statement to investors.",
         "The deal makes Acme the largest shareholder in Cirrus, which builds data centres in Europe.",
     ]
+
+
+# A file that ends inside a tag, declaration or comment: as in browsers (and html.parser from
+# Python 3.11.13 on), the construct runs to the end of the file, so it is not prose; the text
+# before it is kept at its offsets. (name, html, prose that must stay, text that must be gone)
+UNTERMINATED_AT_END = [
+    ("unclosed single quote", "<p>Acme will invest $5 billion in Cirrus.</p><a href='x", ["Acme will invest $5 billion in Cirrus."], ["href", "<a"]),
+    ("unclosed double quote", '<p>Bolt raised $2 million.</p><img alt="Bolt paid $9 million', ["Bolt raised $2 million."], ["$9 million", "alt"]),
+    ("quote then a > inside it", "<p>Dynamo spent $40 million.</p><a title='see > more", ["Dynamo spent $40 million."], ["see", "more"]),
+    ("tag cut before its >", "<p>Nimbus paid $3 billion.</p><p class=lead", ["Nimbus paid $3 billion."], ["class", "lead"]),
+    ("end tag cut before its >", "<p>Cirrus lost $8 million.</p></p", ["Cirrus lost $8 million."], ["</p"]),
+    ("unclosed CDATA", "<p>Acme earned $6 billion.</p><![CDATA[ Acme earned $1 billion", ["Acme earned $6 billion."], ["$1 billion", "CDATA"]),
+    ("unclosed declaration", "<p>Bolt owes $7 million.</p><!DOCTYPE html", ["Bolt owes $7 million."], ["DOCTYPE"]),
+    ("unclosed processing instruction", "<p>Acme spent $4 million.</p><?xml version", ["Acme spent $4 million."], ["xml"]),
+]
+
+
+@pytest.mark.parametrize("name, source, kept, gone", UNTERMINATED_AT_END, ids=[c[0] for c in UNTERMINATED_AT_END])
+def test_html_construct_unterminated_at_the_end_is_not_prose(name, source, kept, gone):
+    view = html_prose(source)
+    assert len(view) == len(source)
+    for words in kept:
+        assert words in view and view.index(words) == source.index(words)  # at its own offset
+    for markup in gone:
+        assert markup not in view
+
+
+@pytest.mark.parametrize(
+    "source, kept",
+    [
+        ("<p>Acme paid $5 billion for Bolt <", "Acme paid $5 billion for Bolt <"),  # a lone < at the end is text
+        ("<p>Acme paid $5 billion for Bolt </", "Acme paid $5 billion for Bolt </"),
+        ("<p>Acme paid <a href='/b'>Bolt</a> $5 billion.</p>", "Acme paid Bolt $5 billion."),  # closed quotes: unchanged
+        ("<p>Acme paid <a title=\"a > b\">Bolt</a> $5 billion.</p>", "Acme paid Bolt $5 billion."),  # a quoted >
+    ],
+)
+def test_html_closed_or_bare_markup_keeps_its_prose(source, kept):
+    view = html_prose(source)
+    assert len(view) == len(source)
+    assert " ".join(view.split()) == kept
