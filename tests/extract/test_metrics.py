@@ -7,13 +7,13 @@ import pytest
 from factcheck.extract.metrics import metric_of
 
 CASES = [
-    ("Sales increased 5% to $4.1 billion from $3.9 billion.", "$4.1 billion", "revenue"),
-    ("Quarterly revenue climbed to $15 billion, beating forecasts.", "$15 billion", "revenue"),
-    ("Net income rose to $545 million, or $1.38 a share.", "$545 million", "net_income"),
-    ("Net income rose to $545 million, or $1.38 a share.", "$1.38", "eps"),
-    ("Operating profit fell to ¥288 billion in the year.", "¥288 billion", "operating_profit"),
-    ("The company reported net profit of Rs 10.45 crore for the quarter.", "Rs 10.45 crore", "net_income"),
-    ("It expects a pre-tax special charge of $115 million.", "$115 million", "costs"),
+    ("Sales grew 6% to $2.7 billion from $2.55 billion.", "$2.7 billion", "revenue"),
+    ("Quarterly revenue climbed to $11 billion, ahead of estimates.", "$11 billion", "revenue"),
+    ("Net income for the period climbed to $312 million, or $2.04 a share.", "$312 million", "net_income"),
+    ("Net income for the period climbed to $312 million, or $2.04 a share.", "$2.04", "eps"),
+    ("Operating profit slipped to ¥173 billion over the twelve months.", "¥173 billion", "operating_profit"),
+    ("The lender posted a net profit of Rs 7.82 crore in the three months.", "Rs 7.82 crore", "net_income"),
+    ("The group now expects a one-off pre-tax charge of $64 million.", "$64 million", "costs"),
     ("Acme will invest $5 billion in Cirrus.", "$5 billion", None),
 ]
 

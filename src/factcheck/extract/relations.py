@@ -227,7 +227,7 @@ def _change_not_value(r: _Reading) -> None:
 
 
 def _conditional_part(r: _Reading) -> None:
-    """"€55 million up front plus €25 million in add-ons": the add-ons are a part, not the fee."""
+    """"a fee of €40 million, with up to €9 million more in add-ons": the add-ons are a part, not the fee."""
     conditional = set(relation_lexicon()["conditional_nouns"])
     if any(p.lower_ in conditional or p.lemma_.lower() in conditional for p in _prep_objects([r.head], ["in", "of"])):
         r.relation = "other"
