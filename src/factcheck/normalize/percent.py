@@ -12,18 +12,15 @@ interest rate of 5%" -> rate); where they say nothing the role is None.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from factcheck.normalize.money import lexicon as money_lexicon
+from factcheck.normalize.wordlists import HS, alternation, pattern_data, word_key
 
-HS = r"[ \t\u00a0\u2009\u200a\u202f]"  # horizontal space, no line break: a mention stays on its line
 LOOKBACK = 48  # characters read before a figure for its hedge and its verb ("was up by as much as roughly")
 
 
@@ -42,34 +39,22 @@ class PercentMention:
     of: str | None = None  # what a share is of ("40% of its revenue" -> "its revenue")
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(resources.files("factcheck.nlp").joinpath("patterns/percent.json").read_text(encoding="utf-8"))
-    return data
 
-
-def _words(words: Iterable[str]) -> str:
-    """An alternation, longest first, each space matching any horizontal space."""
-    return "|".join(re.escape(w).replace(r"\ ", rf"{HS}+") for w in sorted(set(words), key=len, reverse=True))
-
-
-def _key(words: str) -> str:
-    return re.sub(r"\s+", " ", words.strip().lower())
 
 
 class _Grammar:
     def __init__(self, lex: dict[str, Any], money: dict[str, Any]):
         number_words = [w for w in money["number_words"] if w not in ("a", "an")]
         self.number_words = {w: Decimal(v) for w, v in money["number_words"].items()}
-        number = rf"(?:[-+−]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[-+−]?\.\d+|(?i:{_words(number_words)})(?:[- ](?i:{_words(number_words)}))?)"
+        number = rf"(?:[-+−]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[-+−]?\.\d+|(?i:{alternation(number_words)})(?:[- ](?i:{alternation(number_words)}))?)"
         spaced_units = [u for u in lex["units"] if u not in lex["glued_only_units"]]
         spaced_points = [p for p in lex["points"] if p not in lex["glued_only_points"]]
         # A unit after the figure: "%", " percent", "per cent" (printed glued too), "5pc", "2pp".
         unit = (
-            rf"(?:(?P<pts{{n}}>{HS}*(?i:{_words(spaced_points)})|(?i:{_words(lex['glued_only_points'])}))"
-            rf"|{HS}*(?:%|(?i:{_words(u for u in spaced_units if u != '%')}))|(?i:{_words(lex['glued_only_units'])}))(?![\w%])"
+            rf"(?:(?P<pts{{n}}>{HS}*(?i:{alternation(spaced_points)})|(?i:{alternation(lex['glued_only_points'])}))"
+            rf"|{HS}*(?:%|(?i:{alternation(u for u in spaced_units if u != '%')}))|(?i:{alternation(lex['glued_only_units'])}))(?![\w%])"
         )
-        separators = _words(w for w in lex["range_separators"] if w.isalpha())
+        separators = alternation(w for w in lex["range_separators"] if w.isalpha())
         dashes = "".join(re.escape(w) for w in lex["range_separators"] if not w.isalpha())
         self.figure = re.compile(
             rf"(?<![\w.,%$€£¥₹])(?P<low>{number})(?P<lowunit>{unit.format(n=1)})?"
@@ -78,31 +63,31 @@ class _Grammar:
         )
         # Every unit and points word of the lexicon holds one of these: a cheap test first.
         self.any_unit = re.compile(r"%|per[ -]?cent|pct|\dpc|\dpp", re.IGNORECASE)
-        self.opener_before = re.compile(rf"(?i:(?<![\w])(?P<opener>{_words(lex['range_openers'])})){HS}+$")
-        qualifiers = {_key(w): q for q, words in money["qualifiers"].items() for w in words}
+        self.opener_before = re.compile(rf"(?i:(?<![\w])(?P<opener>{alternation(lex['range_openers'])})){HS}+$")
+        qualifiers = {word_key(w): q for q, words in money["qualifiers"].items() for w in words}
         self.qualifier_of = qualifiers
-        self.qualifier_before = re.compile(rf"(?<![\w])(?i:(?P<q>{_words(qualifiers)})){HS}*(?:by{HS}+)?$")
-        self.direction_of_verb = {_key(w): d for d, words in lex["change_words_before"].items() for w in words}
-        between = _words(lex["change_between"])
+        self.qualifier_before = re.compile(rf"(?<![\w])(?i:(?P<q>{alternation(qualifiers)})){HS}*(?:by{HS}+)?$")
+        self.direction_of_verb = {word_key(w): d for d, words in lex["change_words_before"].items() for w in words}
+        between = alternation(lex["change_between"])
         self.verb_before = re.compile(
-            rf"(?<![\w])(?i:(?P<verb>{_words(self.direction_of_verb)}))(?:{HS}+(?i:{between}))*{HS}*,?{HS}*$"
+            rf"(?<![\w])(?i:(?P<verb>{alternation(self.direction_of_verb)}))(?:{HS}+(?i:{between}))*{HS}*,?{HS}*$"
         )
         # "makes up 40% of revenue": "up" of a phrasal verb is no change
-        self.phrasal_before = re.compile(rf"(?<![\w])(?i:{_words(lex['not_change_phrasal'])})(?:{HS}+(?i:{between}))*{HS}*,?{HS}*$")
-        self.direction_of_noun = {_key(w): d for d, words in lex["change_nouns_after"].items() for w in words}
-        self.change_after = re.compile(rf"^{HS}*(?:-{HS}*)?(?i:(?P<noun>{_words(self.direction_of_noun)}))(?![\w-])")
-        self.share_after = re.compile(rf"^{HS}*(?:-{HS}*)?(?i:{_words(lex['share_nouns_after'])})(?![\w-])")
-        self.rate_after = re.compile(rf"^{HS}*(?:-{HS}*)?(?i:{_words(lex['rate_nouns_after'])})(?![\w-])")
-        self.rate_before = re.compile(rf"(?<![\w])(?i:{_words(lex['rate_words_before'])}){HS}+(?:(?i:{_words(qualifiers)}){HS}+)?$")
-        stop = _words(lex["share_of_stop_words"])
+        self.phrasal_before = re.compile(rf"(?<![\w])(?i:{alternation(lex['not_change_phrasal'])})(?:{HS}+(?i:{between}))*{HS}*,?{HS}*$")
+        self.direction_of_noun = {word_key(w): d for d, words in lex["change_nouns_after"].items() for w in words}
+        self.change_after = re.compile(rf"^{HS}*(?:-{HS}*)?(?i:(?P<noun>{alternation(self.direction_of_noun)}))(?![\w-])")
+        self.share_after = re.compile(rf"^{HS}*(?:-{HS}*)?(?i:{alternation(lex['share_nouns_after'])})(?![\w-])")
+        self.rate_after = re.compile(rf"^{HS}*(?:-{HS}*)?(?i:{alternation(lex['rate_nouns_after'])})(?![\w-])")
+        self.rate_before = re.compile(rf"(?<![\w])(?i:{alternation(lex['rate_words_before'])}){HS}+(?:(?i:{alternation(qualifiers)}){HS}+)?$")
+        stop = alternation(lex["share_of_stop_words"])
         self.of_after = re.compile(rf"^{HS}+of{HS}+(?P<of>(?:(?!(?i:{stop})(?!\w))[\w'’&.-]+{HS}*){{1,{lex['share_of_max_words']}}})")
-        joiners = _words(w for w in lex["list_joiners"])
+        joiners = alternation(w for w in lex["list_joiners"])
         self.list_before = re.compile(rf"(?:{joiners})[ \t]*(?:[A-Za-z][\w&'’ -]{{0,40}},{HS}*)?$")
 
 
 @lru_cache(maxsize=1)
 def grammar() -> _Grammar:
-    return _Grammar(lexicon(), money_lexicon())
+    return _Grammar(pattern_data("percent"), money_lexicon())
 
 
 def find_percents(text: str) -> list[PercentMention]:
@@ -188,7 +173,7 @@ def _hedge(g: _Grammar, text: str, start: int) -> tuple[str, int]:
     hedge = g.qualifier_before.search(text, max(0, start - LOOKBACK), start)
     if hedge is None:
         return "exact", start
-    return g.qualifier_of[_key(hedge.group("q"))], hedge.start()
+    return g.qualifier_of[word_key(hedge.group("q"))], hedge.start()
 
 
 def _role(g: _Grammar, text: str, start: int, end: int) -> tuple[str | None, str | None, str | None]:
@@ -196,13 +181,13 @@ def _role(g: _Grammar, text: str, start: int, end: int) -> tuple[str | None, str
     after = text[end : end + LOOKBACK]
     before = text[max(0, start - LOOKBACK) : start]
     if change := g.change_after.match(after):
-        return "change", _direction(g.direction_of_noun[_key(change.group("noun"))]), None
+        return "change", _direction(g.direction_of_noun[word_key(change.group("noun"))]), None
     if g.share_after.match(after):
         return "share", None, None
     if g.rate_after.match(after) or g.rate_before.search(before):
         return "rate", None, None
     if (verb := g.verb_before.search(before)) and not g.phrasal_before.search(before):
-        return "change", _direction(g.direction_of_verb[_key(verb.group("verb"))]), None
+        return "change", _direction(g.direction_of_verb[word_key(verb.group("verb"))]), None
     if of := g.of_after.match(after):
         return "share", None, of.group("of").strip()
     return None, None, None

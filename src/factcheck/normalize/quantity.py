@@ -8,18 +8,15 @@ measures ("a 30-megawatt site"). A figure with a currency is money, never a quan
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from factcheck.normalize.money import lexicon as money_lexicon
+from factcheck.normalize.wordlists import HS, alternation, pattern_data, word_key
 
-HS = r"[ \t\u00a0\u2009\u200a\u202f]"
 LOOKBACK = 60
 
 
@@ -35,50 +32,39 @@ class QuantityMention:
     precision: Decimal = Decimal(0)
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(resources.files("factcheck.nlp").joinpath("patterns/quantity.json").read_text(encoding="utf-8"))
-    return data
 
-
-def _words(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", rf"{HS}+") for w in sorted(set(words), key=len, reverse=True))
-
-
-def _key(words: str) -> str:
-    return re.sub(r"\s+", " ", words.strip().lower())
 
 
 class _Grammar:
     def __init__(self, lex: dict[str, Any], money: dict[str, Any]):
         unit_forms: dict[str, list[str]] = {**lex["counts"], **lex["measures"]}
-        self.unit_of = {_key(form): unit for unit, forms in unit_forms.items() for form in [unit, *forms]}
-        self.scale_of = {_key(w): Decimal(int(v)) for w, v in money["scale_words"].items()}
-        self.scale_of.update({_key(w): Decimal(int(v)) for w, v in money["scale_abbreviations_spaced"].items()})
+        self.unit_of = {word_key(form): unit for unit, forms in unit_forms.items() for form in [unit, *forms]}
+        self.scale_of = {word_key(w): Decimal(int(v)) for w, v in money["scale_words"].items()}
+        self.scale_of.update({word_key(w): Decimal(int(v)) for w, v in money["scale_abbreviations_spaced"].items()})
         self.attached_of = {w: Decimal(int(v)) for w, v in money["scale_abbreviations_attached"].items() if w in ("k", "m")}
         self.number_words = {w: Decimal(v) for w, v in money["number_words"].items() if w not in ("a", "an")}
         # Atomic groups and possessive runs: a 10,000-digit run or word costs linear time, not cubic.
-        number = rf"(?>\d{{1,3}}(?:,\d{{3}})+|\d++)(?:\.\d++)?|(?i:{_words(self.number_words)})"
-        scale = rf"(?:{HS}+(?P<scale>(?i:{_words(money['scale_words'])}|{_words(money['scale_abbreviations_spaced'])}))|(?P<attached>[km]))"
+        number = rf"(?>\d{{1,3}}(?:,\d{{3}})+|\d++)(?:\.\d++)?|(?i:{alternation(self.number_words)})"
+        scale = rf"(?:{HS}+(?P<scale>(?i:{alternation(money['scale_words'])}|{alternation(money['scale_abbreviations_spaced'])}))|(?P<attached>[km]))"
         # A name or model between the figure and its unit: capitalized or with a digit ("Nvidia", "GB300").
         modifier = rf"(?:{HS}++(?=[A-Z]|[\w-]*?\d)[\w.&'’-]++){{0,{lex['modifier_words_max']}}}"
-        units = _words(self.unit_of)
+        units = alternation(self.unit_of)
         hyphen_forms = [form for form, unit in self.unit_of.items() if unit in lex["hyphen_units"]]
         self.figure = re.compile(
             rf"(?<![\w.,$€£¥₹#/:-])(?P<number>{number})(?:{scale})?"
-            rf"(?:(?P<modifier>{modifier}){HS}+(?P<unit>(?i:{units}))|-(?P<hyphen>(?i:{_words(hyphen_forms)})))(?![\w-])"
+            rf"(?:(?P<modifier>{modifier}){HS}+(?P<unit>(?i:{units}))|-(?P<hyphen>(?i:{alternation(hyphen_forms)})))(?![\w-])"
         )
         self.money_before = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{3})\s*$")
-        self.not_count_before = re.compile(rf"(?<![\w])(?:{_words(lex['not_counts_before'])}){HS}*$", re.IGNORECASE)
+        self.not_count_before = re.compile(rf"(?<![\w])(?:{alternation(lex['not_counts_before'])}){HS}*$", re.IGNORECASE)
         self.year = re.compile(r"(?:19|20)\d\d")
-        qualifiers = {_key(w): q for q, words in money["qualifiers"].items() for w in words}
+        qualifiers = {word_key(w): q for q, words in money["qualifiers"].items() for w in words}
         self.qualifier_of = qualifiers
-        self.qualifier_before = re.compile(rf"(?<![\w])(?i:(?P<q>{_words(qualifiers)})){HS}+$")
+        self.qualifier_before = re.compile(rf"(?<![\w])(?i:(?P<q>{alternation(qualifiers)})){HS}+$")
 
 
 @lru_cache(maxsize=1)
 def grammar() -> _Grammar:
-    return _Grammar(lexicon(), money_lexicon())
+    return _Grammar(pattern_data("quantity"), money_lexicon())
 
 
 def find_quantities(text: str) -> list[QuantityMention]:
@@ -108,16 +94,16 @@ def _mention(g: _Grammar, text: str, match: re.Match[str]) -> QuantityMention | 
     scale = _scale(g, match)
     qualifier, start = "exact", match.start()
     if hedge := g.qualifier_before.search(before):
-        qualifier, start = g.qualifier_of[_key(hedge.group("q"))], match.start() - len(before) + hedge.start()
+        qualifier, start = g.qualifier_of[word_key(hedge.group("q"))], match.start() - len(before) + hedge.start()
     return QuantityMention(
         start=start, end=match.end(), text=text[start : match.end()], value=value * scale,
-        unit=g.unit_of[_key(unit_text)], qualifier=qualifier, precision=precision * scale,
+        unit=g.unit_of[word_key(unit_text)], qualifier=qualifier, precision=precision * scale,
     )
 
 
 def _scale(g: _Grammar, match: re.Match[str]) -> Decimal:
     if match.group("scale"):
-        return g.scale_of[_key(match.group("scale"))]
+        return g.scale_of[word_key(match.group("scale"))]
     if match.group("attached"):
         return g.attached_of.get(match.group("attached"), Decimal(1))
     return Decimal(1)
