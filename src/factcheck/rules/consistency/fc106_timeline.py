@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 
-from factcheck.check.context import CheckContext
+from factcheck.check.context import CheckContext, named_entities
 from factcheck.models import Claim, Evidence, Fix, Severity, Span
 from factcheck.registry import Fact
 from factcheck.rules.base import Hit, Rule, evidence_of
@@ -74,28 +74,6 @@ def _supporting(ctx: CheckContext, claim: Claim) -> list[Fact]:
     return list(verdict.facts) if verdict and verdict.state == "supported" else []
 
 
-_WORD = re.compile(r"(?<!\w)\w+")  # where a name can start
-
-
-def _named_entities(ctx: CheckContext, text: str) -> set[str]:
-    """Registry entities named in a piece of text, by name or alias (whole words, case as
-    written); the longest name wins, so "Cirrus Cloud" is not also "Cirrus"."""
-    matches = []
-    index = ctx.registry.names_by_first_word
-    for word in _WORD.finditer(text):
-        for name, entity_id, kind in index.get(word.group(0), ()):
-            end = word.start() + len(name)
-            if kind != "person" and text.startswith(name, word.start()) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
-                matches.append((word.start(), end, entity_id))
-    taken: list[tuple[int, int]] = []
-    found = set()
-    for start, end, key in sorted(matches, key=lambda m: m[0] - m[1]):
-        if not any(start < e and s < end for s, e in taken):
-            taken.append((start, end))
-            found.add(key)
-    return found
-
-
 class Timeline(Rule):
     """A deal term or a relative time ("weeks after", "last month") that the registry's dates contradict.
 
@@ -159,7 +137,7 @@ class Timeline(Rule):
         text = ctx.document.text
         own = {f.id: f for c in ctx.claims for f in _supporting(ctx, c) if f.date}
         for match in _GAP.finditer(text):
-            others = _named_entities(ctx, match.group("rest"))
+            others = set(named_entities(ctx.registry, match.group("rest")))
             if not others:
                 continue
             family = ctx.closure(others)
