@@ -5,6 +5,10 @@ Shapes, each read inside one sentence (or a sentence and the one just before it)
   parts-then-total  "$4 million for roads and $2 million for schools, a total of $6 million";
                     "$6.2 billion plus $0.9 billion of debt, about $7.1 billion"
   back-reference    "The package is worth €3bn." + "It consists of €2bn in spending and €1bn in tax cuts."
+  closed chain      "... with €25 million in bonuses. They include €5 million for ..., with a further €5
+                    million for .... The remaining €15 million depends on ...": a breakdown that opens
+                    on the total's next sentence and runs over up to three sentences, closed by "the
+                    remaining" (or "the rest", "the balance of") part, which makes it exhaustive.
 Words that list the whole ("consists of", "split between", "a total of") make an exhaustive sum,
 checked both ways; words that may list only some of it ("including", "of the total", "bringing the
 total to") make a partial one, flagged only when the parts exceed the total. A running total ("to
@@ -48,6 +52,14 @@ _PLUS = re.compile(r"^\s*(?:\+|plus)\s*$", re.I)
 _PLUS_THEN_TOTAL = re.compile(r"^\s*(?:[\w-]+(?:\s+[\w-]+){0,3})?\s*[,—–]\s*(?:or\s+)?$", re.I)  # "plus $0.9bn of debt, about $7.1bn"
 _PLUS_WORD = re.compile(r"\bplus\b|\+", re.I)
 _RANGE_OPEN = re.compile(r"\bbetween\s*$", re.I)
+# "the remaining payment of €15 million", "the balance of $2bn", "the rest, €3m": the last part, closing the list
+_REMAINING = re.compile(
+    r"\bthe\s+(?:" + "|".join(LEXICON["remaining_part"]["words"]) + r")\b(?:\s+[a-z-]+){0,2}?\s*(?:\s(?:of|at|is|was|,)\s*|,\s*)?(?:an?\s+)?(?:about\s+)?$",
+    re.I,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+REMAINING_REACH = 40  # characters between "the remaining" and its figure
+CHAIN_SENTENCES = 3  # a breakdown closed by "the remaining" runs over at most this many sentences
 
 
 @dataclass(frozen=True)
@@ -138,7 +150,7 @@ def _total_then_parts(text: str, claims: list[MoneyClaim]) -> Iterator[Sum]:
             continue
         parts = _list_after(text, total.span.end + marker.end(), claims, _currency(text, total))
         if _closed_list(text, parts):
-            exhaustive = marker.re is _PARTS_EXHAUSTIVE and not _running(text, total)
+            exhaustive = (marker.re is _PARTS_EXHAUSTIVE or _remaining(text, parts[-1])) and not _running(text, total)
             yield Sum(total, tuple(parts), exhaustive, marker.group())
 
 
@@ -203,8 +215,46 @@ def _back_reference(text: str, claims: list[MoneyClaim], previous: list[MoneyCla
         parts = _list_after(text, start, [c for c in claims if _currency(text, c) == key], key)
         totals = [c for c in previous if _currency(text, c) == key]
         if len(totals) == 1 and _closed_list(text, parts):
-            exhaustive = marker.re is _PARTS_EXHAUSTIVE and not _running(text, totals[0])
+            exhaustive = (marker.re is _PARTS_EXHAUSTIVE or _remaining(text, parts[-1])) and not _running(text, totals[0])
             yield Sum(totals[0], tuple(parts), exhaustive, marker.group())
+
+
+def _remaining(text: str, claim: MoneyClaim) -> bool:
+    """The figure closes a breakdown: "the remaining €15 million"."""
+    return _REMAINING.search(text[max(claim.sentence_span.start, claim.span.start - REMAINING_REACH) : claim.span.start]) is not None
+
+
+def _closed_chains(text: str, sentences: list[tuple[tuple[int, int], list[MoneyClaim]]]) -> Iterator[Sum]:
+    """A breakdown over several sentences: opened by a back-reference ("They include"), closed by "the remaining"."""
+    for index, (_, claims) in enumerate(sentences):
+        for last in claims:
+            if _remaining(text, last):
+                found = _chain_back(text, sentences, index, last)
+                if found is not None:
+                    yield found
+
+
+def _chain_back(text: str, sentences: list[tuple[tuple[int, int], list[MoneyClaim]]], index: int, last: MoneyClaim) -> Sum | None:
+    key = _currency(text, last)
+    parts: list[MoneyClaim] = []
+    for step in range(CHAIN_SENTENCES):
+        if index - step < 1:
+            return None
+        (start, end), claims = sentences[index - step]
+        here = [c for c in claims if c.span.end <= last.span.end]
+        opening = _first_marker(text[start : (here[0].span.start if here else start)][:_SENTENCE_OPENING])
+        if any(_currency(text, c) != key or not _is_part(text, c) for c in here):
+            return None  # another currency or a comparison inside the breakdown: not one list
+        parts[:0] = here
+        (_, previous_end), previous = sentences[index - step - 1]
+        if text[previous_end:start].strip() or _SENTENCE_BREAK.search(text[start:end].strip()):
+            return None  # a sentence without figures stands between (or a split the parser missed): the chain is broken
+        if opening is not None:
+            totals = [c for c in previous if _currency(text, c) == key]
+            if not totals or len(parts) < 2 or _running(text, totals[-1]):
+                return None
+            return Sum(totals[-1], tuple(parts), True, "the remaining")
+    return None
 
 
 def find_sums(document: Document, money: list[MoneyClaim]) -> Iterator[Sum]:
@@ -226,6 +276,11 @@ def find_sums(document: Document, money: list[MoneyClaim]) -> Iterator[Sum]:
                 seen.add(total_sum.total.id)
                 yield total_sum
         previous = (span, claims)
+    ordered = [(span, figures(text, sentences[span])) for span in sorted(sentences)]
+    for total_sum in _closed_chains(text, ordered):
+        if total_sum.total.id not in seen:
+            seen.add(total_sum.total.id)
+            yield total_sum
 
 
 @dataclass(frozen=True)
