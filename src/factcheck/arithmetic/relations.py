@@ -8,6 +8,7 @@ from typing import Any
 
 from factcheck.arithmetic.changes import find_changes, find_multiples, find_step_changes
 from factcheck.arithmetic.conversions import find_conversions
+from factcheck.arithmetic.differences import find_stated_differences
 from factcheck.arithmetic.per_unit import find_earnings_pairs, find_products
 from factcheck.arithmetic.premiums import find_premiums
 from factcheck.arithmetic.restatements import find_restatements
@@ -36,3 +37,5 @@ def find_relations(document: Document, money: list[Any]) -> Iterator[tuple[str, 
         yield share.kind, (share.part, share.whole)
     for restated in find_restatements(document, money):
         yield "restatement", (restated.first, restated.second)
+    for difference in find_stated_differences(document, money):
+        yield "difference", (difference.base, difference.minus, difference.result)

@@ -81,6 +81,11 @@ class Sum:
         return of_amount(amount_of(self.total))
 
     @property
+    def exhaustive_enough(self) -> bool:
+        """The parts certainly make the whole: exhaustive words, or "including" parts that exceed it."""
+        return self.exhaustive or self.computed.low > self.stated.high
+
+    @property
     def inconsistent(self) -> bool:
         computed, stated = self.computed, self.stated
         if self.exhaustive:
