@@ -9,7 +9,7 @@ from typing import Any
 from factcheck.arithmetic.changes import find_changes, find_multiples, find_step_changes
 from factcheck.arithmetic.conversions import find_conversions
 from factcheck.arithmetic.differences import find_stated_differences
-from factcheck.arithmetic.per_unit import find_earnings_pairs, find_products
+from factcheck.arithmetic.per_unit import find_earnings_pairs, find_offer_pairs, find_products
 from factcheck.arithmetic.premiums import find_premiums
 from factcheck.arithmetic.restatements import find_restatements
 from factcheck.arithmetic.shares import find_margins, find_shares
@@ -33,6 +33,10 @@ def find_relations(document: Document, money: list[Any]) -> Iterator[tuple[str, 
         yield "per_share", (product.price, product.total)
     for current, earlier in find_earnings_pairs(document, money):
         yield "per_share", (current.amount, current.price, earlier.amount, earlier.price)
+    offers = find_offer_pairs(document, money)
+    for earlier, later in zip(offers, offers[1:], strict=False):
+        if earlier.target == later.target:
+            yield "per_share", (earlier.total, earlier.price, later.total, later.price)
     for share in [*find_shares(document, money), *find_margins(document, money)]:
         yield share.kind, (share.part, share.whole)
     for restated in find_restatements(document, money):
