@@ -9,6 +9,9 @@ Shapes, each read inside one sentence (or a sentence and the one just before it)
                     million for .... The remaining €15 million depends on ...": a breakdown that opens
                     on the total's next sentence and runs over up to three sentences, closed by "the
                     remaining" (or "the rest", "the balance of") part, which makes it exhaustive.
+  tranches          "... an additional $22.5 billion, bringing its total commitment to $40 billion."
+                    + "It was the second closing." + "The first closing, in April, was $7.5 billion":
+                    with every earlier instalment counted by its ordinal, the running total is their sum.
 Words that list the whole ("consists of", "split between", "a total of") make an exhaustive sum,
 checked both ways; words that may list only some of it ("including", "of the total", "bringing the
 total to") make a partial one, flagged only when the parts exceed the total. A running total ("to
@@ -262,6 +265,43 @@ def _chain_back(text: str, sentences: list[tuple[tuple[int, int], list[MoneyClai
     return None
 
 
+_TRANCHE_NOUN = "|".join(LEXICON["tranches"]["nouns"])
+_ORDINALS = LEXICON["tranches"]["ordinals"]
+_ORDINAL = re.compile(r"\b(?P<ordinal>" + "|".join(_ORDINALS) + r")\s+(?P<noun>" + _TRANCHE_NOUN + r")\b", re.I)
+_NEXT_SENTENCE = re.compile(r"\s*[^\n.!?]{0,300}[.!?]")  # the sentence after: it may name the instalment ("It was the second closing.")
+_BRINGING = re.compile(r"\b(?:bringing|taking|raising)\s+(?:its|the|their|his|her)\s+(?:total|overall|combined)\b[^.$€£¥₹]{0,60}?\bto\s+$", re.I)
+
+
+def _tranche_totals(text: str, sentences: list[tuple[tuple[int, int], list[MoneyClaim]]]) -> Iterator[Sum]:
+    """"X, bringing its total to T", X the n-th instalment, and instalments 1..n-1 each given once: T = their sum."""
+    for index, ((start, end), claims) in enumerate(sentences):
+        for before, total in itertools.pairwise(claims):
+            if not _BRINGING.search(text[before.span.end : total.span.start]) or _currency(text, before) != _currency(text, total):
+                continue
+            following = _NEXT_SENTENCE.match(text, end)
+            ordinals = _ordinals(text[start:end]) or _ordinals(following.group() if following else "")
+            if len(ordinals) != 1:
+                continue  # no instalment named, or several: which one this is stays open
+            ((ordinal, noun),) = ordinals
+            earlier = [_instalment(text, sentences, index, n, noun, _currency(text, total)) for n, k in _ORDINALS.items() if k < _ORDINALS[ordinal]]
+            if earlier and all(e is not None for e in earlier) and not re.search(r"\b(?:to date|so far|since)\b", text[start:end], re.I):
+                yield Sum(total, (*[e for e in earlier if e is not None], before), True, f"the {ordinal} {noun}")
+
+
+def _ordinals(sentence: str) -> set[tuple[str, str]]:
+    return {(m.group("ordinal").lower(), m.group("noun").lower()) for m in _ORDINAL.finditer(sentence)}
+
+
+def _instalment(text: str, sentences, here: int, ordinal: str, noun: str, key: tuple[str, bool]) -> MoneyClaim | None:
+    """The one figure of the one other sentence that names the `ordinal` instalment."""
+    pattern = re.compile(r"\b" + ordinal + r"\s+" + noun + r"\b", re.I)
+    found = [claims for i, ((start, end), claims) in enumerate(sentences) if i != here and pattern.search(text[start:end])]
+    if len(found) != 1:
+        return None
+    figures_there = [c for c in found[0] if _currency(text, c) == key]
+    return figures_there[0] if len(figures_there) == 1 else None
+
+
 def find_sums(document: Document, money: list[MoneyClaim]) -> Iterator[Sum]:
     """Every total the text states with its parts; at most one reading per total."""
     text = document.prose_text
@@ -282,7 +322,7 @@ def find_sums(document: Document, money: list[MoneyClaim]) -> Iterator[Sum]:
                 yield total_sum
         previous = (span, claims)
     ordered = [(span, figures(text, sentences[span])) for span in sorted(sentences)]
-    for total_sum in _closed_chains(text, ordered):
+    for total_sum in [*_closed_chains(text, ordered), *_tranche_totals(text, ordered)]:
         if total_sum.total.id not in seen:
             seen.add(total_sum.total.id)
             yield total_sum

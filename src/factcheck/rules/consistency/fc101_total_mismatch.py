@@ -30,7 +30,9 @@ class TotalMismatch(Rule):
     sentence or over up to three after "They include ..."; "£40m + £5m" against "£40m, including
     £5m"; and a difference the text computes in words between two figures it names by their
     labels ("After deducting the total expenditure from the receipts, a deficit of ...",
-    factcheck.arithmetic.differences).
+    factcheck.arithmetic.differences); and a running total brought to by an instalment the text
+    counts ("bringing its total to ..." at "the second closing") when every earlier instalment is
+    given ("the first closing ... $7.5 billion").
 
     Flags: "Acme and Bolt's $35 billion bet on Cirrus" when the article gives Acme's $5
     billion and Bolt's $10 billion investments in Cirrus, and Cirrus's $30 billion purchase
@@ -57,7 +59,8 @@ class TotalMismatch(Rule):
     of") are checked both ways; words that may list only part of it ("including", "of the
     total", "bringing the total to") only when the parts exceed the total. Running totals ("to
     date", "so far", "since 2019"), amounts inside a valuation, and the two ends of a range are
-    never summed. Sums in different currencies are not compared. "the remaining" (or "the rest",
+    never summed, except when the text counts the instalments by ordinals and gives each
+    earlier one exactly once. Sums in different currencies are not compared. "the remaining" (or "the rest",
     "the balance of") closes a list, which makes it the whole. A stated difference is checked as
     |B - A| within both figures' rounding; a bare label ("the receipts") names only the figure
     labelled with it unqualified or as "total", and nothing is read when several different
