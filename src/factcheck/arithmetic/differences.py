@@ -8,6 +8,9 @@ whose label is that noun phrase ("The total expenditure is estimated at $9.4 bil
 total receipts at $8.2 billion"). A bare head noun ("the receipts") names only the unqualified or
 "total" figure, never "revenue receipts" or "capital receipts". When no figure, or several different
 ones, carry the label, nothing is read.
+
+The same labels resolve a part of a whole named in words: "The share of tax collection in revenue
+receipts is estimated at $4.9 billion" is some of the figure labelled "revenue receipts".
 """
 
 from __future__ import annotations
@@ -99,3 +102,35 @@ def find_stated_differences(document: Document, money: list[MoneyClaim]) -> Iter
         minus = _labelled(text, claims, words.group("minus"), key, (start, end))
         if base is not None and minus is not None and base.id != minus.id:
             yield StatedDifference(result, base, minus, words.group())
+
+
+# "The share of tax collection in revenue receipts is estimated at $4.9 billion": a part of a labelled whole
+_SHARE_IN = re.compile(
+    r"\bthe\s+(?:share|portion|part)\s+of\s+[\w\s'’-]{1,40}?\s+in\s+(?P<whole>" + _NOUN + r")" + _LINK.replace(r"(?:at|of|to\s+be|:)", r"(?:at|to\s+be)"),
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class LabelledPart:
+    part: MoneyClaim
+    whole: MoneyClaim
+    words: str
+
+    @property
+    def inconsistent(self) -> bool:
+        """Some of a whole cannot be more than the whole."""
+        return of_amount(amount_of(self.part)).low > of_amount(amount_of(self.whole)).high
+
+
+def find_labelled_parts(document: Document, money: list[MoneyClaim]) -> Iterator[LabelledPart]:
+    text = document.prose_text
+    claims = [c for c in money if c.amount is not None and amount_of(c).value > 0 and not amount_of(c).per]
+    for part in claims:
+        start, end = part.sentence_span.start, part.sentence_span.end
+        words = _SHARE_IN.search(text[max(start, part.span.start - LABEL_REACH * 2) : part.span.start])
+        if words is None:
+            continue
+        whole = _labelled(text, claims, words.group("whole"), currency_of(part, text), (start, end))
+        if whole is not None:
+            yield LabelledPart(part, whole, words.group().strip())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from factcheck.arithmetic.differences import StatedDifference, find_stated_differences
+from factcheck.arithmetic.differences import LabelledPart, StatedDifference, find_labelled_parts, find_stated_differences
 from factcheck.arithmetic.intervals import Interval, of_amount, show
 from factcheck.arithmetic.sums import PlusIncluding, Sum, find_plus_including, find_sums
 from factcheck.arithmetic.trace import figure, restated
@@ -32,7 +32,8 @@ class TotalMismatch(Rule):
     labels ("After deducting the total expenditure from the receipts, a deficit of ...",
     factcheck.arithmetic.differences); and a running total brought to by an instalment the text
     counts ("bringing its total to ..." at "the second closing") when every earlier instalment is
-    given ("the first closing ... $7.5 billion").
+    given ("the first closing ... $7.5 billion"); and a part of a labelled whole ("The share of
+    tax collection in revenue receipts is estimated at ...") larger than the figure labelled so.
 
     Flags: "Acme and Bolt's $35 billion bet on Cirrus" when the article gives Acme's $5
     billion and Bolt's $10 billion investments in Cirrus, and Cirrus's $30 billion purchase
@@ -98,6 +99,9 @@ class TotalMismatch(Rule):
             yield _plus_including_hit(ctx, pair)
         for difference in differences:
             yield _difference_hit(ctx, difference, broken)
+        for labelled in find_labelled_parts(ctx.document, ctx.money):
+            if labelled.inconsistent and labelled.part.id not in flagged:
+                yield _labelled_part_hit(ctx, labelled)
 
     def _check_total(self, ctx: CheckContext, total: Claim) -> Hit | None:
         related = _related(ctx, total)
@@ -269,3 +273,14 @@ def _culprit(difference: StatedDifference, broken: dict[str, Sum]) -> Claim | No
         if gap.meets(of_amount(difference.result.amount)):
             return operand
     return None
+
+
+def _labelled_part_hit(ctx: CheckContext, labelled: LabelledPart) -> Hit:
+    part, whole = labelled.part, labelled.whole
+    message = f"{part.text} ('{labelled.words}') is more than the whole it is part of: {whole.text} (line {ctx.line(whole)})."
+    trace = Trace(
+        figures=(figure(part.text, of_amount(part.amount)), figure(whole.text, of_amount(whole.amount))),
+        computation=f"{part.text} <= {whole.text}: {show(of_amount(part.amount).low)} > {show(of_amount(whole.amount).high)}",
+        consistent=f"a part of at most {show(of_amount(whole.amount).high)}",
+    )
+    return Hit(span=part.span, message=message, claims=(part.id, whole.id), trace=trace)
