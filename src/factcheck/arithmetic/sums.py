@@ -259,8 +259,8 @@ def _chain_back(text: str, sentences: list[tuple[tuple[int, int], list[MoneyClai
             return None  # a sentence without figures stands between (or a split the parser missed): the chain is broken
         if opening is not None:
             totals = [c for c in previous if _currency(text, c) == key]
-            if not totals or len(parts) < 2 or _running(text, totals[-1]):
-                return None
+            if not totals or len(parts) < 2 or _running(text, totals[-1]) or any(amount_of(p).value >= amount_of(totals[-1]).value for p in parts):
+                return None  # a "total" no larger than one of its parts is some other figure of that sentence
             return Sum(totals[-1], tuple(parts), True, "the remaining")
     return None
 

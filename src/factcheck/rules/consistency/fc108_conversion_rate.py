@@ -124,8 +124,8 @@ class ConversionRate(Rule):
     def _against_history(self, pair: tuple[str, str], conversion: Conversion) -> Iterator[Hit]:
         history = rate_range(*pair)
         rate = conversion.rate_between(*pair)
-        if history is None or rate is None:
-            return
+        if history is None or rate is None or conversion.source.amount.currency_ambiguous or conversion.target.amount.currency_ambiguous:
+            return  # a "$" that may be another dollar would be checked against the wrong pair's history
         expected = Interval(*history).widened(BEYOND_HISTORY)
         if not rate.meets(expected):
             yield self._hit(pair, conversion, rate, expected, "every ECB rate since 1999 (5% either way) is")
