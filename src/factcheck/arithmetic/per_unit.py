@@ -149,7 +149,7 @@ def find_offer_pairs(document: Document, money: list[MoneyClaim]) -> list[OfferP
         if len(prices) == 1 and len(totals) == 1 and _equity_total(text, totals[0]):
             pairs.append(OfferPair(totals[0], prices[0], _target(totals[0]) or ""))
         elif not prices and len(totals) == 1 and _equity_total(text, totals[0]) and index + 1 < len(sentences):
-            (next_start, next_end), following = sentences[index + 1]
+            (next_start, _), following = sentences[index + 1]
             if not text[end:next_start].strip() and len(following) == 1 and per_share(text, following[0]):
                 pairs.append(OfferPair(totals[0], following[0], _target(totals[0]) or ""))
     return pairs

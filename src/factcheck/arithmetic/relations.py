@@ -3,6 +3,7 @@ coverage is measured on (bench/arithmetic.py), whether or not the relation holds
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,9 +35,9 @@ def find_relations(document: Document, money: list[Any]) -> Iterator[tuple[str, 
     for current, earlier in find_earnings_pairs(document, money):
         yield "per_share", (current.amount, current.price, earlier.amount, earlier.price)
     offers = find_offer_pairs(document, money)
-    for earlier, later in zip(offers, offers[1:], strict=False):
-        if earlier.target == later.target:
-            yield "per_share", (earlier.total, earlier.price, later.total, later.price)
+    for first_offer, next_offer in itertools.pairwise(offers):
+        if first_offer.target == next_offer.target:
+            yield "per_share", (first_offer.total, first_offer.price, next_offer.total, next_offer.price)
     for share in [*find_shares(document, money), *find_margins(document, money)]:
         yield share.kind, (share.part, share.whole)
     for restated in find_restatements(document, money):
