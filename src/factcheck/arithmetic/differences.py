@@ -9,8 +9,8 @@ total receipts at $8.2 billion"). A bare head noun ("the receipts") names only t
 "total" figure, never "revenue receipts" or "capital receipts". When no figure, or several different
 ones, carry the label, nothing is read.
 
-The same labels resolve a part of a whole named in words: "The share of tax collection in revenue
-receipts is estimated at $4.9 billion" is some of the figure labelled "revenue receipts".
+The same labels resolve a part of a whole named in words: "The share of customs duties in revenue
+receipts is projected at $4.9 billion" is some of the figure labelled "revenue receipts".
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def find_stated_differences(document: Document, money: list[MoneyClaim]) -> Iter
             yield StatedDifference(result, base, minus, words.group())
 
 
-# "The share of tax collection in revenue receipts is estimated at $4.9 billion": a part of a labelled whole
+# "The share of customs duties in revenue receipts is projected at $4.9 billion": a part of a labelled whole
 _SHARE_IN = re.compile(
     r"\bthe\s+(?:share|portion|part)\s+of\s+[\w\s'’-]{1,40}?\s+in\s+(?P<whole>" + _NOUN + r")" + _LINK.replace(r"(?:at|of|to\s+be|:)", r"(?:at|to\s+be)"),
     re.I,

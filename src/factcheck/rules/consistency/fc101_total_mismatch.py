@@ -33,7 +33,7 @@ class TotalMismatch(Rule):
     factcheck.arithmetic.differences); and a running total brought to by an instalment the text
     counts ("bringing its total to ..." at "the second closing") when every earlier instalment is
     given ("the first closing ... $7.5 billion"); and a part of a labelled whole ("The share of
-    tax collection in revenue receipts is estimated at ...") larger than the figure labelled so.
+    customs duties in revenue receipts is projected at ...") larger than the figure labelled so.
 
     Flags: "Acme and Bolt's $35 billion bet on Cirrus" when the article gives Acme's $5
     billion and Bolt's $10 billion investments in Cirrus, and Cirrus's $30 billion purchase
