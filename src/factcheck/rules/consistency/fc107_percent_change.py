@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from factcheck.arithmetic.changes import Change, StepChange, find_changes, find_multiples, find_step_changes
+from factcheck.arithmetic.directions import SLIGHT, Direction, find_directions
 from factcheck.arithmetic.intervals import of_amount, show
 from factcheck.arithmetic.premiums import find_premiums
 from factcheck.arithmetic.trace import figure
@@ -66,6 +67,27 @@ class PercentChange(Rule):
             computed = step.computed
             if computed is not None and computed.bounded and not computed.meets(step.stated):
                 yield self._step_hit(step, computed)
+        for moved in find_directions(ctx.document, ctx.money):
+            if not moved.holds():
+                yield self._direction_hit(moved)
+
+    def _direction_hit(self, moved: Direction) -> Hit:
+        new, old = of_amount(moved.new.amount), of_amount(moved.old.amount)
+        point = moved.new.amount.value / moved.old.amount.value
+        way = "rise" if moved.sign > 0 else "fall"
+        if moved.slight and ((point > 1) == (moved.sign > 0) or point == 1):
+            said = f"'{moved.word}' says {moved.new.text} is within {show(SLIGHT * 100)}% of {moved.old.text}, but it is {_percent(point)} from it"
+            consistent = f"{moved.new.text} within {show(old.low * (1 - SLIGHT))}..{show(old.high * (1 + SLIGHT))}"
+        else:
+            said = f"'{moved.word}' says {moved.new.text} is a {way} from {moved.old.text}, but the figures go the other way ({_percent(point)})"
+            consistent = f"{moved.new.text} {'above' if moved.sign > 0 else 'below'} {show(old.low if moved.sign > 0 else old.high)}"
+        trace = Trace(
+            figures=(figure(moved.new.text, new), figure(moved.old.text, old)),
+            computation=f"{moved.new.text} - {moved.old.text} = {show(new.low - old.high)}..{show(new.high - old.low)}; stated: a {way}{' of at most ' + show(SLIGHT * 100) + '%' if moved.slight else ''}",
+            consistent=consistent,
+        )
+        message = f"{said}; check the direction word or one of the figures."
+        return Hit(span=Span(start=moved.start, end=moved.end), message=message, claims=(moved.new.id, moved.old.id), trace=trace)
 
     def _step_hit(self, step: StepChange, computed) -> Hit:
         percent = step.percent
