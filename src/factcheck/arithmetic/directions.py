@@ -64,6 +64,7 @@ class Direction:
     new: Claim
     old: Claim
     slight: bool = False
+    compared: bool = False  # a comparison ("lower than"), not a move over time
 
     def holds(self) -> bool:
         """Some values inside the two intervals go the stated way (and, if slight, by at most SLIGHT)."""
@@ -123,7 +124,7 @@ def _comparisons(text: str, ordered: list[Claim]) -> Iterator[Direction]:
         if not _comparable(first, second, per_may_differ=True):
             continue
         start = first.span.end + match.start()
-        yield Direction(start, first.span.end + match.end(), re.sub(r"\s+(?:the|its|a)$", "", match.group().strip()), +1 if match.group("up") else -1, first, second, bool(match.group("slight")))
+        yield Direction(start, first.span.end + match.end(), re.sub(r"\s+(?:the|its|a)$", "", match.group().strip()), +1 if match.group("up") else -1, first, second, bool(match.group("slight")), compared=True)
 
 
 def _comparable(new: Claim, old: Claim, per_may_differ: bool = False) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from factcheck.arithmetic.carried import find_carried, find_earlier_figures, find_headline_changes
 from factcheck.arithmetic.changes import find_changes, find_multiples, find_step_changes
 from factcheck.arithmetic.conversions import find_conversions
 from factcheck.arithmetic.directions import find_directions
@@ -21,6 +22,8 @@ def find_relations(document: Document, money: list[Any]) -> Iterator[tuple[str, 
     """(kind, claims) for each relation found; kinds name the finders, not the gold's vocabulary."""
     for change in [*find_changes(document, money), *find_multiples(document, money), *find_premiums(document, money)]:
         yield "percent_change", (change.new, change.old)
+    for carried in [*find_carried(document, money), *find_headline_changes(document, money), *find_earlier_figures(document, money)]:
+        yield "percent_change", (carried.new, carried.old)
     for step in find_step_changes(document, money):
         yield "percent_change", (step.step, step.level)
     for moved in find_directions(document, money):

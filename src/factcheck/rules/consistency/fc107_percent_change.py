@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from factcheck.arithmetic.carried import find_carried, find_earlier_figures, find_headline_changes
 from factcheck.arithmetic.changes import Change, StepChange, find_changes, find_multiples, find_step_changes
 from factcheck.arithmetic.directions import SLIGHT, Direction, find_directions
 from factcheck.arithmetic.intervals import of_amount, show
@@ -58,7 +59,14 @@ class PercentChange(Rule):
     summary = "A stated percent change that its two figures do not give, within their printed rounding."
 
     def check(self, ctx: CheckContext) -> Iterator[Hit]:
-        for change in [*find_changes(ctx.document, ctx.money), *find_multiples(ctx.document, ctx.money), *find_premiums(ctx.document, ctx.money)]:
+        stated = [*find_changes(ctx.document, ctx.money), *find_multiples(ctx.document, ctx.money), *find_premiums(ctx.document, ctx.money)]
+        carried = [*find_carried(ctx.document, ctx.money), *find_headline_changes(ctx.document, ctx.money), *find_earlier_figures(ctx.document, ctx.money)]
+        seen: set[tuple[int, str, str]] = set()
+        for change in [*stated, *carried]:
+            key = (change.percent.start, change.new.id, change.old.id)
+            if key in seen:
+                continue
+            seen.add(key)
             computed = change.computed
             if computed is None or not computed.bounded or computed.meets(change.stated):
                 continue
@@ -105,11 +113,13 @@ class PercentChange(Rule):
 
     def _hit(self, ctx: CheckContext, change: Change, computed) -> Hit:
         new, old, percent = change.new, change.old, change.percent
-        point = new.amount.value / old.amount.value
+        point = new.amount.value / old.amount.value * change.scale
         words = "rose" if change.sign > 0 else "fell"
+        bare = new.text if change.scale > 1 else old.text
+        unit_note = f" (reading {bare} in the unit of the other figure, which it omits)" if change.scale != 1 else ""
         reversed_note = " (the figures move the other way)" if (point > 1) != (change.sign > 0) and point != 1 else ""
         message = (
-            f"'{percent.text}' does not fit its figures: {new.text} against {old.text} is {_percent(point)}{reversed_note}, "
+            f"'{percent.text}' does not fit its figures: {new.text} against {old.text}{unit_note} is {_percent(point)}{reversed_note}, "
             f"{_percent(computed.low)} to {_percent(computed.high)} within their rounding; the text says {_stated(words, percent.text)}."
         )
         trace = Trace(
