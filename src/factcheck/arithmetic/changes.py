@@ -92,8 +92,12 @@ def find_changes(document: Document, money: list[Claim]) -> Iterator[Change]:
                     yield change
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z“\"‘(]")  # one the splitter glued: the figures beyond are another sentence's
+
+
 def _gap(text: str, a_end: int, b_start: int) -> str | None:
-    return text[a_end:b_start] if 0 <= b_start - a_end <= MAX_GAP else None
+    gap = text[a_end:b_start]
+    return gap if 0 <= b_start - a_end <= MAX_GAP and not _SENTENCE_END.search(gap) else None
 
 
 def _pair(text: str, percent: Percent, sign: int, claims: list[Claim], percents: list[Percent]) -> Change | None:
