@@ -21,12 +21,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import pairwise
 
 from factcheck.arithmetic.changes import Change, direction, find_changes, find_multiples
 from factcheck.arithmetic.directions import WORDS, alternation, find_directions
+from factcheck.arithmetic.intervals import amount_of, of_amount
 from factcheck.arithmetic.lexicon import LEXICON
 from factcheck.arithmetic.percents import Percent, read_percents
-from factcheck.models import Claim, Document
+from factcheck.models import Document, MoneyClaim
 
 PLAUSIBLE = Decimal("1.5")  # an earlier figure whose ratio misses the stated one by more is another series
 METRIC_REACH = 40  # characters before an earlier figure where its metric is named ("an operating profit of")
@@ -77,7 +79,7 @@ def _is_change(text: str, percent: Percent, start: int, end: int) -> int:
     return direction(text[start:end], percent, start)
 
 
-def find_carried(document: Document, money: list[Claim]) -> Iterator[Change]:
+def find_carried(document: Document, money: list[MoneyClaim]) -> Iterator[Change]:
     """A percentage alone in a sentence, carried to the move the next sentence states with figures."""
     text = document.prose_text
     spans = sentence_spans(text)
@@ -110,15 +112,15 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _headline(line: str) -> bool:
     stripped = line.strip()
-    return bool(stripped) and stripped[-1] not in ".!?:;,\"”" and len(stripped.split()) <= HEADLINE_WORDS
+    return bool(stripped) and stripped[-1] not in '.!?:;,"”' and len(stripped.split()) <= HEADLINE_WORDS
 
 
-def find_headline_changes(document: Document, money: list[Claim]) -> Iterator[Change]:
+def find_headline_changes(document: Document, money: list[MoneyClaim]) -> Iterator[Change]:
     """A headline's percent change, read against the change the next paragraph states with figures."""
     text = document.prose_text
     lines = _lines(text)
     changes = [*find_changes(document, money), *find_multiples(document, money)]
-    for (start, end), (next_start, next_end) in zip(lines, lines[1:], strict=False):
+    for (start, end), (next_start, next_end) in pairwise(lines):
         if not _headline(text[start:end]):
             continue
         percents = read_percents(text[start:end], start)
@@ -136,7 +138,7 @@ def _class_before(text: str, change: Change) -> str | None:
     return found[0] if found else None
 
 
-def find_earlier_figures(document: Document, money: list[Claim]) -> Iterator[Change]:
+def find_earlier_figures(document: Document, money: list[MoneyClaim]) -> Iterator[Change]:
     """A change stated with its new figure only, read against the one earlier figure of its metric."""
     text = document.prose_text
     paired = {c.percent.start for c in [*find_changes(document, money), *find_multiples(document, money)]}
@@ -158,15 +160,15 @@ def find_earlier_figures(document: Document, money: list[Claim]) -> Iterator[Cha
                     yield change
 
 
-def _by_sentence(ordered: list[Claim]) -> list[list[Claim]]:
-    groups: dict[tuple[int, int], list[Claim]] = {}
+def _by_sentence(ordered: list[MoneyClaim]) -> list[list[MoneyClaim]]:
+    groups: dict[tuple[int, int], list[MoneyClaim]] = {}
     for claim in ordered:
         groups.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
     return list(groups.values())
 
 
-def _new_figure(text: str, percent: Percent, claims: list[Claim]) -> Claim | None:
-    """"grow 5.2% to NEW", or "NEW ..., up 73.2%": the figure the change ends at, alone in the sentence's change."""
+def _new_figure(text: str, percent: Percent, claims: list[MoneyClaim]) -> MoneyClaim | None:
+    """ "grow 5.2% to NEW", or "NEW ..., up 73.2%": the figure the change ends at, alone in the sentence's change."""
     after = [c for c in claims if c.span.start >= percent.end]
     if after and _TO_NEW.match(text[percent.end : after[0].span.start]):
         return after[0] if len(after) == 1 else None
@@ -179,26 +181,25 @@ def _new_figure(text: str, percent: Percent, claims: list[Claim]) -> Claim | Non
     return None
 
 
-def _earlier(text: str, ordered: list[Claim], new: Claim, metric: tuple[str, str | None]) -> Claim | None:
+def _earlier(text: str, ordered: list[MoneyClaim], new: MoneyClaim, metric: tuple[str, str | None]) -> MoneyClaim | None:
     candidates = []
     for claim in ordered:
-        if claim.sentence_span == new.sentence_span or not claim.amount.same_currency(new.amount) or claim.amount.per != new.amount.per:
+        if claim.sentence_span == new.sentence_span or not amount_of(claim).same_currency(amount_of(new)) or amount_of(claim).per != amount_of(new).per:
             continue
         if metric_before(text, max(claim.sentence_span.start, claim.span.start - METRIC_REACH), claim.span.start) != metric:
             continue
         if _PAST.search(text, claim.sentence_span.start, claim.sentence_span.end):
             candidates.append(claim)
-    values = {c.amount.value for c in candidates}
+    values = {amount_of(c).value for c in candidates}
     return candidates[0] if len(values) == 1 else None
 
 
 def _plausible(change: Change) -> bool:
-    if change.old.amount.value <= 0:
+    new, old = of_amount(change.new.amount), of_amount(change.old.amount)  # type: ignore[union-attr, arg-type]  # Change holds money claims
+    if old.low <= 0:
         return False
-    computed = change.new.amount.value / change.old.amount.value
+    computed = (new.low + new.high) / (old.low + old.high)
     stated = (change.stated.low + change.stated.high) / 2
     if stated <= 0:
         return False
     return max(computed, stated) / min(computed, stated) <= PLAUSIBLE
-
-

@@ -12,7 +12,7 @@ between the parts; anything else is not read as a change.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -73,7 +73,7 @@ def direction(text: str, percent: Percent, sentence_start: int) -> int:
     return 0
 
 
-def find_changes(document: Document, money: list[Claim]) -> Iterator[Change]:
+def find_changes(document: Document, money: Sequence[Claim]) -> Iterator[Change]:
     """Every percent change whose two figures the sentence states."""
     text = document.prose_text
     by_sentence: dict[tuple[int, int], list[Claim]] = {}
@@ -263,7 +263,7 @@ _MULTIPLE_HEDGES = [(re.compile(r"\b(?:" + "|".join(words) + r")\b(?:\s+\w+)?\s*
 MULTIPLE_QUALIFIER = Qualifier.ABOUT
 
 
-def find_multiples(document: Document, money: list[Claim]) -> Iterator[Change]:
+def find_multiples(document: Document, money: Sequence[Claim]) -> Iterator[Change]:
     """"quadrupled to $5.8 billion from $1.5 billion": a change of +300%, within 10%; "nearly" reads as below."""
     text = document.prose_text
     by_sentence: dict[tuple[int, int], list[Claim]] = {}
