@@ -7,9 +7,11 @@ import itertools
 from collections.abc import Iterator
 from typing import Any
 
+from factcheck.arithmetic.carried import find_carried, find_earlier_figures, find_headline_changes
 from factcheck.arithmetic.changes import find_changes, find_multiples, find_step_changes
 from factcheck.arithmetic.conversions import find_conversions
 from factcheck.arithmetic.differences import find_stated_differences
+from factcheck.arithmetic.directions import find_differences, find_directions
 from factcheck.arithmetic.per_unit import find_earnings_pairs, find_offer_pairs, find_products
 from factcheck.arithmetic.premiums import find_premiums
 from factcheck.arithmetic.restatements import find_restatements
@@ -22,8 +24,14 @@ def find_relations(document: Document, money: list[Any]) -> Iterator[tuple[str, 
     """(kind, claims) for each relation found; kinds name the finders, not the gold's vocabulary."""
     for change in [*find_changes(document, money), *find_multiples(document, money), *find_premiums(document, money)]:
         yield "percent_change", (change.new, change.old)
+    for carried in [*find_carried(document, money), *find_headline_changes(document, money), *find_earlier_figures(document, money)]:
+        yield "percent_change", (carried.new, carried.old)
     for step in find_step_changes(document, money):
         yield "percent_change", (step.step, step.level)
+    for moved in find_directions(document, money):
+        yield "difference", (moved.new, moved.old)
+    for difference in find_differences(document, money):
+        yield "difference", (difference.step, difference.new, difference.old)
     for conversion in find_conversions(document, money):
         yield "conversion", (conversion.source, conversion.target)
     for stated in find_sums(document, money):

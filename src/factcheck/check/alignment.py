@@ -107,6 +107,8 @@ def same_figure(claim: Claim, fact: Fact) -> bool:
 
 
 def _evidence(ctx: CheckContext, claim: Claim, fact: Fact) -> Evidence | None:
+    if _one_family_unnamed(ctx, claim, fact):
+        return None
     if parties_match(ctx, claim, fact):
         return "clause"
     if claim.relation is None:
@@ -122,6 +124,16 @@ def _evidence(ctx: CheckContext, claim: Claim, fact: Fact) -> Evidence | None:
     if fact.relation not in SINGLE_PARTY or fact.relation != claim.relation:
         return None
     return "sentence" if named <= subject else "mention"
+
+
+def _one_family_unnamed(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+    """A fact between a company and its own subsidiary (Meta acquiring WhatsApp) is about a claim
+    only when the claim or its sentence names both sides themselves: the family closure that lets
+    "Meta" stand for WhatsApp elsewhere would make every Meta figure that fact's."""
+    if not fact.object or not ctx.closure([fact.subject]) & ctx.closure([fact.object]):
+        return False
+    named = {*claim.subjects, claim.object, *claim.parties, *ctx.named_in(claim.sentence)}
+    return not {fact.subject, fact.object} <= named
 
 
 def _payer_fits(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:

@@ -205,6 +205,10 @@ class CheckContext:
         return self.parties_compatible(a, b)
 
     def parties_compatible(self, a: Claim, b: Claim) -> bool:
+        if a.relation == b.relation == "deal_value" and a.object and b.object:
+            # a deal's two sides in either order: "Meta signs a $14B deal with CoreWeave" and "CoreWeave's deal with Meta"
+            sides = sorted((self.closure([*a.subjects, a.object]), self.closure([*b.subjects, b.object])), key=len)
+            return sides[0] <= sides[1]
         if a.subjects and b.subjects and not (self.closure(a.subjects) & self.closure(b.subjects)):
             return False
         if a.object and b.object and not (self.family(a.object) & self.closure([b.object])):
