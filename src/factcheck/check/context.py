@@ -35,10 +35,11 @@ MAX_SUM_POOL = 20
 _WORD = re.compile(r"(?<!\w)\w+")  # where a name can start
 
 
-def amount_of(claim: MoneyClaim) -> Amount:
-    """The amount of a claim the cross-claim arithmetic compares (`CheckContext.money` keeps only
-    claims that have one); a claim without one reaching it is a bug in the caller."""
-    assert claim.amount is not None, f"claim {claim.id} has no amount: only CheckContext.money claims are compared"
+def amount_of(claim: Claim) -> Amount:
+    """The amount of a claim the cross-claim arithmetic compares: `CheckContext.money` keeps only
+    money claims that have one, and what is built from them (sums, conversions) keeps those; a
+    claim without one reaching here is a bug in the caller."""
+    assert claim.kind == "money" and claim.amount is not None, f"claim {claim.id} has no amount: only CheckContext.money claims are compared"
     return claim.amount
 
 
