@@ -28,7 +28,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from factcheck.arithmetic.trace import trace_lines
-from factcheck.models import Claim, Evidence, FileReport, Finding, PartyClaim, Report
+from factcheck.models import Claim, Evidence, FileReport, Finding, PartyClaim, Report, Span
 from factcheck.normalize.money import format_amount
 from factcheck.read import LineIndex
 from factcheck.report.escape import markup_visible
@@ -189,7 +189,7 @@ def _evidence(evidence: Evidence) -> EvidenceView:
     return EvidenceView(evidence.publisher, evidence.date, evidence.quote, evidence.url, safe_link(evidence.url), evidence.fact)
 
 
-def _overlaps(a, b) -> bool:
+def _overlaps(a: Span, b: Span) -> bool:
     return (a.start < b.end and b.start < a.end) or a.start == b.start
 
 
@@ -203,7 +203,7 @@ class _ClaimIndex:
         self.starts = [claims[i].span.start for i in self.order]
         self.longest = max((c.span.end - c.span.start for c in claims), default=0)
 
-    def overlapping(self, span) -> list[Claim]:
+    def overlapping(self, span: Span) -> list[Claim]:
         """The claims that `_overlaps` the span, in the claims' own order."""
         low = bisect.bisect_left(self.starts, span.start - self.longest)
         high = bisect.bisect_right(self.starts, span.end)

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from factcheck.arithmetic.changes import Change, StepChange, find_changes, find_multiples, find_step_changes
-from factcheck.arithmetic.intervals import of_amount, show
+from factcheck.arithmetic.intervals import Interval, of_amount, show
 from factcheck.arithmetic.premiums import find_premiums
 from factcheck.arithmetic.trace import figure
-from factcheck.check.context import CheckContext
-from factcheck.models import Severity, Span, Trace
+from factcheck.check.context import CheckContext, amount_of
+from factcheck.models import Claim, Severity, Span, Trace
 from factcheck.rules.base import Hit, Rule
 
 
@@ -57,33 +57,34 @@ class PercentChange(Rule):
     summary = "A stated percent change that its two figures do not give, within their printed rounding."
 
     def check(self, ctx: CheckContext) -> Iterator[Hit]:
-        for change in [*find_changes(ctx.document, ctx.money), *find_multiples(ctx.document, ctx.money), *find_premiums(ctx.document, ctx.money)]:
+        money: list[Claim] = [*ctx.money]  # the arithmetic's finders read claims of any kind
+        for change in [*find_changes(ctx.document, money), *find_multiples(ctx.document, money), *find_premiums(ctx.document, ctx.money)]:
             computed = change.computed
             if computed is None or not computed.bounded or computed.meets(change.stated):
                 continue
             yield self._hit(ctx, change, computed)
-        for step in find_step_changes(ctx.document, ctx.money):
+        for step in find_step_changes(ctx.document, money):
             computed = step.computed
             if computed is not None and computed.bounded and not computed.meets(step.stated):
                 yield self._step_hit(step, computed)
 
-    def _step_hit(self, step: StepChange, computed) -> Hit:
+    def _step_hit(self, step: StepChange, computed: Interval) -> Hit:
         percent = step.percent
-        before = step.level.amount.value - step.sign * step.step.amount.value
+        before = amount_of(step.level).value - step.sign * amount_of(step.step).value
         message = (
             f"'{percent.text}' does not fit its figures: a move of {step.step.text} that ended at {step.level.text} is "
             f"{show(computed.low, 4)}% to {show(computed.high, 4)}% of the level before it (about {show(before, 6)})."
         )
         trace = Trace(
-            figures=(figure(percent.text, percent.interval), figure(step.step.text, of_amount(step.step.amount)), figure(step.level.text, of_amount(step.level.amount))),
+            figures=(figure(percent.text, percent.interval), figure(step.step.text, of_amount(amount_of(step.step))), figure(step.level.text, of_amount(amount_of(step.level)))),
             computation=f"{step.step.text} / ({step.level.text} {'-' if step.sign > 0 else '+'} {step.step.text}) = {show(computed.low, 4)}%..{show(computed.high, 4)}%",
             consistent=f"a change of {show(computed.low, 4)}% to {show(computed.high, 4)}%",
         )
         return Hit(span=Span(start=percent.start, end=percent.end), message=message, claims=(step.step.id, step.level.id), trace=trace)
 
-    def _hit(self, ctx: CheckContext, change: Change, computed) -> Hit:
+    def _hit(self, ctx: CheckContext, change: Change, computed: Interval) -> Hit:
         new, old, percent = change.new, change.old, change.percent
-        point = new.amount.value / old.amount.value
+        point = amount_of(new).value / amount_of(old).value
         words = "rose" if change.sign > 0 else "fell"
         reversed_note = " (the figures move the other way)" if (point > 1) != (change.sign > 0) and point != 1 else ""
         message = (
@@ -91,7 +92,7 @@ class PercentChange(Rule):
             f"{_percent(computed.low)} to {_percent(computed.high)} within their rounding; the text says {_stated(words, percent.text)}."
         )
         trace = Trace(
-            figures=(figure(percent.text, percent.interval), figure(new.text, of_amount(new.amount)), figure(old.text, of_amount(old.amount))),
+            figures=(figure(percent.text, percent.interval), figure(new.text, of_amount(amount_of(new))), figure(old.text, of_amount(amount_of(old)))),
             computation=f"{new.text} / {old.text} = {show(computed.low)}..{show(computed.high)}; stated {_percent(change.stated.low)}..{_percent(change.stated.high)}",
             consistent=f"a change of {_percent(computed.low)} to {_percent(computed.high)}",
         )
