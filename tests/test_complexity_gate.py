@@ -51,7 +51,7 @@ def test_pending_functions_pass_and_stale_entries_fail():
 
 
 def test_reads_the_limit_and_pending_list_from_pyproject(tmp_path: Path):
-    (tmp_path / "pyproject.toml").write_text('[tool.factcheck.complexity]\nmax = 12\npending = ["a.py::f"]\n', encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.complexity-gate]\nmax = 12\npending = ["a.py::f"]\n', encoding="utf-8")
     assert complexity.settings(tmp_path / "pyproject.toml") == complexity.Settings(12, frozenset({"a.py::f"}))
 
 

@@ -3,7 +3,7 @@
 Measured with radon, as issue 15 measures it (ruff's mccabe counts differently: it leaves out
 boolean operators and comprehensions, so it passes functions radon scores above 15). The limit
 and the functions still being reworked elsewhere (`pending`) are in pyproject.toml under
-[tool.factcheck.complexity]. A pending function that is no longer above the limit, or no longer
+[tool.complexity-gate]. A pending function that is no longer above the limit, or no longer
 exists, fails too, so the list can only shrink.
 
 Usage: python tools/complexity.py [ROOT]   (ROOT: the repository, by default this file's parent's)
@@ -38,7 +38,7 @@ class Settings:
 
 
 def settings(pyproject: Path) -> Settings:
-    table = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}).get("factcheck", {}).get("complexity", {})
+    table = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}).get("complexity-gate", {})
     return Settings(int(table.get("max", 15)), frozenset(table.get("pending", ())))
 
 
@@ -63,7 +63,7 @@ def problems(measured: Iterable[Measured], config: Settings) -> list[str]:
             above.add(m.key)
             if m.key not in config.pending:
                 found.append(f"{m.key} (line {m.line}): complexity {m.complexity} > {config.limit}; split it into named steps")
-    found.extend(f"{key}: pending, but not above {config.limit} (or gone): remove it from [tool.factcheck.complexity] pending" for key in sorted(config.pending - above))
+    found.extend(f"{key}: pending, but not above {config.limit} (or gone): remove it from [tool.complexity-gate] pending" for key in sorted(config.pending - above))
     return found
 
 
