@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 
 from factcheck.arithmetic.differences import LabelledPart, StatedDifference, find_labelled_parts, find_stated_differences
 from factcheck.arithmetic.intervals import Interval, of_amount, show
 from factcheck.arithmetic.sums import PlusIncluding, Sum, find_plus_including, find_sums
 from factcheck.arithmetic.trace import figure, restated
-from factcheck.check.context import FLOWS, CheckContext
-from factcheck.models import Claim, Fix, Qualifier, Severity, Trace
+from factcheck.check.context import FLOWS, CheckContext, amount_of
+from factcheck.models import Fix, MoneyClaim, Qualifier, Severity, Trace
 from factcheck.normalize.money import format_amount
 from factcheck.rules.base import Hit, Rule
 from factcheck.wording import possessive
@@ -78,7 +79,7 @@ class TotalMismatch(Rule):
     supersedes = ("FC202", "FC201", "FC203")  # a total the article's own sums explain needs no registry figure
     summary = "A stated total does not equal the sum of its parts given in the article."
 
-    def check(self, ctx: CheckContext):
+    def check(self, ctx: CheckContext) -> Iterator[Hit]:
         flagged: set[str] = set()
         for total in ctx.money:
             if (total.context.total or total.context.headline) and _summable(total):
@@ -103,7 +104,7 @@ class TotalMismatch(Rule):
             if labelled.inconsistent and labelled.part.id not in flagged:
                 yield _labelled_part_hit(ctx, labelled)
 
-    def _check_total(self, ctx: CheckContext, total: Claim) -> Hit | None:
+    def _check_total(self, ctx: CheckContext, total: MoneyClaim) -> Hit | None:
         related = _related(ctx, total)
         if _not_a_sum(ctx, total, related):
             return None
@@ -119,8 +120,9 @@ class TotalMismatch(Rule):
             return None
         return self._mismatch(ctx, total, directed, related)
 
-    def _mismatch(self, ctx: CheckContext, total: Claim, directed: list[Claim], related: list[Claim]) -> Hit:
-        stated = format_amount(total.amount.value, total.amount.currency, total.amount.qualifier.value)
+    def _mismatch(self, ctx: CheckContext, total: MoneyClaim, directed: list[MoneyClaim], related: list[MoneyClaim]) -> Hit:
+        amount = amount_of(total)
+        stated = format_amount(amount.value, amount.currency, amount.qualifier.value)
         sentences = [f"{stated} does not add up."]
         evidence_claims = [total.id]
         fix = None
@@ -141,14 +143,14 @@ class TotalMismatch(Rule):
         return Hit(span=total.span, message=" ".join(sentences), claims=tuple(evidence_claims), fix=fix)
 
 
-def _related(ctx: CheckContext, total: Claim) -> list[Claim]:
+def _related(ctx: CheckContext, total: MoneyClaim) -> list[MoneyClaim]:
     """The figures that could be the total's parts: same currency, and of its deal where it has one."""
     deal = ctx.involved(total)
-    related = [c for c in ctx.components if c.id != total.id and c.amount.same_currency(total.amount)]
+    related = [c for c in ctx.components if c.id != total.id and amount_of(c).same_currency(amount_of(total))]
     return [c for c in related if ctx.involved(c) & deal] if deal else related
 
 
-def _not_a_sum(ctx: CheckContext, total: Claim, related: list[Claim]) -> bool:
+def _not_a_sum(ctx: CheckContext, total: MoneyClaim, related: list[MoneyClaim]) -> bool:
     # A restatement of one component's figure is not a sum (hedges are FC103's); another
     # mention of the same total is not a component, so it must not exempt the total.
     if any(ctx.same_fact(total, c) for c in ctx.components if c.id != total.id):
@@ -165,15 +167,16 @@ def _not_a_sum(ctx: CheckContext, total: Claim, related: list[Claim]) -> bool:
     return total.context.headline and _payers(ctx, related) > 1
 
 
-def _payers(ctx: CheckContext, claims: list[Claim]) -> int:
+def _payers(ctx: CheckContext, claims: list[MoneyClaim]) -> int:
     return len({frozenset(ctx.closure(c.subjects)) for c in claims if c.subjects})
 
 
-def _summable(claim: Claim) -> bool:
-    return claim.relation in FLOWS | {None} and not claim.amount.per and not claim.amount.period
+def _summable(claim: MoneyClaim) -> bool:
+    amount = amount_of(claim)
+    return claim.relation in FLOWS | {None} and not amount.per and not amount.period
 
 
-def _same_direction(ctx: CheckContext, total: Claim, part: Claim) -> bool:
+def _same_direction(ctx: CheckContext, total: MoneyClaim, part: MoneyClaim) -> bool:
     if part.relation and total.relation and part.relation != total.relation:
         return False
     if total.subjects and not (part.subjects and ctx.closure(part.subjects) <= ctx.closure(total.subjects)):
@@ -183,29 +186,29 @@ def _same_direction(ctx: CheckContext, total: Claim, part: Claim) -> bool:
     return True
 
 
-def _mixed(ctx: CheckContext, subset: tuple[Claim, ...]) -> bool:
+def _mixed(ctx: CheckContext, subset: tuple[MoneyClaim, ...]) -> bool:
     payers = [ctx.closure(c.subjects) for c in subset if c.subjects]
     payees = [ctx.closure([c.object]) for c in subset if c.object]
     return any(p & q for p in payers for q in payees)
 
 
-def _sum(claims: list[Claim]) -> Decimal:
-    return sum((c.amount.value for c in claims), Decimal(0))
+def _sum(claims: list[MoneyClaim]) -> Decimal:
+    return sum((amount_of(c).value for c in claims), Decimal(0))
 
 
-def _slack(claims: list[Claim], total: Claim) -> Decimal:
-    return sum((c.amount.precision for c in claims), Decimal(0))
+def _slack(claims: list[MoneyClaim], total: MoneyClaim) -> Decimal:
+    return sum((amount_of(c).precision for c in claims), Decimal(0))
 
 
-def _format_sum(claims: list[Claim]) -> str:
-    hedged = any(c.amount.qualifier in (Qualifier.UP_TO, Qualifier.RANGE) for c in claims)
-    return format_amount(_sum(claims), claims[0].amount.currency, "up_to" if hedged else "exact")
+def _format_sum(claims: list[MoneyClaim]) -> str:
+    hedged = any(amount_of(c).qualifier in (Qualifier.UP_TO, Qualifier.RANGE) for c in claims)
+    return format_amount(_sum(claims), amount_of(claims[0]).currency, "up_to" if hedged else "exact")
 
 
-def _reached_with_its_sentence(ctx: CheckContext, total: Claim, related: list[Claim]) -> bool:
+def _reached_with_its_sentence(ctx: CheckContext, total: MoneyClaim, related: list[MoneyClaim]) -> bool:
     """The total is reached once the other figures of its own sentence are added: the sentence names the missing part."""
     ids = {c.id for c in related}
-    extra = [c for c in ctx.money if c.id not in ids and c.id != total.id and c.sentence_span == total.sentence_span and c.amount is not None and c.amount.same_currency(total.amount) and not c.amount.per]
+    extra = [c for c in ctx.money if c.id not in ids and c.id != total.id and c.sentence_span == total.sentence_span and c.amount is not None and c.amount.same_currency(amount_of(total)) and not c.amount.per]
     return bool(extra) and ctx.allows(total, _sum(related) + _sum(extra), _slack(related + extra, total))
 
 
@@ -213,7 +216,7 @@ def _sum_trace(stated: Sum) -> Trace:
     computed, total = stated.computed, stated.total
     parts = " + ".join(p.text for p in stated.parts)
     return Trace(
-        figures=(*(figure(p.text, of_amount(p.amount)) for p in stated.parts), figure(total.text, stated.stated)),
+        figures=(*(figure(p.text, of_amount(amount_of(p))) for p in stated.parts), figure(total.text, stated.stated)),
         computation=f"{parts} = {show(computed.low)}..{show(computed.high)}; stated {total.text} = {show(stated.stated.low)}..{show(stated.stated.high)}",
         consistent=f"a total of {show(computed.low)} to {show(computed.high)}" if stated.exhaustive else f"a total of at least {show(computed.low)}",
     )
@@ -226,7 +229,7 @@ def _stated_sum_hit(stated: Sum, mend: bool = False) -> Hit:
     words = "its parts" if stated.exhaustive else "the parts it includes"
     how = "do not add up to it" if stated.exhaustive else "add up to more than it"
     face = _sum(list(stated.parts))
-    written = restated(stated.parts[0].text, stated.parts[0].amount, face) or _format_sum(list(stated.parts))
+    written = restated(stated.parts[0].text, amount_of(stated.parts[0]), face) or _format_sum(list(stated.parts))
     message = f"{total.text} does not match {words}: {parts} ('{stated.marker}') {how}, {written} at face value."
     replacement = restated(total.text, total.amount, face) if mend else None
     fix = Fix(replacement=replacement) if replacement else None

@@ -8,11 +8,11 @@ from decimal import Decimal
 from factcheck.arithmetic.carried import find_carried, find_earlier_figures, find_headline_changes
 from factcheck.arithmetic.changes import Change, StepChange, find_changes, find_multiples, find_step_changes
 from factcheck.arithmetic.directions import SLIGHT, Difference, Direction, find_differences, find_directions
-from factcheck.arithmetic.intervals import of_amount, show
+from factcheck.arithmetic.intervals import Interval, of_amount, show
 from factcheck.arithmetic.premiums import find_premiums
 from factcheck.arithmetic.trace import figure, restated
-from factcheck.check.context import CheckContext
-from factcheck.models import Severity, Span, Trace
+from factcheck.check.context import CheckContext, amount_of
+from factcheck.models import Claim, Severity, Span, Trace
 from factcheck.rules.base import Hit, Rule
 
 
@@ -77,7 +77,8 @@ class PercentChange(Rule):
     summary = "A stated change (percent, multiple, step or direction) that its figures do not give, within their printed rounding."
 
     def check(self, ctx: CheckContext) -> Iterator[Hit]:
-        stated = [*find_changes(ctx.document, ctx.money), *find_multiples(ctx.document, ctx.money), *find_premiums(ctx.document, ctx.money)]
+        money: list[Claim] = [*ctx.money]  # the arithmetic's finders read claims of any kind
+        stated = [*find_changes(ctx.document, money), *find_multiples(ctx.document, money), *find_premiums(ctx.document, ctx.money)]
         carried = [*find_carried(ctx.document, ctx.money), *find_headline_changes(ctx.document, ctx.money), *find_earlier_figures(ctx.document, ctx.money)]
         seen: set[tuple[int, str, str]] = set()
         for change in [*stated, *carried]:
@@ -89,7 +90,7 @@ class PercentChange(Rule):
             if computed is None or not computed.bounded or computed.meets(change.stated):
                 continue
             yield self._hit(ctx, change, computed)
-        for step in find_step_changes(ctx.document, ctx.money):
+        for step in find_step_changes(ctx.document, money):
             computed = step.computed
             if computed is not None and computed.bounded and not computed.meets(step.stated):
                 yield self._step_hit(step, computed)
@@ -138,23 +139,23 @@ class PercentChange(Rule):
         message = f"{said}; check the direction word or one of the figures."
         return Hit(span=Span(start=moved.start, end=moved.end), message=message, claims=(moved.new.id, moved.old.id), trace=trace)
 
-    def _step_hit(self, step: StepChange, computed) -> Hit:
+    def _step_hit(self, step: StepChange, computed: Interval) -> Hit:
         percent = step.percent
-        before = step.level.amount.value - step.sign * step.step.amount.value
+        before = amount_of(step.level).value - step.sign * amount_of(step.step).value
         message = (
             f"'{percent.text}' does not fit its figures: a move of {step.step.text} that ended at {step.level.text} is "
             f"{show(computed.low, 4)}% to {show(computed.high, 4)}% of the level before it (about {show(before, 6)})."
         )
         trace = Trace(
-            figures=(figure(percent.text, percent.interval), figure(step.step.text, of_amount(step.step.amount)), figure(step.level.text, of_amount(step.level.amount))),
+            figures=(figure(percent.text, percent.interval), figure(step.step.text, of_amount(amount_of(step.step))), figure(step.level.text, of_amount(amount_of(step.level)))),
             computation=f"{step.step.text} / ({step.level.text} {'-' if step.sign > 0 else '+'} {step.step.text}) = {show(computed.low, 4)}%..{show(computed.high, 4)}%",
             consistent=f"a change of {show(computed.low, 4)}% to {show(computed.high, 4)}%",
         )
         return Hit(span=Span(start=percent.start, end=percent.end), message=message, claims=(step.step.id, step.level.id), trace=trace)
 
-    def _hit(self, ctx: CheckContext, change: Change, computed) -> Hit:
+    def _hit(self, ctx: CheckContext, change: Change, computed: Interval) -> Hit:
         new, old, percent = change.new, change.old, change.percent
-        point = new.amount.value / old.amount.value * change.scale
+        point = amount_of(new).value / amount_of(old).value * change.scale
         words = "rose" if change.sign > 0 else "fell"
         bare = new.text if change.scale > 1 else old.text
         unit_note = f" (reading {bare} in the unit of the other figure, which it omits)" if change.scale != 1 else ""
@@ -164,7 +165,7 @@ class PercentChange(Rule):
             f"{_percent(computed.low)} to {_percent(computed.high)} within their rounding; the text says {_stated(words, percent.text)}."
         )
         trace = Trace(
-            figures=(figure(percent.text, percent.interval), figure(new.text, of_amount(new.amount)), figure(old.text, of_amount(old.amount))),
+            figures=(figure(percent.text, percent.interval), figure(new.text, of_amount(amount_of(new))), figure(old.text, of_amount(amount_of(old)))),
             computation=f"{new.text} / {old.text} = {show(computed.low)}..{show(computed.high)}; stated {_percent(change.stated.low)}..{_percent(change.stated.high)}",
             consistent=f"a change of {_percent(computed.low)} to {_percent(computed.high)}",
         )

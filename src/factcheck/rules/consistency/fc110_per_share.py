@@ -8,7 +8,7 @@ from decimal import Decimal
 from factcheck.arithmetic.intervals import Interval, of_amount, show
 from factcheck.arithmetic.per_unit import EarningsPair, OfferPair, Product, find_earnings_pairs, find_offer_pairs, find_products
 from factcheck.arithmetic.trace import figure
-from factcheck.check.context import CheckContext
+from factcheck.check.context import CheckContext, amount_of
 from factcheck.models import Severity, Trace
 from factcheck.rules.base import Hit, Rule
 
@@ -59,7 +59,7 @@ class PerShare(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Hit]:
         for product in find_products(ctx.document, ctx.money):
-            stated = of_amount(product.total.amount)
+            stated = of_amount(amount_of(product.total))
             if product.computed.bounded and not product.computed.meets(stated):
                 yield _product_hit(product, stated)
         for current, earlier in find_earnings_pairs(ctx.document, ctx.money):
@@ -82,7 +82,7 @@ def _product_hit(product: Product, stated: Interval) -> Hit:
         f"{show(computed.high)} within their rounding."
     )
     trace = Trace(
-        figures=(figure(count.text, count.interval), figure(price.text, of_amount(price.amount)), figure(total.text, stated)),
+        figures=(figure(count.text, count.interval), figure(price.text, of_amount(amount_of(price))), figure(total.text, stated)),
         computation=f"{count.text} x {price.text} = {show(computed.low)}..{show(computed.high)}",
         consistent=f"a total of {show(computed.low)} to {show(computed.high)}",
     )
@@ -101,7 +101,7 @@ def _pairs_hit(current: EarningsPair, earlier: EarningsPair) -> Hit | None:
         f"{int(SHARE_COUNT_DRIFT * 100)}% apart, so one amount or per-share figure is off."
     )
     trace = Trace(
-        figures=tuple(figure(c.text, of_amount(c.amount)) for c in (current.amount, current.price, earlier.amount, earlier.price)),
+        figures=tuple(figure(c.text, of_amount(amount_of(c))) for c in (current.amount, current.price, earlier.amount, earlier.price)),
         computation=f"{current.amount.text} / {current.price.text} = {show(now.low)}..{show(now.high)} shares; {earlier.amount.text} / {earlier.price.text} = {show(then.low)}..{show(then.high)} shares",
         consistent=f"share counts within {int(SHARE_COUNT_DRIFT * 100)}% of each other",
     )
