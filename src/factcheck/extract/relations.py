@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.frames import frame_slots
 from factcheck.extract.entities import EntityContext, Mention, collective, phrase_mention, token_mention, with_conjuncts
 from factcheck.extract.lexicon import relation_lexicon
 
@@ -265,7 +266,23 @@ def _passive_object(r: _Reading) -> None:
         verb = verb.head
 
 
-READING_STEPS = (_read_object, _buying_a_company, _passive_object, _spending_without_counterparty, _investment_in_exchange, _funding_from_investors, _change_not_value, _conditional_part)
+def _award(r: _Reading) -> None:
+    """"Bolt won a $48 million contract from the Navy": the customer is the deal's subject, the
+    supplier its object (frames.json, award); with no customer named, the supplier stays the subject."""
+    if r.relation != "deal_value":
+        return
+    slots = frame_slots(r.trigger.sent, "award", r.trigger)
+    awardees = _mentions(slots.filled.get("awardee", []), r.offset, r.context, set())
+    exclude = {_key(m) for m in awardees}
+    awarders = [m for m in _mentions(slots.filled.get("awarder", []), r.offset, r.context, exclude) if m.is_party]
+    awardee = next((m for m in awardees if m.is_party), None)
+    if awarders and (awardee is not None or r.trigger.lemma_.lower() == "award"):
+        r.subjects, r.object = awarders[:1], awardee
+    elif awardee is not None:
+        r.subjects, r.object = [awardee], None
+
+
+READING_STEPS = (_read_object, _award, _buying_a_company, _passive_object, _spending_without_counterparty, _investment_in_exchange, _funding_from_investors, _change_not_value, _conditional_part)
 
 
 def _sentence_acquisition_object(r: _Reading, exclude: set[str]) -> Mention | None:
