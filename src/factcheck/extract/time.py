@@ -32,10 +32,12 @@ def _data() -> tuple[list[re.Pattern], re.Pattern, dict, list[str]]:
     return patterns, re.compile(raw["running_total"], re.I), raw["ordinals"], raw["months"]
 
 
-def time_anchor(sentence: str, start: int, end: int) -> TimeAnchor | None:
-    """The anchor of the figure at sentence[start:end], or None when the sentence gives none."""
+def time_anchor(sentence: str, start: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> TimeAnchor | None:
+    """The anchor of the figure at sentence[start:end], or None when the sentence gives none.
+    `others`: the sentence's other money figures, which own the anchors of their own phrases
+    ("rose to $15 billion from $18 billion last year": "last year" is the $18 billion's)."""
     _, running, _, _ = _data()
-    found = _anchors(sentence)
+    found = [f for f in _anchors(sentence) if _owner(sentence, f, (start, end), others) == (start, end)]
     nearest = min(found, key=lambda f: _distance(f, start, end), default=None)
     if nearest is not None and _distance(nearest, start, end) > MAX_DISTANCE:
         nearest = None
@@ -44,6 +46,25 @@ def time_anchor(sentence: str, start: int, end: int) -> TimeAnchor | None:
     if nearest is None and not is_running:
         return None
     return TimeAnchor(period=nearest.period if nearest else None, text=nearest.text if nearest else None, running_total=is_running)
+
+
+CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.I)
+
+
+def _owner(sentence: str, anchor: _Found, figure: tuple[int, int], others: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """The figure an anchor belongs to: the nearest figure on each side with no other figure
+    between; of two, the one before when the anchor closes its phrase ("$5 billion in 2016 and
+    $6 billion in 2017"), the one after when a clause break comes first ("..., and in 2018 $6 billion")."""
+    figures = sorted({figure, *others})
+    before = [f for f in figures if f[1] <= anchor.start]
+    after = [f for f in figures if f[0] >= anchor.end]
+    inside = [f for f in figures if f not in before and f not in after]
+    if inside:
+        return inside[0]  # an anchor within a figure's span ("Q3 2008 revenue of $5 billion" never overlaps, but be safe)
+    left, right = (before[-1] if before else None), (after[0] if after else None)
+    if left is None or right is None:
+        return left or right
+    return right if CLAUSE_BREAK.search(sentence[left[1] : anchor.start]) else left
 
 
 def _distance(found: _Found, start: int, end: int) -> int:
