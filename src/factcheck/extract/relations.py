@@ -136,7 +136,8 @@ def _climb(head: Token, money: Span, inside: set[int]) -> Token | None:
         if token.lemma_.lower() in relation_lexicon()["compound_heads"] and (compounded := _trigger_in(token)) is not None and compounded is not token:
             return compounded  # "a $9 million contract modification"
         # Only the verb that governs the money itself (directly or through one preposition), not a clause above.
-        if token.pos_ in ("VERB", "AUX") and step <= 2 and (noun := _noun_beside_verb(token, inside)) is not None:
+        near = step <= 2 or (step <= 4 and token.lemma_.lower() in relation_lexicon()["inclusion_verbs"])  # "outlay ... includes new schemes worth $X"
+        if token.pos_ in ("VERB", "AUX") and near and (noun := _noun_beside_verb(token, inside)) is not None:
             return noun
     return None
 
@@ -169,8 +170,9 @@ def _entry_of(token: Token) -> dict:
 
 
 def _valued_deal(valued: Token) -> Token | None:
-    """The deal a valuation word is about: "The deal is valued at ...", "a contract valued at ...",
-    "a trio of deals valued at ..."; None when a company (or nothing) is valued."""
+    """The deal (or budget) a valuation word is about: "The deal is valued at ...", "a contract
+    valued at ...", "a trio of deals valued at ...", "the contract was worth ..."; None when a
+    company (or nothing) is valued."""
     if valued.pos_ == "ADJ":
         nouns = _copula_subjects(valued)  # "the contract was worth $17.4 billion"
     elif valued.pos_ == "VERB":
@@ -181,8 +183,8 @@ def _valued_deal(valued: Token) -> Token | None:
         nouns.append(valued.head)
     for noun in nouns:
         noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), noun) if noun.lemma_.lower() in relation_lexicon()["group_nouns"] else noun
-        if (_trigger(noun) or {}).get("relation") == "deal_value":
-            return noun
+        if (_trigger(noun) or {}).get("relation") in ("deal_value", "spends_on"):
+            return noun  # a deal's or a budget's value is what the deal or budget is
     return None
 
 
@@ -386,7 +388,32 @@ def _spending_with(r: _Reading) -> None:
             return
 
 
-READING_STEPS = (_read_object, _award, _paying, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _investment_in_exchange, _funding_from_investors, _change_not_value, _conditional_part)
+def _purpose(r: _Reading) -> None:
+    """What public money is spent on when no party receives it: "new schemes worth $3 billion",
+    "$5 billion has been allocated for the revenue account", "spend $2 billion on roads". The
+    purpose is an object that is no party (it never resolves to an entity)."""
+    if r.relation != "spends_on" or r.object is not None:
+        return
+    preps = ["on", "for", "toward", "towards", *(["to"] if r.trigger.lemma_.lower() in ("allocate", "allocation") else [])]
+    worth = next((t.head for t in r.money if t.head.lower_ == "worth"), None)
+    nouns = []
+    if worth is not None:  # "schemes worth $X", or "includes schemes worth $X" with "worth" on the verb
+        nouns = [worth.head] if worth.head.pos_ == "NOUN" else [c for c in worth.head.children if c.dep_ == "dobj"]
+    # then the money's own preposition ("and $2 billion for capital account"), then the trigger's
+    nouns += _prep_objects(list(r.money), preps) + _prep_objects([r.trigger], preps)
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in relation_lexicon()["not_purposes"]:
+            start = noun.i
+            for left in reversed(list(noun.lefts)):  # its adjacent modifiers: "new schemes", "capital account"
+                if left.i != start - 1 or left.dep_ not in ("amod", "compound"):
+                    break
+                start = left.i
+            span = noun.doc[start : noun.i + 1]
+            r.object = Mention(span.text, None, "PURPOSE", r.offset + span.start_char, r.offset + span.end_char, noun.dep_)
+            return
+
+
+READING_STEPS = (_read_object, _award, _paying, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _purpose, _investment_in_exchange, _funding_from_investors, _change_not_value, _conditional_part)
 
 
 def _sentence_acquisition_object(r: _Reading, exclude: set[str]) -> Mention | None:
