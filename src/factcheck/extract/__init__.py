@@ -179,6 +179,7 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
                 subject_found=found,
                 guessed_subject=(guessed.entity_id or _full_name(guessed, context, guessed.start).text) if guessed else None,
                 time=time_anchor(quoted, mention.start - sentence.start_char - low, mention.start - sentence.start_char - low + len(mention.text), _other_figures(spans, index, sentence.start_char + low, len(quoted))),
+                purpose=frame.purpose,
                 metric=metric_of(quoted, mention.start - sentence.start_char - low, mention.start - sentence.start_char - low + len(mention.text)) or _RELATION_METRICS.get(frame.relation or ""),
             )
         )

@@ -29,6 +29,7 @@ class Frame:
     subjects: list[Mention] = field(default_factory=list)
     object: Mention | None = None
     period: str | None = None  # "in annual revenue": a rate the money grammar cannot see
+    purpose: str | None = None  # what spending with no receiving party is for ("new schemes")
     label_only: bool = False  # the subject came from a list label, not the clause
 
 
@@ -206,6 +207,7 @@ class _Reading:
     relation: str | None = None
     subjects: list[Mention] = field(default_factory=list)
     object: Mention | None = None
+    purpose: str | None = None
 
 
 def money_frame(money: Span, offset: int, context: EntityContext, label: Mention | None) -> Frame:
@@ -214,7 +216,9 @@ def money_frame(money: Span, offset: int, context: EntityContext, label: Mention
     if frame_token is None:
         return Frame(subjects=[label] if label else [])
     entry = _entry_of(frame_token)
+    grouped = False
     if entry.get("relation") == "valued_at" and (deal := _valued_deal(frame_token)) is not None:
+        grouped = deal.tag_ in ("NNS", "NNPS")  # "a trio of deals valued at $30 billion": several deals' value
         frame_token, entry = deal, _entry_of(deal)  # "the deal is valued at $6.8 billion": the deal's value
     phrase = frame_token
     while phrase.dep_ == "compound" and phrase.head is not phrase:
@@ -223,9 +227,11 @@ def money_frame(money: Span, offset: int, context: EntityContext, label: Mention
     reading.subjects = _frame_subjects(reading) or ([label] if label else [])
     for step in READING_STEPS:
         step(reading)
+    if grouped:  # "a trio of deals valued at $30 billion": several deals' total, no one pair's value to compare or complete
+        reading.relation, reading.object = "other", None
     modifiers = [*frame_token.children, *phrase.children]
     period = "annual" if any(c.lower_ in ("annual", "yearly", "annualized", "annualised") for c in modifiers) else None
-    return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period)
+    return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period, purpose=reading.purpose)
 
 
 def _frame_subjects(r: _Reading) -> list[Mention]:
@@ -379,8 +385,8 @@ def _paying(r: _Reading) -> None:
 
 def _spending_with(r: _Reading) -> None:
     """"spending with Bolt": money spent with a supplier buys from it."""
-    if not r.entry.get("with_relation") or r.object is None:
-        return
+    if not r.entry.get("with_relation") or r.object is None or not r.subjects or any(_key(m) == _key(r.object) for m in r.subjects):
+        return  # nobody buys from itself: a misread payer is no purchase to compare
     places = _object_places(_Where(r.trigger, r.head, r.entry, r.relation, r.offset, r.context))
     for pobj in _prep_objects(places, ["with"]):
         if any(_key(m) == _key(r.object) for m in _mentions([pobj], r.offset, r.context, set(), "object")):
@@ -391,7 +397,7 @@ def _spending_with(r: _Reading) -> None:
 def _purpose(r: _Reading) -> None:
     """What public money is spent on when no party receives it: "new schemes worth $3 billion",
     "$5 billion has been allocated for the revenue account", "spend $2 billion on roads". The
-    purpose is an object that is no party (it never resolves to an entity)."""
+    purpose is no party: rules never take it for a counterparty (it is shown as the object)."""
     if r.relation != "spends_on" or r.object is not None:
         return
     preps = ["on", "for", "toward", "towards", *(["to"] if r.trigger.lemma_.lower() in ("allocate", "allocation") else [])]
@@ -408,8 +414,7 @@ def _purpose(r: _Reading) -> None:
                 if left.i != start - 1 or left.dep_ not in ("amod", "compound"):
                     break
                 start = left.i
-            span = noun.doc[start : noun.i + 1]
-            r.object = Mention(span.text, None, "PURPOSE", r.offset + span.start_char, r.offset + span.end_char, noun.dep_)
+            r.purpose = noun.doc[start : noun.i + 1].text
             return
 
 
@@ -529,6 +534,13 @@ def _predicate_subject(w: _Where) -> list[Mention] | None:
     return w.named(_copula_subjects(w.frame))
 
 
+def _announcer(w: _Where) -> list[Mention] | None:
+    """"a $6 billion commitment announced by Dynamo", "an investment made by Acme": the agent of
+    the participle that describes the noun is its party."""
+    agents = [p for acl in w.frame.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return (w.named(agents) or None) if agents else None
+
+
 def _possessor(w: _Where) -> list[Mention] | None:
     possessors = [c for c in w.frame.children if c.dep_ == "poss"]
     return w.named(possessors) if possessors else None
@@ -577,7 +589,7 @@ def _noun_beside(w: _Where) -> list[Mention] | None:
 
 
 VERB_SUBJECTS = (_valued_thing, _passive_agent, _verb_chain_subject)
-NOUN_SUBJECTS = (_predicate_subject, _possessor, _payer_preposition, _governing_verb_subject, _compound_payer, _noun_beside)
+NOUN_SUBJECTS = (_predicate_subject, _possessor, _announcer, _payer_preposition, _governing_verb_subject, _compound_payer, _noun_beside)
 
 
 def _subjects(frame: Token, head: Token, entry: dict, relation: str | None, offset: int, context: EntityContext) -> list[Mention]:

@@ -106,7 +106,7 @@ def _normalize(groups: dict, ordinals: dict, months: list[str]) -> str | None:
         number = ordinals.get(half.lower(), half)
         return " ".join(filter(None, [f"H{number}", year]))
     if month := groups.get("month"):
-        return f"{year}-{months.index(month.lower()) + 1:02d}"
+        return f"{year or '-'}-{months.index(month.lower()) + 1:02d}"  # "--08": August of an unstated year
     if year:
         return f"{fiscal}{year}"
     return None
@@ -132,6 +132,8 @@ def _parts(period: str) -> dict[str, str]:
             parts["year"] = token.removeprefix("FY")
         elif re.fullmatch(r"(?:19|20)\d\d-\d\d", token):
             parts["year"], parts["month"] = token.split("-")
+        elif re.fullmatch(r"--\d\d", token):
+            parts["month"] = token[2:]
         elif re.fullmatch(r"(?:FY)?[QH]\d", token):
             parts["part"] = token.removeprefix("FY")
         else:
