@@ -176,8 +176,8 @@ def _valued_deal(valued: Token) -> Token | None:
     company (or nothing) is valued."""
     if valued.pos_ == "ADJ":
         nouns = _copula_subjects(valued)  # "the contract was worth $17.4 billion"
-    elif valued.pos_ == "VERB":
-        nouns = [c for c in valued.children if c.dep_ in ("nsubjpass", "nsubj")]
+    elif valued.pos_ == "VERB":  # passive: "the deal values Zephyr at ..." values Zephyr, not the deal
+        nouns = [c for c in valued.children if c.dep_ == "nsubjpass"]
     else:
         return None
     if valued.dep_ in ("acl", "relcl") and valued.head.pos_ in ("NOUN", "PROPN"):
@@ -537,7 +537,8 @@ def _predicate_subject(w: _Where) -> list[Mention] | None:
 def _announcer(w: _Where) -> list[Mention] | None:
     """"a $6 billion commitment announced by Dynamo", "an investment made by Acme": the agent of
     the participle that describes the noun is its party."""
-    agents = [p for acl in w.frame.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    verbs = relation_lexicon()["announce_verbs"]  # not "led by": a round's leader is its investor (_funding_from_investors)
+    agents = [p for acl in w.frame.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in verbs for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return (w.named(agents) or None) if agents else None
 
 
