@@ -18,6 +18,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Span, Token
 
 _MATCHERS: dict[int, DependencyMatcher] = {}
+LINKS = ("verb", "deal", "prep", "worth", "money")  # pattern nodes that only link the slots
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +78,6 @@ def frame_slots(sentence: Span, frame: str, anchor: Token) -> Slots:
             continue  # Tokens are views: compared by position
         anchors.update(t.i for n, t in tokens.items() if n in ("verb", "deal"))
         for slot, token in tokens.items():
-            if slot not in ("verb", "deal", "prep"):
+            if slot not in LINKS:
                 filled.setdefault(slot, []).append(token)
     return Slots(frozenset(anchors), filled)

@@ -35,7 +35,8 @@ class Frame:
 
 def _trigger(token: Token) -> dict | None:
     lex = relation_lexicon()
-    if token.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ"):
+    nominal = token.pos_ == "ADV" and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")  # "led the funding round", round tagged ADV
+    if token.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ") and not nominal:
         return None
     lemma = token.lemma_.lower()
     if lemma == "value" and token.pos_ == "NOUN" and any(c.lower_ in lex["deal_value_modifiers"] for c in token.children):
@@ -273,6 +274,9 @@ def _funding_from_investors(r: _Reading) -> None:
     if r.relation not in relation_lexicon()["funding_relations"]:
         return
     lead = _lead_investor(r)
+    if lead is None and _led_without_subject(r):
+        r.subjects = []  # "Dynamo became a shareholder after leading a $1.7 billion round": Dynamo led it, someone else raised it
+        return
     company = r.subjects[0] if len(r.subjects) == 1 else None
     if lead is not None and (company is None or _key(company) == _key(lead)):
         company = _owner_of(r.phrase, r)  # "Dynamo led Cirrus's round": the clause's subject is the investor
@@ -302,8 +306,16 @@ def _lead_investor(r: _Reading) -> Mention | None:
     return None
 
 
+def _led_without_subject(r: _Reading) -> bool:
+    """The round is the object of a lead verb with no subject of its own ("after leading a round")."""
+    noun = r.phrase
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in relation_lexicon()["lead_verbs"] and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _owner_of(noun: Token, r: _Reading) -> Mention | None:
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    """"Cirrus's $200 million March 2019 funding round": the possessor of the round or of its trigger."""
+    owners = [c for n in (noun, r.trigger) for c in n.children if c.dep_ == "poss"]
     found = _mentions(owners, r.offset, r.context, set())
     return found[0] if found else None
 

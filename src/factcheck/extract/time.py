@@ -37,7 +37,7 @@ def time_anchor(sentence: str, start: int, end: int, others: tuple[tuple[int, in
     `others`: the sentence's other money figures, which own the anchors of their own phrases
     ("rose to $15 billion from $18 billion last year": "last year" is the $18 billion's)."""
     _, running, _, _ = _data()
-    found = [f for f in _anchors(sentence) if _owner(sentence, f, (start, end), others) == (start, end)]
+    found = [f for f in _anchors(sentence) if _owner(sentence, f, (start, end), others) in ((start, end), None)]
     nearest = min(found, key=lambda f: _distance(f, start, end), default=None)
     if nearest is not None and _distance(nearest, start, end) > MAX_DISTANCE:
         nearest = None
@@ -49,12 +49,16 @@ def time_anchor(sentence: str, start: int, end: int, others: tuple[tuple[int, in
 
 
 CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.I)
+# What joins the two ends of a change or a list: after an anchor, these words lead to the next figure.
+CONNECTOR = re.compile(r"^\W*(?:(?:and|or|to|from|against|versus|vs\.?|compared with|compared to|up from|down from|then|at|of|in|the|a|an|and at|and to)\W+)*\W*$", re.I)
 
 
 def _owner(sentence: str, anchor: _Found, figure: tuple[int, int], others: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
     """The figure an anchor belongs to: the nearest figure on each side with no other figure
-    between; of two, the one before when the anchor closes its phrase ("$5 billion in 2016 and
-    $6 billion in 2017"), the one after when a clause break comes first ("..., and in 2018 $6 billion")."""
+    between; of two, the one before when the anchor closes its phrase and a connector leads on
+    ("$5 billion in 2016 and $6 billion in 2017", "from $5 billion in 2019 to $4 billion"), the
+    one after when a clause break comes first ("..., and in 2018 $6 billion"); None (both) when
+    neither holds ("a $200 million March 2019 round, which saw it hit a $1.5 billion valuation")."""
     figures = sorted({figure, *others})
     before = [f for f in figures if f[1] <= anchor.start]
     after = [f for f in figures if f[0] >= anchor.end]
@@ -64,7 +68,9 @@ def _owner(sentence: str, anchor: _Found, figure: tuple[int, int], others: tuple
     left, right = (before[-1] if before else None), (after[0] if after else None)
     if left is None or right is None:
         return left or right
-    return right if CLAUSE_BREAK.search(sentence[left[1] : anchor.start]) else left
+    if CLAUSE_BREAK.search(sentence[left[1] : anchor.start]):
+        return right
+    return left if CONNECTOR.match(sentence[anchor.end : right[0]]) else None
 
 
 def _distance(found: _Found, start: int, end: int) -> int:
