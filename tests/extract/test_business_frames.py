@@ -27,6 +27,8 @@ AWARDS = [
     ("Acme has secured a cloud contract worth as much as $14 billion with Bolt.", "as much as $14 billion", (("bolt",), "deal_value", "acme")),
     ("The Navy awarded Bolt a $5 million contract.", "$5 million", (("Navy",), "deal_value", "bolt")),
     ("Also, $220 million was awarded through a similar contract for testing services for the Army.", "$220 million", (("Army",), "deal_value", None)),
+    # a "with" deep in the contract's purpose is no customer
+    ("Bolt won an $8.5 million contract modification to bring one aircraft into compliance with Federal Aviation Agency rules.", "$8.5 million", (("bolt",), "deal_value", None)),
     # no customer named: the supplier stays the subject
     ("Specifically, $400 million was awarded to Bolt.", "$400 million", (("bolt",), "deal_value", None)),
     # no award verb: a contract signed with someone keeps its reading
@@ -103,6 +105,20 @@ def test_frame_relation(checker, text, mention, relation):
     assert _claim(checker, text, mention).relation == relation
 
 
+FUNDING = [
+    ("Dynamo Ventures led Cirrus's $200 million funding round.", "$200 million", (("dynamo",), "invests_in", "cirrus")),
+    ("Dynamo Ventures led Cirrus's $200 million March 2019 funding round too.", "$200 million", (("dynamo",), "invests_in", "cirrus")),
+    ("Cirrus raised $50 million from Dynamo Ventures.", "$50 million", (("dynamo",), "invests_in", "cirrus")),
+    # who led the round is not who raised it, and the round is not the leader's own money
+    ("Dynamo became the largest shareholder in Cirrus after leading a $1.7 billion series C round.", "$1.7 billion", ((), "raises", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "triple"), FUNDING, ids=[c[0][:60] for c in FUNDING])
+def test_funding_frame(checker, text, mention, triple):
+    assert _triple(_claim(checker, text, mention)) == triple
+
+
 PURPOSES = [
     ("The state's total outlay of $7 billion includes new schemes worth $24 million.", "$24 million", "new schemes"),
     ("Out of the total expenditure, $5 billion has been allocated for the revenue account and $2 billion for capital account.", "$5 billion", "revenue account"),
@@ -149,6 +165,9 @@ OWNED_ANCHORS = [  # (sentence, figure, period): an anchor belongs to the figure
     ("In 2016 Acme raised $5 billion, and in 2018 $6 billion.", "$5 billion", "2016"),
     ("In 2016 Acme raised $5 billion, and in 2018 $6 billion.", "$6 billion", "2018"),
     ("Acme was valued at $40 billion in 2016 and $60 billion in 2018.", "$40 billion", "2016"),
+    # no connector after it: the anchor is the sentence's, for both figures
+    ("Dynamo led a $200 million March 2019 round, which saw Cirrus hit a $1.5 billion valuation.", "$1.5 billion", "2019-03"),
+    ("Anthropic's run rate rose from about $5 billion in August to nearly $7 billion in October.", "about $5 billion", "--08"),
 ]
 
 
@@ -164,6 +183,13 @@ def test_anchor_belongs_to_its_own_figure(sentence, figure, period):
 def _figures(sentence: str) -> list[str]:
     words = sentence.split()
     return [f"{w} {words[i + 1].rstrip('.,')}" for i, w in enumerate(words) if w.startswith("$")]
+
+
+@pytest.mark.parametrize(("month", "compared"), [("October", False), ("March", True)])
+def test_a_month_of_another_time_is_not_the_registry_fact(checker, month, compared):
+    """The test registry dates Cirrus's valuation March 2025: a valuation of October is another fact."""
+    report = checker.check_text(f"Cirrus was valued at $150 billion in {month}.\n")
+    assert bool([f for f in report.findings if f.code == "FC201"]) is compared
 
 
 def test_two_valuations_of_different_years_raise_nothing(checker):
