@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.frames import frame_slots
 from factcheck.extract.entities import EntityContext, Mention, collective, phrase_mention, token_mention, with_conjuncts
+from factcheck.extract.frames import frame_slots
 from factcheck.extract.lexicon import relation_lexicon
 
 MAX_CLIMB = 7
