@@ -49,6 +49,7 @@ VALUED = [
     ("It is Bolt's third contract in weeks, a trio of deals valued at close to $30 billion.", "close to $30 billion", "other"),  # several deals: no pair's value
     ("The state's budget for next year was $6.9 billion.", "$6.9 billion", "spends_on"),
     # a company valued, or worth, is a valuation
+    ("Acme took a stake in Bolt for $2 billion, a deal that values the startup at more than $9 billion.", "more than $9 billion", "valued_at"),
     ("Acme is valued at $5 billion.", "$5 billion", "valued_at"),
     ("Acme is worth $3 billion.", "$3 billion", "valued_at"),
     ("Bolt, which listed in March and is now worth about $45 billion, has borrowed $12 billion.", "about $45 billion", "valued_at"),

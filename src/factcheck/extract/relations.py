@@ -181,8 +181,8 @@ def _valued_deal(valued: Token) -> Token | None:
         nouns = [c for c in valued.children if c.dep_ == "nsubjpass"]
     else:
         return None
-    if valued.dep_ in ("acl", "relcl") and valued.head.pos_ in ("NOUN", "PROPN"):
-        nouns.append(valued.head)
+    if valued.dep_ in ("acl", "relcl") and valued.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in valued.children):
+        nouns.append(valued.head)  # "the deal, valued at ...", not "a deal that values the startup at ..."
     for noun in nouns:
         noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), noun) if noun.lemma_.lower() in relation_lexicon()["group_nouns"] else noun
         if (_trigger(noun) or {}).get("relation") in ("deal_value", "spends_on"):
