@@ -81,11 +81,11 @@ def test_payment_frame(checker, text, mention, triple):
 
 RELATIONS = [
     # a company raising money in equity raises it (the equity is what it sells)
-    ("Cirrus, which has already raised about $10 billion in equity and debt, burns through nearly $1 billion a month.", "about $10 billion", "raises"),
+    ("Cirrus, which raised some $8 billion of equity and loans last year, burns through about $900 million a month.", "some $8 billion", "raises"),
     ("Bolt raised $300 million in equity last year.", "$300 million", "raises"),
     ("Acme made a $300 million equity investment in Bolt.", "$300 million", "invests_in"),
     # burning cash is spending it
-    ("Cirrus, which has already raised about $10 billion in equity and debt, burns through nearly $1 billion a month.", "nearly $1 billion", "spends_on"),
+    ("Cirrus, which raised some $8 billion of equity and loans last year, burns through about $900 million a month.", "about $900 million", "spends_on"),
     # seeking money from investors is raising it; seeking damages is not
     ("Bolt was seeking up to $1 billion from investors.", "up to $1 billion", "raises"),
     ("Bolt is seeking $5 million in damages.", "$5 million", None),
@@ -93,7 +93,7 @@ RELATIONS = [
     ("Acme expanded its deal with Bolt, lifting its total planned spending with Bolt to $22 billion.", "$22 billion", "commits_to_purchase"),
     ("Acme will spend $2 billion on new chips.", "$2 billion", "spends_on"),
     # a trigger compounded into the noun: revenue run rate, contract modification, valuation surge
-    ("Acme's annualized revenue run rate has surged from about $5 billion in August to nearly $7 billion in October.", "nearly $7 billion", "revenue"),
+    ("Acme's annualised revenue run rate climbed from roughly $3 billion in May to $4.5 billion in July.", "$4.5 billion", "revenue"),
     ("Bolt got a $9 million contract extension.", "$9 million", "deal_value"),
     ("Acme valuation surges to $11 billion after latest funding round", "$11 billion", "valued_at"),
     # a compounded revenue word is not the frame of any noun ("the revenue account")
@@ -158,8 +158,8 @@ def test_both_ends_of_a_change(checker, text, mention, relation):
 
 
 OWNED_ANCHORS = [  # (sentence, figure, period): an anchor belongs to the figure whose phrase it closes
-    ("Revenue rose 2 percent to $15.11 billion from $18.4 billion last year.", "$18.4 billion", "last year"),
-    ("Revenue rose 2 percent to $15.11 billion from $18.4 billion last year.", "$15.11 billion", None),
+    ("Turnover rose 3 percent to $12.2 billion from $11.8 billion last year.", "$11.8 billion", "last year"),
+    ("Turnover rose 3 percent to $12.2 billion from $11.8 billion last year.", "$12.2 billion", None),
     ("Revenue fell from $5 billion in 2019 to $4 billion in 2020.", "$5 billion", "2019"),
     ("Revenue fell from $5 billion in 2019 to $4 billion in 2020.", "$4 billion", "2020"),
     ("Its revenues declined from $992 million in the quarter ended September 30, 2009 to $759 million now.", "$759 million", None),
@@ -168,7 +168,7 @@ OWNED_ANCHORS = [  # (sentence, figure, period): an anchor belongs to the figure
     ("Acme was valued at $40 billion in 2016 and $60 billion in 2018.", "$40 billion", "2016"),
     # no connector after it: the anchor is the sentence's, for both figures
     ("Dynamo led a $200 million March 2019 round, which saw Cirrus hit a $1.5 billion valuation.", "$1.5 billion", "2019-03"),
-    ("Anthropic's run rate rose from about $5 billion in August to nearly $7 billion in October.", "about $5 billion", "--08"),
+    ("Bolt's run rate rose from about $2 billion in June to $3 billion in September.", "$2 billion", "--06"),
 ]
 
 
