@@ -189,6 +189,9 @@ class MoneyClaim(PartyFields):
     # What figure of a company's results it is ("revenue", "net_income", "operating_profit", "eps",
     # "costs", "guidance"): revenue and profit are never the same fact. Not in the JSON.
     metric: str | None = None
+    # What spending with no receiving party is for ("new schemes", "the capital account"): never
+    # a counterparty to the rules; the JSON shows it as the object when there is none.
+    purpose: str | None = None
 
 
 class RelationClaim(PartyFields):

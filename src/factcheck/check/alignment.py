@@ -40,6 +40,7 @@ HEADLINE_ROUNDING = Decimal("0.05")
 # A sentence end inside a claim's sentence text: ". " before a capital, not inside "U.S. Steel".
 SENTENCE_END = re.compile(r"(?<!\.[A-Z])[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+MONTH = re.compile(r"(?:^|(?:19|20)\d\d|-)-(\d\d)$")  # "2025-08" or "--08": a period that names its month
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,9 @@ def _names_one_side_only(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
 def _same_time(claim: Claim, fact: Fact) -> bool:
     time = getattr(claim, "time", None)
     year = YEAR.search(time.period) if time and time.period else None
+    month = MONTH.search(time.period) if time and time.period else None
+    if fact.date is not None and month is not None and int(month.group(1)) != fact.date.month:
+        return False  # "from $5 billion in August" is not the figure the registry dates October
     return year is None or fact.date is None or int(year.group(1)) == fact.date.year
 
 

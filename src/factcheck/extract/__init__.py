@@ -23,7 +23,7 @@ from factcheck.extract.gapping import apply_gapping
 from factcheck.extract.metrics import metric_of
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
-from factcheck.extract.relations import Frame, money_frame
+from factcheck.extract.relations import Frame, money_frame, share_change_frames
 from factcheck.extract.time import time_anchor
 from factcheck.models import Amount, Claim, Document, MoneyClaim, PercentClaim, Qualifier, QuantityClaim
 from factcheck.models import Span as TextSpan
@@ -127,6 +127,8 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
         continued = set(apply_continuation(spans, frames))
     _share_with_conversions(spans, frames)
     if segment.parsed:
+        share_change_frames(spans, frames)
+    if segment.parsed:
         apply_collective_totals(spans, frames)  # after: a total in apposition is not a gloss of the figure before it
     for frame in frames:  # "Microsoft's Role: $5 billion investment" in an article about Anthropic
         if frame.relation == "invests_in" and frame.subjects and frame.object is None and topic is not None:
@@ -176,11 +178,25 @@ def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, 
                 context=claim_context(mention, quoted, mention.start - sentence.start_char - low, headline),
                 subject_found=found,
                 guessed_subject=(guessed.entity_id or _full_name(guessed, context, guessed.start).text) if guessed else None,
-                time=time_anchor(quoted, mention.start - sentence.start_char - low, mention.start - sentence.start_char - low + len(mention.text)),
-                metric=metric_of(quoted, mention.start - sentence.start_char - low, mention.start - sentence.start_char - low + len(mention.text)),
+                time=time_anchor(quoted, mention.start - sentence.start_char - low, mention.start - sentence.start_char - low + len(mention.text), _other_figures(spans, index, sentence.start_char + low, len(quoted))),
+                purpose=frame.purpose,
+                metric=metric_of(quoted, mention.start - sentence.start_char - low, mention.start - sentence.start_char - low + len(mention.text)) or _RELATION_METRICS.get(frame.relation or ""),
             )
         )
     return claims
+
+
+_RELATION_METRICS = {"revenue": "revenue"}  # a figure of the revenue frame is revenue, whatever words stand between
+
+
+def _other_figures(spans: list[Span], index: int, start: int, length: int) -> tuple[tuple[int, int], ...]:
+    """The other money figures of the sentence text that starts at `start`, relative to it (for time anchors)."""
+    found = []
+    for i, span in enumerate(spans):
+        money: MoneyMention = span._.fc_money
+        if i != index and start <= money.start and money.end <= start + length:
+            found.append((money.start - start, money.end - start))
+    return tuple(found)
 
 
 def _expand_short_forms(frame: Frame, context: EntityContext, offset: int) -> None:
