@@ -137,7 +137,7 @@ def _passage(segment: Segment, context: EntityContext, topic: Mention | None) ->
 
 
 def _respectively_pass(p: _Passage) -> None:
-    _apply_respectively(p.spans, p.frames, p.segment, p.texts)
+    _apply_respectively(p.spans, p.frames, p.segment, p.texts, p.context)
 
 
 def _gapping_pass(p: _Passage) -> None:
@@ -304,7 +304,7 @@ def _label_subject(span: Span, segment: Segment, context: EntityContext, texts: 
     return None
 
 
-def _apply_respectively(spans: list[Span], frames: list[Frame], segment: Segment, texts: SentenceTexts) -> None:
+def _apply_respectively(spans: list[Span], frames: list[Frame], segment: Segment, texts: SentenceTexts, context: EntityContext) -> None:
     """"A and B will invest $10B and $5B, respectively": the i-th amount goes to the i-th party."""
     if not segment.parsed:
         return
@@ -315,13 +315,26 @@ def _apply_respectively(spans: list[Span], frames: list[Frame], segment: Segment
             by_sentence.setdefault(sentence.start, []).append(i)
     for indexes in by_sentence.values():
         subjects = next((frames[i].subjects for i in indexes if len(frames[i].subjects) == len(indexes)), None)
-        if not subjects:
-            continue
-        for position, i in enumerate(indexes):
-            frames[i].subjects = [subjects[position]]
-            if frames[i].relation is None:
-                first = next(frames[j] for j in indexes if frames[j].relation)
-                frames[i].relation, frames[i].object = first.relation, first.object
+        subjects = subjects or _parties_before(spans[indexes[0]], len(indexes), segment.start, context)
+        if subjects:
+            _distribute(subjects, [frames[i] for i in indexes])
+
+
+def _parties_before(first: Span, count: int, segment_start: int, context: EntityContext) -> list[Mention]:
+    """The parties its sentence names before the first figure, when they are as many as the
+    figures: "Acme and Bolt back the plan, with pledges of $2 billion and $3 billion,
+    respectively" (where the parse does not tie the pledges to the names)."""
+    start, end = segment_start + first.sent.start_char, segment_start + first.start_char
+    named = list({(m.entity_id or m.text): m for m in context.between(start, end) if m.is_party}.values())
+    return named if len(named) == count > 1 else []
+
+
+def _distribute(subjects: list[Mention], frames: list[Frame]) -> None:
+    relation = next((f for f in frames if f.relation), None)
+    for position, frame in enumerate(frames):
+        frame.subjects = [subjects[position]]
+        if frame.relation is None and relation is not None:
+            frame.relation, frame.object = relation.relation, relation.object
 
 
 def _is_headline(analysis: Analysis, segment: Segment) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.entities import EntityContext, Mention, collective, phrase_mention, token_mention, with_conjuncts
 from factcheck.extract.lexicon import relation_lexicon
+from factcheck.extract.parties import stranded_subject
 
 MAX_CLIMB = 7
 
@@ -358,6 +359,8 @@ def _verb_chain_subject(w: _Where) -> list[Mention] | None:
     for _ in range(4):
         if found := _verb_own_subject(w, verb):
             return found[0]
+        if (stranded := stranded_subject(verb)) is not None and (named := token_mention(stranded, w.offset)):
+            return [named]  # "... in Cirrus and Dynamo invested $2 million"
         if verb.dep_ not in CLAUSE_LINKS or verb.head is verb:
             return []
         verb = verb.head
@@ -380,6 +383,14 @@ def _verb_own_subject(w: _Where, verb: Token) -> tuple[list[Mention]] | None:
 def _possessor(w: _Where) -> list[Mention] | None:
     possessors = [c for c in w.frame.children if c.dep_ == "poss"]
     return w.named(possessors) if possessors else None
+
+
+def _dative_holder(w: _Where) -> list[Mention] | None:
+    """A valuation given to someone is theirs: "giving Zorbo a valuation of $10 billion"."""
+    governor = w.frame.head
+    if w.relation != "valued_at" or w.frame.dep_ != "dobj" or governor.pos_ != "VERB":
+        return None
+    return w.named([c for c in governor.children if c.dep_ == "dative"]) or None
 
 
 def _payer_preposition(w: _Where) -> list[Mention] | None:
@@ -425,7 +436,7 @@ def _noun_beside(w: _Where) -> list[Mention] | None:
 
 
 VERB_SUBJECTS = (_valued_thing, _passive_agent, _verb_chain_subject)
-NOUN_SUBJECTS = (_possessor, _payer_preposition, _governing_verb_subject, _compound_payer, _noun_beside)
+NOUN_SUBJECTS = (_possessor, _dative_holder, _payer_preposition, _governing_verb_subject, _compound_payer, _noun_beside)
 
 
 def _subjects(frame: Token, head: Token, entry: dict, relation: str | None, offset: int, context: EntityContext) -> list[Mention]:
