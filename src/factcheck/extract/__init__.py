@@ -18,7 +18,7 @@ from factcheck.extract.attribution import guess_subject, long_form
 from factcheck.extract.collective import apply_collective_totals
 from factcheck.extract.context import claim_context
 from factcheck.extract.continuation import apply_continuation
-from factcheck.extract.entities import EntityContext, Mention, doc_mentions
+from factcheck.extract.entities import EntityContext, Mention, doc_mentions, organization_names, tag_repeated_names
 from factcheck.extract.figures import BareParagraph, figure_claims
 from factcheck.extract.gapping import apply_gapping
 from factcheck.extract.metrics import metric_of
@@ -41,6 +41,7 @@ _LABEL = re.compile(r"^\W*(?P<label>[^:\n]{1,60}):\s")
 def extract_claims(analysis: Analysis, currency: str | None = None) -> list[Claim]:
     """`currency`: the configured reading of a bare "$" (and "¥", "kr"); see normalize.dollars."""
     currencies = read_article(analysis.document.prose_text, _all_mentions(analysis), currency)
+    _tag_repeated_names(analysis)
     context = EntityContext(
         [m for seg in analysis.segments for m in segment_mentions(seg)],
         [seg.start for seg in analysis.segments],
@@ -90,6 +91,14 @@ def _parties(sentence_start: int, sentence_end: int, has_subject: bool, segment:
                     found = above + found
                     break
     return tuple(dict.fromkeys(m.entity_id or m.text for m in found))
+
+
+def _tag_repeated_names(analysis: Analysis) -> None:
+    """A name the tagger calls an organization in one paragraph is one in all (entities.py)."""
+    docs = [doc for seg in analysis.segments for doc in (seg.doc, seg.context_doc) if doc is not None]
+    names = set().union(*(organization_names(doc) for doc in docs)) if docs else set()
+    for doc in docs:
+        tag_repeated_names(doc, names)
 
 
 def segment_mentions(segment: Segment) -> list[Mention]:

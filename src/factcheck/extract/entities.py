@@ -57,6 +57,40 @@ def doc_mentions(doc: Doc, offset: int) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def organization_names(doc: Doc) -> set[tuple[str, ...]]:
+    """The words of the organizations the tagger found in a doc ("Robinhood", "Ribbit Capital")."""
+    return {
+        tuple(t.text for t in ent)
+        for ent in doc.ents
+        if ent.label_ == "ORG" and len(ent.text) > 2 and ent.text[0].isupper() and not is_dateline(ent)
+    }
+
+
+def tag_repeated_names(doc: Doc, names: set[tuple[str, ...]]) -> None:
+    """Tag as an organization each untagged occurrence of a name the tagger calls one elsewhere
+    in the article: the small model tags "Robinhood" in one sentence and takes it for a common
+    noun in the next, where "it" then has no antecedent. A name keeps one sense per discourse
+    (Gale, Church and Yarowsky 1992); matching is case-sensitive, so "target" stays a word."""
+    if not names or not doc.has_annotation("ENT_IOB"):
+        return
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(names, key=len, reverse=True):  # the longest name first
+        by_first.setdefault(words[0], []).append(words)
+    found, i = [], 0
+    while i < len(doc):
+        size = next((len(w) for w in by_first.get(doc[i].text, []) if _untagged_run(doc, i, w)), 0)
+        if size:
+            found.append(Span(doc, i, i + size, label="ORG"))
+        i += size or 1
+    if found:
+        doc.ents = [*doc.ents, *found]
+
+
+def _untagged_run(doc: Doc, start: int, words: tuple[str, ...]) -> bool:
+    run = doc[start : start + len(words)]
+    return len(run) == len(words) and all(t.text == w and t.ent_iob_ == "O" for t, w in zip(run, words, strict=True))
+
+
 def _clause_free_parts(ent) -> list:
     """"Dynamo led Cirrus" tagged as one name: the names on either side of the verb."""
     if not any(is_clause_verb(t) for t in ent):
