@@ -18,7 +18,7 @@ from factcheck.extract.attribution import guess_subject, long_form
 from factcheck.extract.collective import apply_collective_totals
 from factcheck.extract.context import claim_context
 from factcheck.extract.continuation import apply_continuation
-from factcheck.extract.entities import EntityContext, Mention, doc_mentions, organization_names, tag_repeated_names
+from factcheck.extract.entities import EntityContext, Mention, descriptions, doc_mentions, organization_names, tag_repeated_names
 from factcheck.extract.figures import BareParagraph, figure_claims
 from factcheck.extract.gapping import apply_gapping
 from factcheck.extract.metrics import metric_of
@@ -45,6 +45,7 @@ def extract_claims(analysis: Analysis, currency: str | None = None) -> list[Clai
     context = EntityContext(
         [m for seg in analysis.segments for m in segment_mentions(seg)],
         [seg.start for seg in analysis.segments],
+        [d for seg in analysis.segments for doc in (seg.doc, seg.context_doc) if doc is not None for d in descriptions(doc, seg.start)],
     )
     topic = _topic(context)
     claims: list[Claim] = []

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import is_outlet, relation_lexicon
-from factcheck.extract.parties import OWNER_LABEL, derived_spans, described_at, government, is_clause_verb, is_dateline, not_across_verbs, title_owner
+from factcheck.extract.parties import OWNER_LABEL, derived_spans, described_at, described_names, government, is_clause_verb, is_dateline, not_across_verbs, title_owner
 from factcheck.normalize.names import normalize_name  # shared with resolve and check
 
 ENTITY_LABELS = {"ORG", "PERSON", "PRODUCT", "GPE", "FAC", "NORP"}
@@ -131,8 +131,9 @@ def _role(token: Token) -> str:
 class EntityContext:
     """Entities of the article in order, for looking up a token's entity and resolving references."""
 
-    def __init__(self, mentions: list[Mention], paragraph_starts: list[int] | None = None):
+    def __init__(self, mentions: list[Mention], paragraph_starts: list[int] | None = None, descriptions: list[tuple[str, Mention]] | None = None):
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.descriptions = descriptions or []  # (noun, organization): "chipmaker Nvidia" (descriptions())
         self.paragraph_starts = sorted(paragraph_starts or [0])
         # Lookups bisect on starts instead of scanning every mention: a long article with
         # thousands of claims and entities stays linear, not quadratic.
@@ -192,6 +193,12 @@ class EntityContext:
         )
         return ranked[0][1]
 
+    def described(self, noun: str, offset: int, exclude: set[str]) -> Mention | None:
+        """The one organization the article described with `noun` before `offset` ("the
+        challenger bank" after "challenger bank Zorbo"); None when none or several were."""
+        found = {m.entity_id or m.text: m for word, m in self.descriptions if word == noun and m.end <= offset and (m.entity_id or m.text) not in exclude}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def last_group(self, offset: int, count: int, exclude: set[str], window: int = 1500) -> list[Mention]:
         """The `count` organizations named last before `offset` (each once), in the order named."""
         found: list[Mention] = []
@@ -205,6 +212,33 @@ class EntityContext:
 
     def _paragraph_start(self, offset: int) -> int:
         return self.paragraph_starts[max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)]
+
+
+def descriptions(doc: Doc, offset: int) -> list[tuple[str, Mention]]:
+    """The common nouns an article describes its organizations with: "challenger bank Zorbo",
+    "chipmaker Nvidia" (a lower-case noun right before the name, attached to it) and "Zorbo, a
+    Paris-based startup," (an appositive). A later "the bank", "the chipmaker", "the startup"
+    means that organization (phrase_mention)."""
+    parsed = doc.has_annotation("DEP")
+    named = [(ent, token_mention(ent.root, offset)) for ent in doc.ents if ent.label_ == "ORG"]
+    named += [(span, _span_mention(span, offset)) for span in (described_names(doc) if parsed else [])]
+    found = []
+    for ent, mention in named:
+        if mention is None:
+            continue
+        before = doc[ent.start - 1] if ent.start else None
+        if before is not None and _describes(before, ent, parsed):
+            found.append((before.lower_, mention))
+        found.extend((c.lemma_.lower(), mention) for c in ent.root.children if c.dep_ == "appos" and c.tag_ == "NN" and c.i >= ent.end)
+    return found
+
+
+def _describes(word: Token, ent: Span, parsed: bool) -> bool:
+    """A common noun right before a name, attached to it where the sentence was parsed (the
+    light pass has no tags: a lower-case word that is no function word)."""
+    if not word.is_alpha or word.is_stop or not (word.is_lower or word.is_sent_start):
+        return False
+    return not parsed or (word.tag_ in ("NN", "NNP") and ent.start <= word.head.i < ent.end)
 
 
 def token_mention(token: Token, offset: int) -> Mention | None:
@@ -238,9 +272,27 @@ def phrase_mention(token: Token, offset: int, context: EntityContext, exclude: s
             return _speaks_for(child, found, offset)
     lex = relation_lexicon()
     lemma = token.lemma_.lower()
+    if token.tag_ in ("NN", "NNP") and token.is_lower and _is_definite(token) and (described := context.described(lemma, offset + token.idx, exclude)):
+        return described  # "the challenger bank" after "challenger bank Zorbo"
+    if (owner := _bound_possessor(token)) is not None and (bound := phrase_mention(owner, offset, context, exclude, prefer)) is not None:
+        return bound  # "the bank hit its valuation": its = the bank
     if lemma in lex["pronouns"] or token.lower_ in lex["pronouns"] or (lemma in lex["definite_nouns"] and _is_definite(token)):
         return context.antecedent(offset + token.idx, exclude, prefer)
     return None
+
+
+def _bound_possessor(token: Token) -> Token | None:
+    """The subject of the clause a possessive "its" sits in, when that subject is a noun, not
+    another pronoun: "the challenger bank hit its $1.5 billion valuation" (its = the bank)."""
+    if token.lower_ != "its" or token.dep_ != "poss":
+        return None
+    verb = token.head.head if token.head.dep_ in ("dobj", "attr") else token.head.head.head if token.head.dep_ == "pobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP"):
+        return None
+    return subject
 
 
 def collective(token: Token, offset: int, context: EntityContext, exclude: set[str]) -> list[Mention]:
