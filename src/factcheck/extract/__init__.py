@@ -137,6 +137,7 @@ class _Passage:
     spans: list[Span]
     frames: list[Frame]
     by_reference: set[int] = field(default_factory=set)  # frames filled from an earlier figure ("another $4 billion")
+    guessed: dict[int, Mention] = field(default_factory=dict)  # subjects that are only a guess (_distant_reference_pass)
 
 
 def _passage(segment: Segment, context: EntityContext, topic: Mention | None) -> _Passage:
@@ -179,10 +180,20 @@ def _topic_object_pass(p: _Passage) -> None:
             frame.object = p.topic
 
 
+def _distant_reference_pass(p: _Passage) -> None:
+    """"It" or "the startup" resolved to a name of an earlier paragraph is a guess: the subject
+    goes to `guessed_subject` (compared by no rule), not to `subjects`. A pronoun resolved
+    within its paragraph, or a name, stays."""
+    for index, frame in enumerate(p.frames):
+        if frame.subjects and any(m.found == "passage" for m in frame.subjects):
+            p.guessed[index] = frame.subjects[0]
+            frame.subjects = []
+
+
 # In order: "respectively" and gapping read the parse's own frames; continuation copies a finished
 # frame; conversions share it; a collective total comes after them (a total in apposition is not
 # a gloss of the figure before it); the topic fills what is still without a receiver.
-FRAME_PASSES = (_respectively_pass, _gapping_pass, _continuation_pass, _conversions_pass, _collective_pass, _topic_object_pass)
+FRAME_PASSES = (_respectively_pass, _gapping_pass, _continuation_pass, _conversions_pass, _collective_pass, _topic_object_pass, _distant_reference_pass)
 
 
 def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None, currencies: ArticleCurrencies) -> list[MoneyClaim]:
@@ -235,6 +246,7 @@ class _ClaimWriter:
             object=(frame.object.entity_id or frame.object.text) if frame.object else None,
             subject_text=" + ".join(subjects) if subjects else None,
             object_text=frame.object.text if frame.object else None,
+            object_found=(frame.object.found if frame.object.found == "clause" else "reference") if frame.object else None,
             parties=_parties(sent_start, sent_start + len(quoted), bool(subjects), segment, p.context, self.analysis),
             paragraph_parties=self.paragraph_parties,
             context=claim_context(mention, quoted, at, self.headline),
@@ -247,11 +259,13 @@ class _ClaimWriter:
     def _subject_source(self, index: int, frame: Frame, offset: int) -> tuple[Mention | None, str | None]:
         """(a guessed subject, how the subject was found): named ones say where they came from;
         with none named, the passage's salient entity is a guess (attribution.py)."""
+        if index in self.passage.guessed:
+            return self.passage.guessed[index], "paragraph"
         if not frame.subjects:
             return guess_subject(frame.relation, offset, frame.object, self.passage.context, self.passage.topic)
-        if index in self.passage.by_reference:
+        if index in self.passage.by_reference or any(m.found == "reference" for m in frame.subjects):
             return None, "reference"
-        return None, "label" if frame.label_only else frame.subject_found
+        return None, "label" if frame.label_only else "clause"
 
     def _amount(self, mention: MoneyMention, frame: Frame) -> Amount | None:
         if mention.value is None:

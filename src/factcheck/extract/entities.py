@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +25,9 @@ class Mention:
     start: int  # absolute character offsets
     end: int
     role: str = ""  # dependency label of the entity's head where the paragraph was parsed
+    # How it was found: "clause" (named), "reference" (a pronoun or definite noun, "it", "the
+    # startup", resolved to a name of its paragraph), "passage" (resolved to an earlier paragraph's).
+    found: str = "clause"
 
     @property
     def is_party(self) -> bool:
@@ -270,6 +273,17 @@ def phrase_mention(token: Token, offset: int, context: EntityContext, exclude: s
     for child in token.children:
         if child.dep_ in ("compound", "poss", "nmod", "appos") and (found := token_mention(child, offset)) and found.is_party:
             return _speaks_for(child, found, offset)
+    found = _reference(token, offset, context, exclude, prefer)
+    if found is None:
+        return None
+    # Named in this paragraph, the reference is as good as the name; from an earlier one, a guess.
+    near = found.start >= context._paragraph_start(offset + token.idx)
+    return replace(found, found="reference" if near else "passage")
+
+
+def _reference(token: Token, offset: int, context: EntityContext, exclude: set[str], prefer: str) -> Mention | None:
+    """What a pronoun or definite noun refers back to: the organization the article described
+    with that noun, the subject a possessive "its" is bound to, else the salient antecedent."""
     lex = relation_lexicon()
     lemma = token.lemma_.lower()
     if token.tag_ in ("NN", "NNP") and token.is_lower and _is_definite(token) and (described := context.described(lemma, offset + token.idx, exclude)):
@@ -306,7 +320,7 @@ def collective(token: Token, offset: int, context: EntityContext, exclude: set[s
     if not count:
         return []
     group = context.last_group(offset + token.idx, count, exclude)
-    return group if len(group) == count else []
+    return [replace(m, found="reference") for m in group] if len(group) == count else []
 
 
 def _speaks_for(token: Token, found: Mention, offset: int) -> Mention:

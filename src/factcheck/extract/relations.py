@@ -30,9 +30,6 @@ class Frame:
     object: Mention | None = None
     period: str | None = None  # "in annual revenue": a rate the money grammar cannot see
     label_only: bool = False  # the subject came from a list label, not the clause
-    # How the subjects were found (MoneyClaim.subject_found): "clause", or "reference" when
-    # they stand for a pronoun or definite noun ("it", "the startup") resolved to a name.
-    subject_found: str = "clause"
 
 
 def _trigger(token: Token) -> dict | None:
