@@ -26,7 +26,7 @@ class Mention:
     end: int
     role: str = ""  # dependency label of the entity's head where the paragraph was parsed
     # How it was found: "clause" (named), "reference" (a pronoun or definite noun, "it", "the
-    # startup", resolved to a name of its paragraph), "passage" (resolved to an earlier paragraph's).
+    # startup", resolved to a name of its paragraph or the one before), "passage" (from further back).
     found: str = "clause"
 
     @property
@@ -276,8 +276,9 @@ def phrase_mention(token: Token, offset: int, context: EntityContext, exclude: s
     found = _reference(token, offset, context, exclude, prefer)
     if found is None:
         return None
-    # Named in this paragraph, the reference is as good as the name; from an earlier one, a guess.
-    near = found.start >= context._paragraph_start(offset + token.idx)
+    # Named in this paragraph or the one before (news paragraphs are a sentence or two), the
+    # reference is as good as the name; from further back, a guess.
+    near = found.start >= context._recent_start(offset + token.idx)
     return replace(found, found="reference" if near else "passage")
 
 
