@@ -187,9 +187,11 @@ class EntityContext:
         ranked = sorted(
             enumerate(recent),
             key=lambda im: (
-                im[1].entity_id is None,
                 im[1].start < here,  # this paragraph before the one above
                 im[1].role not in roles,
+                # Known to the registry only after place and role: "Zorbo raised $5 million,
+                # valuing it at ..." is Zorbo's, though the registry knows a company named earlier.
+                im[1].entity_id is None,
                 -counts[im[1].entity_id or im[1].text],
                 im[0],
             ),
@@ -232,8 +234,21 @@ def descriptions(doc: Doc, offset: int) -> list[tuple[str, Mention]]:
         before = doc[ent.start - 1] if ent.start else None
         if before is not None and _describes(before, ent, parsed):
             found.append((before.lower_, mention))
-        found.extend((c.lemma_.lower(), mention) for c in ent.root.children if c.dep_ == "appos" and c.tag_ == "NN" and c.i >= ent.end)
+        found.extend((noun, mention) for noun in _appositive_nouns(ent, parsed))
     return found
+
+
+def _appositive_nouns(ent: Span, parsed: bool) -> list[str]:
+    """"Zorbo, a Paris-based startup,": the noun an appositive gives the name (in the light pass,
+    with no parse, the last word before the next comma of ", a ... ,")."""
+    if parsed:
+        return [c.lemma_.lower() for c in ent.root.children if c.dep_ == "appos" and c.tag_ == "NN" and c.i >= ent.end]
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("a", "an", "the"):
+        return []
+    close = next((t.i for t in doc[ent.end + 2 : ent.end + 8] if t.text in (",", ".")), None)
+    word = doc[close - 1] if close is not None else None
+    return [word.lower_] if word is not None and word.is_alpha and word.is_lower and not word.is_stop else []
 
 
 def _describes(word: Token, ent: Span, parsed: bool) -> bool:
