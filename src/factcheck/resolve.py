@@ -115,7 +115,7 @@ class Resolver:
         in the registry's direction (buyer first). Only the parties come from the registry,
         never the amount, so a wrong figure is still caught.
         """
-        for orient in (self._symmetric_pair, self._counterparty_of_one, self._pair_of_paragraph):
+        for orient in (self._symmetric_pair, self._named_pair, self._counterparty_of_one, self._pair_of_paragraph):
             found = orient(relation, subjects, obj, paragraph)
             if found is not None:
                 return found
@@ -128,6 +128,13 @@ class Resolver:
         """"AWS and OpenAI announced a $38 billion partnership": two known parties, put in the registry's direction."""
         if relation in SYMMETRIC and len(subjects) == 2 and obj is None and all(self._known(s) for s in subjects):
             return self._directed(subjects[0], subjects[1], relation)
+        return None
+
+    def _named_pair(self, relation: str, subjects: tuple[str, ...], obj: str | None, paragraph: tuple[str, ...]) -> Oriented | None:
+        """"Cirrus secured a $14 billion contract with Bolt": a deal names no direction; both
+        sides named, it takes the registry's (buyer first)."""
+        if relation in SYMMETRIC and len(subjects) == 1 and obj is not None and self._known(subjects[0]) and self._known(obj):
+            return self._directed(subjects[0], obj, relation)
         return None
 
     def _counterparty_of_one(self, relation: str, subjects: tuple[str, ...], obj: str | None, paragraph: tuple[str, ...]) -> Oriented | None:

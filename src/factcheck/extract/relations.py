@@ -390,9 +390,19 @@ def _dative_holder(w: _Where) -> list[Mention] | None:
     return w.named([c for c in governor.children if c.dep_ == "dative"]) or None
 
 
+def _participle_agent(w: _Where) -> list[Mention] | None:
+    """"a $6.3 billion commitment announced by Dynamo", "an investment made by Acme": the agent
+    of a participle on the noun."""
+    agents = [p for c in w.frame.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return w.named(agents) or None if agents else None
+
+
 def _payer_preposition(w: _Where) -> list[Mention] | None:
     """"an investment by Meta", "$4B from Amazon"; a valuation "of X"."""
-    by_prep = _prep_objects([w.frame, w.head], w.entry.get("subject_preps", []))
+    places = [w.frame, w.head]
+    if w.head.head.dep_ == "acl" and w.head.head.head is w.frame:  # "investments totaling $15B from A and B"
+        places.append(w.head.head)
+    by_prep = _prep_objects(places, w.entry.get("subject_preps", []))
     if by_prep:
         return w.named(by_prep)
     if w.relation == "valued_at" and (of := _prep_objects([w.frame], ["of"])):
@@ -433,7 +443,7 @@ def _noun_beside(w: _Where) -> list[Mention] | None:
 
 
 VERB_SUBJECTS = (_valued_thing, _passive_agent, _verb_chain_subject)
-NOUN_SUBJECTS = (_possessor, _dative_holder, _payer_preposition, _governing_verb_subject, _compound_payer, _noun_beside)
+NOUN_SUBJECTS = (_possessor, _dative_holder, _participle_agent, _payer_preposition, _governing_verb_subject, _compound_payer, _noun_beside)
 
 
 def _subjects(frame: Token, head: Token, entry: dict, relation: str | None, offset: int, context: EntityContext) -> list[Mention]:
