@@ -38,6 +38,11 @@ CASES = [
     # "another" continues the previous payer, unless its clause names a payer of its own
     ("Acme will invest $5 billion in Cirrus. It will add another $4 billion next year.", "$4 billion", ("acme",), "invests_in", "cirrus"),
     ("Acme will invest $5 billion in Cirrus. Bolt will add another $4 billion next year.", "$4 billion", (), None, None),
+    # money received from several payers is theirs together; the receiver is the object
+    ("Zorbo said it received a fresh round of investments totaling up to $15 billion from Acme and Bolt.", "up to $15 billion", ("acme", "bolt"), "invests_in", "Zorbo"),
+    ("Cirrus said it received a fresh round of investments totaling up to $15 billion from Acme and Bolt.", "up to $15 billion", ("acme", "bolt"), "invests_in", "cirrus"),
+    # the agent of a participle on the frame noun
+    ("This follows a $6.3 billion commitment announced earlier in September by chip giant Dynamo, which will buy any unsold capacity.", "$6.3 billion", ("dynamo",), "commits_to_purchase", None),
     # collective subjects and possessives
     ("Acme and Bolt announced the deal on Monday.\n\nTogether the two companies are putting $20 billion into Cirrus.", "$20 billion", ("acme", "bolt"), "invests_in", "cirrus"),
     ("Bolt said on Monday that its $4 billion investment in Cirrus would close soon.", "$4 billion", ("bolt",), "invests_in", "cirrus"),
@@ -52,6 +57,12 @@ def _claim(checker, text, mention):
 def test_references(checker, text, mention, subjects, relation, obj):
     claim = _claim(checker, text, mention)
     assert (claim.subjects, claim.relation, claim.object) == (subjects, relation, obj)
+
+
+def test_a_deal_with_both_sides_named_takes_the_registrys_direction(checker):
+    """The test registry has Dynamo buying Cirrus Cloud: "Cirrus Cloud secured a deal with Dynamo" is the same deal."""
+    claim = _claim(checker, "Cirrus Cloud has secured a cloud contract worth as much as $14 billion with Dynamo.", "as much as $14 billion")
+    assert (claim.subjects, claim.relation, claim.object) == (("dynamo",), "deal_value", "cirrus-cloud")
 
 
 # (text, mention, subject_found, subjects, guessed_subject)

@@ -390,6 +390,18 @@ def _dative_holder(w: _Where) -> list[Mention] | None:
     return w.named([c for c in governor.children if c.dep_ == "dative"]) or None
 
 
+def _receiving_verb(noun: Token) -> list[Token]:
+    """The verb of receiving a few heads above a noun ("received a round of investments"), if any."""
+    token = noun
+    for _ in range(3):
+        if token.head is token:
+            return []
+        token = token.head
+        if token.lemma_.lower() in relation_lexicon()["receive_verbs"]:
+            return [token]
+    return []
+
+
 def _participle_agent(w: _Where) -> list[Mention] | None:
     """"a $6.3 billion commitment announced by Dynamo", "an investment made by Acme": the agent
     of a participle on the noun."""
@@ -400,8 +412,9 @@ def _participle_agent(w: _Where) -> list[Mention] | None:
 def _payer_preposition(w: _Where) -> list[Mention] | None:
     """"an investment by Meta", "$4B from Amazon"; a valuation "of X"."""
     places = [w.frame, w.head]
-    if w.head.head.dep_ == "acl" and w.head.head.head is w.frame:  # "investments totaling $15B from A and B"
+    if w.head.head.dep_ == "acl" and w.head.head.head.i == w.frame.i:  # "investments totaling $15B from A and B"
         places.append(w.head.head)
+    places.extend(_receiving_verb(w.frame))  # "received investments of up to $15B from A and B"
     by_prep = _prep_objects(places, w.entry.get("subject_preps", []))
     if by_prep:
         return w.named(by_prep)
