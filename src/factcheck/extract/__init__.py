@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import Literal
 
 from spacy.tokens import Span
 
@@ -246,7 +247,7 @@ class _ClaimWriter:
             object=(frame.object.entity_id or frame.object.text) if frame.object else None,
             subject_text=" + ".join(subjects) if subjects else None,
             object_text=frame.object.text if frame.object else None,
-            object_found=(frame.object.found if frame.object.found == "clause" else "reference") if frame.object else None,
+            object_found=_object_found(frame),
             parties=_parties(sent_start, sent_start + len(quoted), bool(subjects), segment, p.context, self.analysis),
             paragraph_parties=self.paragraph_parties,
             context=claim_context(mention, quoted, at, self.headline),
@@ -281,6 +282,13 @@ class _ClaimWriter:
             period=mention.period or frame.period,
             precision=mention.precision,
         )
+
+
+def _object_found(frame: Frame) -> Literal["clause", "reference"] | None:
+    """How the receiver was found: named, or a pronoun or definite noun resolved to a name."""
+    if frame.object is None:
+        return None
+    return "clause" if frame.object.found == "clause" else "reference"
 
 
 def _expand_short_forms(frame: Frame, context: EntityContext, offset: int) -> None:

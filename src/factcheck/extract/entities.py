@@ -243,12 +243,7 @@ def _appositive_nouns(ent: Span, parsed: bool) -> list[str]:
     with no parse, the last word before the next comma of ", a ... ,")."""
     if parsed:
         return [c.lemma_.lower() for c in ent.root.children if c.dep_ == "appos" and c.tag_ == "NN" and c.i >= ent.end]
-    doc = ent.doc
-    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("a", "an", "the"):
-        return []
-    close = next((t.i for t in doc[ent.end + 2 : ent.end + 8] if t.text in (",", ".")), None)
-    word = doc[close - 1] if close is not None else None
-    return [word.lower_] if word is not None and word.is_alpha and word.is_lower and not word.is_stop else []
+    return _light_appositive(ent)
 
 
 def _describes(word: Token, ent: Span, parsed: bool) -> bool:
@@ -257,6 +252,15 @@ def _describes(word: Token, ent: Span, parsed: bool) -> bool:
     if not word.is_alpha or word.is_stop or not (word.is_lower or word.is_sent_start):
         return False
     return not parsed or (word.tag_ in ("NN", "NNP") and ent.start <= word.head.i < ent.end)
+
+
+def _light_appositive(ent: Span) -> list[str]:
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("a", "an", "the"):
+        return []
+    close = next((t.i for t in doc[ent.end + 2 : ent.end + 8] if t.text in (",", ".")), None)
+    word = doc[close - 1] if close is not None else None
+    return [word.lower_] if word is not None and word.is_alpha and word.is_lower and not word.is_stop else []
 
 
 def token_mention(token: Token, offset: int) -> Mention | None:
