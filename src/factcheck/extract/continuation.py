@@ -40,7 +40,8 @@ def _names_own_subject(span: Span) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ or c.pos_ == "PROPN") for c in verb.children)
+    named = ("ORG", "PERSON", "PRODUCT", "GPE", "NORP")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and not span.start <= c.i < span.end and (c.ent_type_ in named or c.pos_ == "PROPN") for c in verb.children)
 
 
 def _continues(span: Span) -> bool:

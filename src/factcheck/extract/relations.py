@@ -405,7 +405,9 @@ def _receiving_verb(noun: Token) -> list[Token]:
 def _participle_agent(w: _Where) -> list[Mention] | None:
     """"a $6.3 billion commitment announced by Dynamo", "an investment made by Acme": the agent
     of a participle on the noun."""
-    agents = [p for c in w.frame.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    lead = relation_lexicon()["lead_verbs"]  # "a round led by Dynamo": the funding step's, the company is the clause's subject
+    participles = [c for c in w.frame.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in lead]
+    agents = [p for c in participles for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return w.named(agents) or None if agents else None
 
 
