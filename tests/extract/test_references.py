@@ -29,8 +29,8 @@ CASES = [
     ("Acme and Bolt back the plan, with pledges that may reach $2 billion and $3 billion, respectively.", "may reach $2 billion", ("acme",), "invests_in", None),
     ("Acme and Bolt back the plan, with pledges that may reach $2 billion and $3 billion, respectively.", "$3 billion", ("bolt",), "invests_in", None),
     # a definite noun the article described a company with; "its" bound to that noun
-    ("US challenger bank Quillo said on Monday it had hired bankers.\n\nDynamo Ventures led Quillo's $200 million March 2021 funding round too, "
-     "which saw the challenger bank hit its $1.5 billion valuation.", "$1.5 billion", ("Quillo",), "valued_at", None),
+    ("US challenger bank Quillo said on Monday it had hired bankers.\n\nDynamo Ventures led the $200 million round last year, "
+     "when the challenger bank hit its $1.5 billion valuation.", "$1.5 billion", ("Quillo",), "valued_at", None),
     ("Quillo, a Paris-based startup, signed a deal with Acme on Monday.\n\nThe startup will spend $40 million on new offices.", "$40 million", ("Quillo",), "spends_on", None),
     # a pronoun is the company of its own sentence, not one the registry knows from paragraphs before
     ("Cirrus Labs is valued at about $200 billion, analysts say.\n\nInvestors are pouring money into the sector.\n\n"
@@ -39,8 +39,8 @@ CASES = [
     ("Acme will invest $5 billion in Cirrus. It will add another $4 billion next year.", "$4 billion", ("acme",), "invests_in", "cirrus"),
     ("Acme will invest $5 billion in Cirrus. Bolt will add another $4 billion next year.", "$4 billion", (), None, None),
     # money received from several payers is theirs together; the receiver is the object
-    ("Zorbo said it received a fresh round of investments totaling up to $15 billion from Acme and Bolt.", "up to $15 billion", ("acme", "bolt"), "invests_in", "Zorbo"),
-    ("Cirrus said it received a fresh round of investments totaling up to $15 billion from Acme and Bolt.", "up to $15 billion", ("acme", "bolt"), "invests_in", "cirrus"),
+    ("Zorbo said it has received new investments totalling up to $15 billion from Acme and Bolt.", "up to $15 billion", ("acme", "bolt"), "invests_in", "Zorbo"),
+    ("Cirrus said it has received new investments totalling up to $15 billion from Acme and Bolt.", "up to $15 billion", ("acme", "bolt"), "invests_in", "cirrus"),
     # the agent of a participle on the frame noun
     ("This follows a $6.3 billion commitment announced earlier in September by chip giant Dynamo, which will buy any unsold capacity.", "$6.3 billion", ("dynamo",), "commits_to_purchase", None),
     # collective subjects and possessives

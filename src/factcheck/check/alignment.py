@@ -107,6 +107,8 @@ def same_figure(claim: Claim, fact: Fact) -> bool:
 
 
 def _evidence(ctx: CheckContext, claim: Claim, fact: Fact) -> Evidence | None:
+    if _one_family_unnamed(ctx, claim, fact):
+        return None
     if parties_match(ctx, claim, fact):
         return "mention" if _payer_guessed(ctx, claim, fact) else "clause"
     if claim.relation is None:
@@ -132,6 +134,16 @@ def _payer_guessed(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
     if claim.kind != "money" or claim.subjects or claim.subject_found not in ("paragraph", "article"):
         return False
     return not ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(own_sentence(claim)))
+
+
+def _one_family_unnamed(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+    """A fact between a company and its own subsidiary (Meta acquiring WhatsApp) is about a claim
+    only when the claim or its sentence names both sides themselves: the family closure that lets
+    "Meta" stand for WhatsApp elsewhere would make every Meta figure that fact's."""
+    if not fact.object or not ctx.closure([fact.subject]) & ctx.closure([fact.object]):
+        return False
+    named = {*claim.subjects, claim.object, *claim.parties, *ctx.named_in(claim.sentence)}
+    return not {fact.subject, fact.object} <= named
 
 
 def _payer_fits(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
