@@ -111,7 +111,7 @@ def _evidence(ctx: CheckContext, claim: Claim, fact: Fact) -> Evidence | None:
     if _one_family_unnamed(ctx, claim, fact):
         return None
     if parties_match(ctx, claim, fact):
-        return "clause"
+        return "mention" if _payer_guessed(ctx, claim, fact) else "clause"
     if claim.relation is None:
         return None
     if _names_one_side_only(ctx, claim, fact):
@@ -125,6 +125,16 @@ def _evidence(ctx: CheckContext, claim: Claim, fact: Fact) -> Evidence | None:
     if fact.relation not in SINGLE_PARTY or fact.relation != claim.relation:
         return None
     return "sentence" if named <= subject else "mention"
+
+
+def _payer_guessed(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+    """The parse attached no payer and a pronoun or the passage's salience stood in for one
+    (subject_found "paragraph" or "article", extract/attribution.py), from outside the claim's
+    own sentence: the payer is a guess, enough to support the figure, never to contradict it
+    (issue 13). A headline "Acme Signs $14B Deal With Cirrus" names its payer, parse or not."""
+    if claim.kind != "money" or claim.subjects or claim.subject_found not in ("paragraph", "article"):
+        return False
+    return not ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(own_sentence(claim)))
 
 
 def _one_family_unnamed(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:

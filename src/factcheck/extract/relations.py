@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from factcheck.extract.entities import EntityContext, Mention, collective, phrase_mention, token_mention, with_conjuncts
 from factcheck.extract.frames import frame_slots
 from factcheck.extract.lexicon import relation_lexicon
+from factcheck.extract.parties import stranded_subject
 
 MAX_CLIMB = 7
 
@@ -520,6 +521,8 @@ def _verb_chain_subject(w: _Where) -> list[Mention] | None:
     for _ in range(4):
         if found := _verb_own_subject(w, verb):
             return found[0]
+        if (stranded := stranded_subject(verb)) is not None and (named := token_mention(stranded, w.offset)):
+            return [named]  # "... in Cirrus and Dynamo invested $2 million"
         if verb.dep_ not in CLAUSE_LINKS or verb.head is verb:
             return []
         verb = verb.head
@@ -546,22 +549,47 @@ def _predicate_subject(w: _Where) -> list[Mention] | None:
     return w.named(_copula_subjects(w.frame))
 
 
-def _announcer(w: _Where) -> list[Mention] | None:
-    """"a $6 billion commitment announced by Dynamo", "an investment made by Acme": the agent of
-    the participle that describes the noun is its party."""
-    verbs = relation_lexicon()["announce_verbs"]  # not "led by": a round's leader is its investor (_funding_from_investors)
-    agents = [p for acl in w.frame.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in verbs for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    return (w.named(agents) or None) if agents else None
-
-
 def _possessor(w: _Where) -> list[Mention] | None:
     possessors = [c for c in w.frame.children if c.dep_ == "poss"]
     return w.named(possessors) if possessors else None
 
 
+def _dative_holder(w: _Where) -> list[Mention] | None:
+    """A valuation given to someone is theirs: "giving Zorbo a valuation of $10 billion"."""
+    governor = w.frame.head
+    if w.relation != "valued_at" or w.frame.dep_ != "dobj" or governor.pos_ != "VERB":
+        return None
+    return w.named([c for c in governor.children if c.dep_ == "dative"]) or None
+
+
+def _receiving_verb(noun: Token) -> list[Token]:
+    """The verb of receiving a few heads above a noun ("received a round of investments"), if any."""
+    token = noun
+    for _ in range(3):
+        if token.head is token:
+            return []
+        token = token.head
+        if token.lemma_.lower() in relation_lexicon()["receive_verbs"]:
+            return [token]
+    return []
+
+
+def _participle_agent(w: _Where) -> list[Mention] | None:
+    """"a $6.3 billion commitment announced by Dynamo", "an investment made by Acme": the agent
+    of a participle on the noun."""
+    lead = relation_lexicon()["lead_verbs"]  # "a round led by Dynamo": the funding step's, the company is the clause's subject
+    participles = [c for c in w.frame.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in lead]
+    agents = [p for c in participles for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return w.named(agents) or None if agents else None
+
+
 def _payer_preposition(w: _Where) -> list[Mention] | None:
     """"an investment by Meta", "$4B from Amazon"; a valuation "of X"."""
-    by_prep = _prep_objects([w.frame, w.head], w.entry.get("subject_preps", []))
+    places = [w.frame, w.head]
+    if w.head.head.dep_ == "acl" and w.head.head.head.i == w.frame.i:  # "investments totaling $15B from A and B"
+        places.append(w.head.head)
+    places.extend(_receiving_verb(w.frame))  # "received investments of up to $15B from A and B"
+    by_prep = _prep_objects(places, w.entry.get("subject_preps", []))
     if by_prep:
         return w.named(by_prep)
     if w.relation == "valued_at" and (of := _prep_objects([w.frame], ["of"])):
@@ -602,7 +630,7 @@ def _noun_beside(w: _Where) -> list[Mention] | None:
 
 
 VERB_SUBJECTS = (_valued_thing, _passive_agent, _verb_chain_subject)
-NOUN_SUBJECTS = (_predicate_subject, _possessor, _announcer, _payer_preposition, _governing_verb_subject, _compound_payer, _noun_beside)
+NOUN_SUBJECTS = (_predicate_subject, _possessor, _dative_holder, _participle_agent, _payer_preposition, _governing_verb_subject, _compound_payer, _noun_beside)
 
 
 def _subjects(frame: Token, head: Token, entry: dict, relation: str | None, offset: int, context: EntityContext) -> list[Mention]:
