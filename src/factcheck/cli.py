@@ -22,7 +22,7 @@ from typer.core import TyperGroup
 try:  # typer 0.23 and later vendor click as typer._click; earlier ones use click itself
     from typer._click.exceptions import ClickException
 except ImportError:  # pragma: no cover
-    from click.exceptions import ClickException
+    from click.exceptions import ClickException  # type: ignore[assignment]
 
 from factcheck import __version__
 
@@ -292,12 +292,11 @@ def check(
         archive_fields=archive_fields, stdin_format=stdin_format.value, stdin_filename=stdin_filename,
     )
     registry = _load_sources(options.sources, required=options.require_sources)
-    accepted = _load_baseline(options.baseline)  # a bad baseline fails before the run, not after it
-    reports, hidden = _noted(_checked_files(options, registry, jobs)), [0]
-    if accepted is not None:
-        from factcheck.baseline import filter_stream
+    reports, hidden = _noted(_checked_files(options, registry, jobs)), [0]  # run as they are read, below
+    if options.baseline:
+        from factcheck.baseline import filter_stream, load_baseline
 
-        reports = filter_stream(reports, accepted, options.baseline, hidden)
+        reports = filter_stream(reports, load_baseline(options.baseline), options.baseline, hidden)  # a bad baseline fails before the run
     colored = _colored(output_format, color, output)
     if fix or diff or statistics or quiet or stdin_filename:  # these need the whole report
         code = _whole_report(reports, output_format, output, colored, fix, diff, statistics, quiet, stdin_filename, exit_zero, options.fail_on)
@@ -306,15 +305,6 @@ def check(
     if hidden[0]:
         typer.echo(f"factcheck: note: {_plural(hidden[0], 'finding')} hidden by baseline {options.baseline}", err=True)
     raise typer.Exit(EXIT_OK if exit_zero else code)
-
-
-def _load_baseline(baseline: str | None):
-    """The accepted findings of --baseline (or the config's), None without one."""
-    if not baseline:
-        return None
-    from factcheck.baseline import load_baseline
-
-    return load_baseline(baseline)
 
 
 def _colored(output_format: Format, color: Color | None, output: str | None) -> bool:
