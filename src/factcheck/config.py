@@ -312,7 +312,7 @@ def run_options(
         config=cfg,
         select=rule_codes(selection(select, extend_select, cfg)),
         ignore=rule_codes(ignore if ignore is not None else list(cfg.ignore or ())),
-        severity=_levels(cfg.severity),
+        severity=rule_levels(cfg.severity),
         sources=sources or cfg.sources,
         require_sources=require_sources or bool(cfg.require_sources),
         model=model or cfg.model,
@@ -353,7 +353,7 @@ def rule_codes(values: list[str] | None) -> frozenset[str]:
     return frozenset(found)
 
 
-def _levels(severity: dict[str, str]) -> dict[str, Severity]:
+def rule_levels(severity: dict[str, str]) -> dict[str, Severity]:
     """The config's `[severity]` table keyed by rule code (it may name rules by their slug)."""
     return {next(iter(rule_codes([name]))): Severity(level) for name, level in severity.items()}
 
