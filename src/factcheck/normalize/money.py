@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from factcheck.normalize.currencies import currency_tables, short_names
+from factcheck.normalize.numbers import cardinal_words, number_words
 
 HS = r"[ \t\u00a0\u2009\u202f]"  # horizontal space, NBSP and thin spaces included
 GAP = rf"(?:{HS}+|{HS}*\r?\n{HS}*)"  # a run of space with at most one line break
@@ -59,6 +60,7 @@ class MoneyMention:
 def lexicon() -> dict[str, Any]:
     data = resources.files("factcheck.nlp").joinpath("patterns/money.json").read_text(encoding="utf-8")
     loaded: dict[str, Any] = json.loads(data)
+    loaded["number_words"] = number_words()  # the one list (nlp/patterns/numbers.json), for every reader of the lexicon
     return loaded
 
 
@@ -249,8 +251,8 @@ def _pieces(lex: dict[str, Any], prefixes: dict[str, str], suffixes: dict[str, s
         rf"(?:{GAP}?(?P<{{g}}w>(?:{_alternation(lex['scale_words'])}|{_alternation(lex['scale_abbreviations_spaced'])})){END}"
         rf"|(?P<{{g}}a>[kKmMbBtT]){END})"
     )
-    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    units = "one|two|three|four|five|six|seven|eight|nine"
+    tens = "|".join(w for w, v in cardinal_words(20, 90).items() if v % 10 == 0)
+    units = "|".join(cardinal_words(1, 9))
     words = rf"(?:(?:{tens})[- ](?:{units})|{_alternation(lex['number_words'])})"
     # A currency after the figure: "5 €", "230USD", "10k$", "12 MUSD", "45 USD million".
     after = (
