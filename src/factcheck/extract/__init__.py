@@ -237,6 +237,7 @@ class _ClaimWriter:
         sent_start = segment.start + sentence.start_char + low
         at = mention.start - sentence.start_char - low  # the figure's offset in `quoted`
         subjects = tuple(m.text for m in frame.subjects)
+        joined = " + ".join(subjects) if subjects else None
         guessed, found = self._subject_source(index, frame, segment.start + mention.start)
         return MoneyClaim(
             id="c0",
@@ -246,22 +247,26 @@ class _ClaimWriter:
             sentence_span=TextSpan(start=sent_start, end=sent_start + len(quoted)),
             paragraph=segment.index,
             amount=self._amount(mention, frame),
-            subject=" + ".join(subjects) if subjects else None,
+            subject=joined,
             subjects=tuple(m.entity_id or m.text for m in frame.subjects),
             relation="other" if mention.per and frame.relation else frame.relation,  # "$2 per share" is a price
-            object=(frame.object.entity_id or frame.object.text) if frame.object else None,
-            subject_text=" + ".join(subjects) if subjects else None,
+            object=_object_id(frame),
+            subject_text=joined,
             object_text=frame.object.text if frame.object else None,
             object_found=_object_found(frame),
             parties=_parties(sent_start, sent_start + len(quoted), bool(subjects), segment, p.context, self.analysis),
             paragraph_parties=self.paragraph_parties,
             context=claim_context(mention, quoted, at, self.headline),
             subject_found=found,
-            guessed_subject=(guessed.entity_id or _full_name(guessed, p.context, guessed.start).text) if guessed else None,
+            guessed_subject=self._guessed_name(guessed),
             time=time_anchor(quoted, at, at + len(mention.text), _other_figures(p.spans, index, sentence.start_char + low, len(quoted))),
             purpose=frame.purpose,
             metric=metric_of(quoted, at, at + len(mention.text)) or _RELATION_METRICS.get(frame.relation or ""),
         )
+
+    def _guessed_name(self, guessed: Mention | None) -> str | None:
+        """A guessed subject by its registry id, or else by its full name in the passage."""
+        return (guessed.entity_id or _full_name(guessed, self.passage.context, guessed.start).text) if guessed else None
 
     def _subject_source(self, index: int, frame: Frame, offset: int) -> tuple[Mention | None, str | None]:
         """(a guessed subject, how the subject was found): named ones say where they came from;
@@ -288,6 +293,11 @@ class _ClaimWriter:
             period=mention.period or frame.period,
             precision=mention.precision,
         )
+
+
+def _object_id(frame: Frame) -> str | None:
+    """The receiver by its registry id, or else as written."""
+    return (frame.object.entity_id or frame.object.text) if frame.object else None
 
 
 def _object_found(frame: Frame) -> Literal["clause", "reference"] | None:

@@ -36,18 +36,30 @@ class Frame:
 
 def _trigger(token: Token) -> dict | None:
     lex = relation_lexicon()
-    nominal = token.pos_ == "ADV" and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")  # "led the funding round", round tagged ADV
-    if token.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ") and not nominal:
+    if not _may_trigger(token):
         return None
     lemma = token.lemma_.lower()
     if lemma == "value" and token.pos_ == "NOUN" and any(c.lower_ in lex["deal_value_modifiers"] for c in token.children):
         return lex["money_triggers"]["deal"]  # "a potential sales value of $90 billion" is a deal's value
     entry = lex["money_triggers"].get(lemma) or lex["money_triggers"].get(token.lower_)
-    if entry and "pos" in entry and token.pos_ not in entry["pos"]:
-        return None  # "sign" the verb, not "a sign of"
-    if entry and "deps" in entry and (token.dep_ not in entry["deps"] or token.head.lemma_.lower() not in COPULAS):
-        return None  # "Bolt is worth $45 billion", not "a contract worth $14 billion", "schemes worth ..."
+    if entry and not _entry_fits(token, entry):
+        return None
     return entry
+
+
+def _may_trigger(token: Token) -> bool:
+    """Only content words name a frame, and a noun the tagger took for an adverb."""
+    nominal = token.pos_ == "ADV" and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")  # "led the funding round", round tagged ADV
+    return token.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") or nominal
+
+
+def _entry_fits(token: Token, entry: dict) -> bool:
+    """The part of speech and grammatical role a lexicon entry asks of its word."""
+    if "pos" in entry and token.pos_ not in entry["pos"]:
+        return False  # "sign" the verb, not "a sign of"
+    if "deps" in entry and (token.dep_ not in entry["deps"] or token.head.lemma_.lower() not in COPULAS):
+        return False  # "Bolt is worth $45 billion", not "a contract worth $14 billion", "schemes worth ..."
+    return True
 
 
 COPULAS = ("be", "become", "remain")
@@ -82,16 +94,22 @@ def _trigger_in(noun: Token) -> Token | None:
 def _entry_holds(token: Token, entry: dict, money_head: Token | None = None) -> bool:
     """The conditions a trigger puts on its clause: a preposition it needs ("put $X into"), or a
     named direct object that is no document ("Rovers signed the winger", not "signed a deal")."""
-    if entry.get("requires_object") and not any(c.dep_ == "dative" for c in token.children) and not any(
-        _has_prep(t, [*entry["object_preps"], "for"]) for t in (token, money_head) if t is not None
-    ):
-        return False  # "paying $55 million up front": whom to, the clause above says
-    if entry.get("requires_prep") and not any(_has_prep(t, entry["object_preps"]) for t in (token, money_head) if t is not None):
+    if not _required_preps_present(token, entry, money_head):
         return False
     if entry.get("dobj_named"):
         objects = [c for c in token.children if c.dep_ == "dobj"]
         return any(o.ent_type_ and o.lemma_.lower() not in entry.get("dobj_not", []) for o in objects)
     return True
+
+
+def _required_preps_present(token: Token, entry: dict, money_head: Token | None) -> bool:
+    """The receiver a trigger needs: a dative or one of its prepositions, on it or on the money."""
+    holders = [t for t in (token, money_head) if t is not None]
+    if entry.get("requires_object") and not any(c.dep_ == "dative" for c in token.children) and not any(
+        _has_prep(t, [*entry["object_preps"], "for"]) for t in holders
+    ):
+        return False  # "paying $55 million up front": whom to, the clause above says
+    return not (entry.get("requires_prep") and not any(_has_prep(t, entry["object_preps"]) for t in holders))
 
 
 def _content_noun(head: Token, money: Span, inside: set[int]) -> Token | None:
@@ -176,19 +194,31 @@ def _valued_deal(valued: Token) -> Token | None:
     """The deal (or budget) a valuation word is about: "The deal is valued at ...", "a contract
     valued at ...", "a trio of deals valued at ...", "the contract was worth ..."; None when a
     company (or nothing) is valued."""
+    for noun in map(_group_member, _valued_nouns(valued)):
+        if (_trigger(noun) or {}).get("relation") in ("deal_value", "spends_on"):
+            return noun  # a deal's or a budget's value is what the deal or budget is
+    return None
+
+
+def _valued_nouns(valued: Token) -> list[Token]:
+    """The nouns a valuation word may be about: the subject of "worth", the passive subject of
+    "valued", the noun a participle hangs on; none for other parts of speech."""
     if valued.pos_ == "ADJ":
         nouns = _copula_subjects(valued)  # "the contract was worth $17.4 billion"
     elif valued.pos_ == "VERB":  # passive: "the deal values Zephyr at ..." values Zephyr, not the deal
         nouns = [c for c in valued.children if c.dep_ == "nsubjpass"]
     else:
-        return None
+        return []
     if valued.dep_ in ("acl", "relcl") and valued.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in valued.children):
         nouns.append(valued.head)  # "the deal, valued at ...", not "a deal that values the startup at ..."
-    for noun in nouns:
-        noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), noun) if noun.lemma_.lower() in relation_lexicon()["group_nouns"] else noun
-        if (_trigger(noun) or {}).get("relation") in ("deal_value", "spends_on"):
-            return noun  # a deal's or a budget's value is what the deal or budget is
-    return None
+    return nouns
+
+
+def _group_member(noun: Token) -> Token:
+    """"a trio of deals": the deals the group noun counts, not the group."""
+    if noun.lemma_.lower() not in relation_lexicon()["group_nouns"]:
+        return noun
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), noun)
 
 
 def _has_prep(token: Token, preps: list[str]) -> bool:
@@ -413,22 +443,31 @@ def _purpose(r: _Reading) -> None:
     purpose is no party: rules never take it for a counterparty (it is shown as the object)."""
     if r.relation != "spends_on" or r.object is not None:
         return
+    for noun in _purpose_candidates(r):
+        if noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in relation_lexicon()["not_purposes"]:
+            r.purpose = _with_modifiers(noun)
+            return
+
+
+def _purpose_candidates(r: _Reading) -> list[Token]:
+    """The nouns that may say what the money is for, in order of trust."""
     preps = ["on", "for", "toward", "towards", *(["to"] if r.trigger.lemma_.lower() in ("allocate", "allocation") else [])]
     worth = next((t.head for t in r.money if t.head.lower_ == "worth"), None)
     nouns = []
     if worth is not None:  # "schemes worth $X", or "includes schemes worth $X" with "worth" on the verb
         nouns = [worth.head] if worth.head.pos_ == "NOUN" else [c for c in worth.head.children if c.dep_ == "dobj"]
     # then the money's own preposition ("and $2 billion for capital account"), then the trigger's
-    nouns += _prep_objects(list(r.money), preps) + _prep_objects([r.trigger], preps)
-    for noun in nouns:
-        if noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in relation_lexicon()["not_purposes"]:
-            start = noun.i
-            for left in reversed(list(noun.lefts)):  # its adjacent modifiers: "new schemes", "capital account"
-                if left.i != start - 1 or left.dep_ not in ("amod", "compound"):
-                    break
-                start = left.i
-            r.purpose = noun.doc[start : noun.i + 1].text
-            return
+    return nouns + _prep_objects(list(r.money), preps) + _prep_objects([r.trigger], preps)
+
+
+def _with_modifiers(noun: Token) -> str:
+    """The noun with its adjacent modifiers: "new schemes", "capital account"."""
+    start = noun.i
+    for left in reversed(list(noun.lefts)):
+        if left.i != start - 1 or left.dep_ not in ("amod", "compound"):
+            break
+        start = left.i
+    return noun.doc[start : noun.i + 1].text
 
 
 READING_STEPS = (_read_object, _award, _paying, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _purpose, _investment_in_exchange, _funding_from_investors, _change_not_value, _conditional_part)

@@ -59,18 +59,22 @@ def _owner(sentence: str, anchor: _Found, figure: tuple[int, int], others: tuple
     ("$5 billion in 2016 and $6 billion in 2017", "from $5 billion in 2019 to $4 billion"), the
     one after when a clause break comes first ("..., and in 2018 $6 billion"); None (both) when
     neither holds ("a $200 million March 2019 round, which saw it hit a $1.5 billion valuation")."""
-    figures = sorted({figure, *others})
-    before = [f for f in figures if f[1] <= anchor.start]
-    after = [f for f in figures if f[0] >= anchor.end]
-    inside = [f for f in figures if f not in before and f not in after]
-    if inside:
-        return inside[0]  # an anchor within a figure's span ("Q3 2008 revenue of $5 billion" never overlaps, but be safe)
-    left, right = (before[-1] if before else None), (after[0] if after else None)
+    inside, left, right = _neighbours(sorted({figure, *others}), anchor)
+    if inside is not None:
+        return inside  # an anchor within a figure's span ("Q3 2008 revenue of $5 billion" never overlaps, but be safe)
     if left is None or right is None:
         return left or right
     if CLAUSE_BREAK.search(sentence[left[1] : anchor.start]):
         return right
     return left if CONNECTOR.match(sentence[anchor.end : right[0]]) else None
+
+
+def _neighbours(figures: list[tuple[int, int]], anchor: _Found) -> tuple[tuple[int, int] | None, tuple[int, int] | None, tuple[int, int] | None]:
+    """(the first figure overlapping the anchor, the nearest figure before it, the nearest after)."""
+    before = [f for f in figures if f[1] <= anchor.start]
+    after = [f for f in figures if f[0] >= anchor.end]
+    inside = next((f for f in figures if f not in before and f not in after), None)
+    return inside, (before[-1] if before else None), (after[0] if after else None)
 
 
 def _distance(found: _Found, start: int, end: int) -> int:
