@@ -258,6 +258,7 @@ def mixed_archive(n: int = MIN_ARTICLES, money_share: float = 0.1) -> list[str]:
 def stage_shares(checker, texts: list[str]) -> None:
     """CPU share of each pipeline component and of factcheck's own stages, one pass over `texts`."""
     import factcheck.api as api
+    import factcheck.windows as windows
     from factcheck.models import Report
     from factcheck.nlp.entities import RULER_NAME
     from factcheck.read import make_document
@@ -288,11 +289,12 @@ def stage_shares(checker, texts: list[str]) -> None:
 
     nlp = checker.pipeline.nlp
     saved_components, saved_ruler = list(nlp._components), checker.pipeline._ruler
-    saved_functions = {name: getattr(api, name) for name in ("extract_claims", "resolve_claims", "check_claims", "claim_possible_in")}
+    patched = [(api, "extract_claims"), (api, "resolve_claims"), (api, "check_claims"), (windows, "claim_possible_in")]
+    saved_functions = {(module, name): getattr(module, name) for module, name in patched}
     nlp._components = [(name, Timed(name, proc)) for name, proc in saved_components]
     checker.pipeline._ruler = nlp.get_pipe(RULER_NAME)  # the wrapped ruler, or analyze_many reinstalls it
-    for name, function in saved_functions.items():
-        setattr(api, name, (lambda f, n: lambda *a, **k: timed(n, lambda: f(*a, **k)))(function, name))
+    for (module, name), function in saved_functions.items():
+        setattr(module, name, (lambda f, n: lambda *a, **k: timed(n, lambda: f(*a, **k)))(function, name))
     documents = [make_document(f"{i:04d}.txt", text, "text") for i, text in enumerate(texts)]
     try:
         start = time.process_time()
@@ -301,8 +303,8 @@ def stage_shares(checker, texts: list[str]) -> None:
     finally:
         nlp._components = saved_components
         checker.pipeline._ruler = saved_ruler
-        for name, function in saved_functions.items():
-            setattr(api, name, function)
+        for (module, name), function in saved_functions.items():
+            setattr(module, name, function)
     shares["other (reading, tokenizer, report, ...)"] = total - sum(shares.values())
     print(f"\nCPU by stage, development corpus once ({total:.2f} s):")
     for name, seconds in sorted(shares.items(), key=lambda kv: -kv[1]):
