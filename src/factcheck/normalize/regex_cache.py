@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 try:  # CPython's engine and compiler; another interpreter just compiles as usual
-    import _sre
+    import _sre  # type: ignore[import-not-found]
     from re import _compiler, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
     _sre = None
@@ -59,7 +59,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return cached
     parts = _compiled_parts(pattern, flags)
     _store(path, (pattern, int(flags), *parts))
-    return _sre.compile(pattern, *parts)
+    compiled: re.Pattern[str] = _sre.compile(pattern, *parts)
+    return compiled
 
 
 def _compiled_parts(pattern: str, flags: int) -> tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]:
@@ -85,7 +86,7 @@ def _load(path: Path, pattern: str, flags: int) -> re.Pattern[str] | None:
         return None
 
 
-def _store(path: Path, value: tuple) -> None:
+def _store(path: Path, value: tuple[Any, ...]) -> None:
     """Written to a temporary file and renamed, so a reader never sees half a file."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
