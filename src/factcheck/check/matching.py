@@ -18,6 +18,7 @@ then decide.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations
@@ -33,6 +34,9 @@ from factcheck.registry import Fact
 State = Literal["supported", "contradicted", "unlisted", "unverified"]
 ROUNDED_CEILING = Decimal("0.1")  # how far a rounded-up "up to" may sit above the source's ceiling
 BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN)
+# "Google's stake is about $3 billion": what a holding is worth now (the sum of its rounds, or their
+# market value), not one investment; a single round of the registry does not contradict it.
+HOLDING = re.compile(r"\b(?:stake|holding)\s+(?:is|was|now|stands at|is now|is worth|is valued at|is now worth)\s+$", re.I)
 
 
 @dataclass
@@ -227,6 +231,8 @@ def _disagreement(ctx: CheckContext, claim: Claim, compared: list[tuple[Aligned,
     """Contradicted or unlisted: facts about the claim, at its time, disagree and none agrees."""
     if claim.relation is None or not (claim.subjects or claim.parties):
         return None  # contradict only what the article pins down: a relation, and a named payer or the passage's parties
+    if HOLDING.search(ctx.document.prose_text[max(claim.sentence_span.start, claim.span.start - 40) : claim.span.start]):
+        return None
     wrong, like_for_like = _disagreeing(claim, compared)
     if not (claim.subjects or claim.object):  # the parties are the passage's: a guess for another figure
         wrong, like_for_like = _named_in_sentence(ctx, claim, wrong), _named_in_sentence(ctx, claim, like_for_like)
