@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.nlp import extensions
-from factcheck.nlp.pipeline import claim_possible, names_possible, sentence_spans
+from factcheck.nlp.pipeline import claim_possible, sentence_spans
 from factcheck.read import make_document
 
 # (sentence, parsed when only registry names count, parsed in thorough mode)
@@ -34,17 +34,8 @@ def test_which_sentences_are_parsed(checker, sentence, known, thorough):
     assert claim_possible(light, 0, len(sentence), known_only=False) is thorough
 
 
-NAME_LABELS = {"ORG", "PERSON", "PRODUCT", "GPE", "FAC", "NORP", "LOC", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-
-
 def token_view(doc):
-    """Every attribute of every token; of the entity labels, the names (a sentence whose every
-    capitalized word is a registry name skips the NER, which would only label its figures)."""
-    return [(t.idx, t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, *_name(t)) for t in doc]
-
-
-def _name(token):
-    return (token.ent_iob_, token.ent_type_, token.ent_id_) if token.ent_type_ in NAME_LABELS or token.ent_id_ else ("O", "", "")
+    return [(t.idx, t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_iob_, t.ent_type_, t.ent_id_) for t in doc]
 
 
 def money_view(doc):
@@ -87,38 +78,3 @@ def test_sentence_spans_cover_the_paragraph():
     spans = sentence_spans(text)
     assert [text[a:b].strip() for a, b in spans] == ["Acme Corp. paid $1M.", "Bolt paid $2M!", "Did Cirrus pay?", "Yes."]
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
-
-
-# (sentence, can the NER find a name in it): capitalized words outside the registry's names.
-NAMES = [
-    ("Bolt will invest $2 billion in Cirrus.", False),  # registry names only
-    ("The weather was fine on the coast.", False),  # "The": a common first word
-    ("Revenue rose 4% to $3 billion.", True),  # a capitalized first word that is no common word
-    ("Acme hired Priya Natarajan as chief executive.", True),  # a person the registry does not know
-    ("Bolt opened an office in Lisbon.", True),
-    ("Shares of Bolt fell in early trading.", True),
-    ("It said the deal would close soon.", False),
-    ("the figure was up 12% from a year earlier.", False),
-]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), NAMES)
-def test_which_sentences_the_ner_reads(checker, sentence, expected):
-    nlp = checker.pipeline.nlp
-    with nlp.select_pipes(disable=checker.pipeline._statistical):
-        light = nlp(sentence)
-    assert names_possible(light, 0, len(sentence)) is expected
-
-
-MIXED = "The weather was fine. Bolt hired Jane Roe from Acme. It was sunny in Bolt's town. Nobody minded."
-
-
-def test_names_found_in_a_paragraph_read_in_part_are_the_full_ners(checker):
-    """The NER reads only the sentences that can hold a name; their names are the full
-    pipeline's, and the registry's names in the others stay."""
-    (segment,) = checker.pipeline.analyze(make_document("<t>", MIXED)).segments
-    doc = segment.context_doc or segment.doc
-    full = checker.pipeline.nlp(MIXED)
-    names = [(e.start_char, e.text, e.label_, e.ent_id_) for e in full.ents if e.label_ in NAME_LABELS]
-    assert [(e.start_char, e.text, e.label_, e.ent_id_) for e in doc.ents if e.label_ in NAME_LABELS] == names
-    assert any(e.text == "Bolt" and e.start_char > MIXED.index("sunny") for e in doc.ents)

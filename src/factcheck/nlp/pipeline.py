@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from factcheck import prose
 from factcheck.errors import Errors, ModelError
@@ -194,42 +194,25 @@ class Pipeline:
         }
 
     def _name_entities(self, docs: list[Doc]) -> None:
-        """The NER on each light Doc, where it can name something: a sentence with no capitalized
-        word outside the registry's names (its first word aside when it is a common word such as
-        "The") can hold no name, so it is blanked for the NER and keeps the registry's entities."""
         if "ner" not in self.nlp.pipe_names or not docs:
             return
-        whole: list[Doc] = []
-        parts: dict[int, tuple[Doc, tuple[tuple[int, int], ...]]] = {}  # light Doc -> NER Doc, blanked ranges
-        for i, doc in enumerate(docs):
-            text = extensions.doc_text(doc)
-            sentences = sentence_spans(text)
-            nameless = tuple(span for span in sentences if not names_possible(doc, *span))
-            if not nameless:
-                whole.append(doc)
-            elif len(nameless) < len(sentences):
-                parts[i] = (self._ruler(extensions.make_doc(self.nlp.make_doc, blank(text, nameless))), nameless)
         with self.nlp.select_pipes(enable=["ner"]):
-            for _ in self.nlp.pipe([*whole, *(named for named, _ in parts.values())]):  # annotates the Docs in place
+            for _ in self.nlp.pipe(docs):  # annotates the Docs in place
                 pass
-        for i, (named, nameless) in parts.items():
-            kept = [ent for ent in docs[i].ents if any(a <= ent.start_char < b for a, b in nameless)]
-            copy_entities(named, docs[i], kept)
 
     def _docs(self, texts: Iterable[str]) -> Iterator[Doc]:
         return (extensions.make_doc(self.nlp.make_doc, text) for text in texts)
 
 
-def copy_entities(source: Doc, target: Doc, kept: Iterable[Span] = ()) -> None:
-    """`source`'s entities on `target`, a Doc of the same text with other sentences blanked in
-    one of the two: those that fall on the same tokens (every entity of a sentence in both);
-    `kept`, entities of `target` in sentences `source` blanked, stay."""
-    found = list(kept)
+def copy_entities(source: Doc, target: Doc) -> None:
+    """`source`'s entities on `target`, a Doc of the same text with some sentences blanked:
+    those that fall on the same tokens (every entity of a sentence that was kept)."""
+    found = []
     for ent in source.ents:
         span = target.char_span(ent.start_char, ent.end_char, label=ent.label, span_id=ent.ent_id)
         if span is not None and span.text == ent.text:
             found.append(span)
-    target.ents = sorted(found, key=lambda span: span.start)
+    target.ents = found
 
 
 def _replace_attribute_ruler(nlp: Language) -> None:
@@ -292,19 +275,6 @@ def claim_possible(light: Doc, start: int, end: int, known_only: bool = True) ->
         return bool(relation or partner)
     known = {ent.ent_id_ for ent in light.ents if start <= ent.start_char < end and ent.ent_id_}
     return bool(relation and known) or bool(partner and len(known) >= 2)
-
-
-def names_possible(light: Doc, start: int, end: int) -> bool:
-    """Can the NER find a name in this sentence? Only on a capitalized word the registry's ruler
-    did not already take; a sentence's first word counts unless it is a common word ("The")."""
-    first = True
-    for token in light.char_span(start, end, alignment_mode="expand") or ():
-        if token.is_space:
-            continue
-        if token.text[:1].isupper() and not token.ent_type and not (first and token.is_stop):
-            return True
-        first = False
-    return False
 
 
 def blank(text: str, ranges: tuple[tuple[int, int], ...]) -> str:
