@@ -169,20 +169,14 @@ class Pipeline:
             elif len(idle) < len(sentences):
                 partial[key] = blank(text, idle)
                 skipped[key] = idle
-        # The NER runs once on every paragraph's light Doc: paragraphs with no claim still name
-        # the parties later ones refer to ("Acme Co. said ...", then "Revenue rose to $4
-        # billion"), and it reads no other component's output (its own tok2vec), so the parse
-        # below leaves it out and a paragraph parsed in part takes its entities from here.
-        self._name_entities(list(light.values()))
+        # Paragraphs with no claim still name the parties later ones refer to ("Acme Co. said ...",
+        # then "Revenue rose to $4 billion"): the NER alone (its own tok2vec) labels them.
+        self._name_entities([light[key] for key in texts if key not in whole])
         # A whole paragraph's light Doc goes on through the rest of the pipeline: the registry
-        # entities are already set, and so are the money spans.
-        parse_only = [entities.RULER_NAME, "ner"]
-        with self.nlp.select_pipes(disable=[*parse_only, money.MONEY_NAME]):
+        # entities are already set (the NER keeps them), and so are the money spans.
+        with self.nlp.select_pipes(disable=[entities.RULER_NAME, money.MONEY_NAME]):
             parsed = dict(zip(whole, self.nlp.pipe(light[key] for key in whole), strict=True))
-        with self.nlp.select_pipes(disable=parse_only):
-            parsed.update(zip(partial, self.nlp.pipe(self._docs(partial.values())), strict=True))
-        for key in partial:
-            copy_entities(light[key], parsed[key])
+        parsed.update(zip(partial, self.nlp.pipe(self._docs(partial.values())), strict=True))
         return {
             key: {
                 "doc": parsed.get(key, light[key]),
@@ -202,17 +196,6 @@ class Pipeline:
 
     def _docs(self, texts: Iterable[str]) -> Iterator[Doc]:
         return (extensions.make_doc(self.nlp.make_doc, text) for text in texts)
-
-
-def copy_entities(source: Doc, target: Doc) -> None:
-    """`source`'s entities on `target`, a Doc of the same text with some sentences blanked:
-    those that fall on the same tokens (every entity of a sentence that was kept)."""
-    found = []
-    for ent in source.ents:
-        span = target.char_span(ent.start_char, ent.end_char, label=ent.label, span_id=ent.ent_id)
-        if span is not None and span.text == ent.text:
-            found.append(span)
-    target.ents = found
 
 
 def _replace_attribute_ruler(nlp: Language) -> None:
