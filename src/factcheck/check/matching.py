@@ -33,6 +33,8 @@ from factcheck.registry import Fact
 State = Literal["supported", "contradicted", "unlisted", "unverified"]
 ROUNDED_CEILING = Decimal("0.1")  # how far a rounded-up "up to" may sit above the source's ceiling
 BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN)
+LIKE_FOR_LIKE = (Qualifier.EXACT, Qualifier.UP_TO, *BOUNDS)  # hedges whose figures are compared as printed
+Comparison = Literal["match", "compatible", "amount", "qualifier"]
 
 
 @dataclass
@@ -70,7 +72,7 @@ def verdict(ctx: CheckContext, claim: Claim) -> Verdict:
     return _disagreement(ctx, claim, compared) or (_swap(ctx, claim) if not aligned else None) or Verdict("unverified")
 
 
-def compare(claim: Claim, fact: Fact) -> Literal["match", "compatible", "amount", "qualifier"]:
+def compare(claim: Claim, fact: Fact) -> Comparison:
     """How a claim's amount stands to a fact's.
 
     Like for like (both firm, both "up to" ...), the printed figures must agree within the
@@ -81,18 +83,22 @@ def compare(claim: Claim, fact: Fact) -> Literal["match", "compatible", "amount"
     the two statements allow must meet.
     """
     mine, theirs = claim.amount.qualifier, fact.amount.qualifier
-    figure = same_figure(claim, fact)
     if mine is theirs is Qualifier.UP_TO and claim.amount.high is None and rounded_up_ceiling(claim.amount.value, fact.amount.value):
         return "match"  # "up to $20bn" for up to $19.4 billion: still a true ceiling
-    if mine is theirs and mine in (Qualifier.EXACT, Qualifier.UP_TO, Qualifier.MORE_THAN, Qualifier.LESS_THAN, Qualifier.AT_LEAST):
-        return "match" if figure else "amount"
+    by_hedge = _by_hedge(mine, theirs, same_figure(claim, fact), below=claim.amount.value < fact.amount.value)
+    return by_hedge or ("match" if overlaps(amount_interval(claim.amount), fact_interval(fact)) else "amount")
+
+
+def _by_hedge(mine: Qualifier, theirs: Qualifier, figure: bool, below: bool) -> Comparison | None:
+    """The comparison the two hedges decide, given whether the figures agree (`figure`) and
+    whether the claim's is the lower (`below`); None where only the intervals can tell."""
+    if (mine is theirs and mine in LIKE_FOR_LIKE) or (mine in BOUNDS and theirs is Qualifier.ABOUT):
+        return "match" if figure else "amount"  # "over $13 billion" restates a reported "about $13 billion"
     if mine is Qualifier.EXACT and theirs is Qualifier.UP_TO:
-        return "qualifier" if figure else ("compatible" if claim.amount.value < fact.amount.value else "amount")
+        return "qualifier" if figure else ("compatible" if below else "amount")
     if mine is Qualifier.UP_TO and theirs in (Qualifier.EXACT, Qualifier.ABOUT):
         return "qualifier" if figure else "amount"  # a ceiling the source does not state
-    if mine in (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN) and theirs is Qualifier.ABOUT:
-        return "match" if figure else "amount"  # "over $13 billion" restates a reported "about $13 billion"
-    return "match" if overlaps(amount_interval(claim.amount), fact_interval(fact)) else "amount"
+    return None
 
 
 def rounded_up_ceiling(printed: Decimal, ceiling: Decimal) -> bool:
