@@ -128,12 +128,16 @@ def _payer_fits(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
     """A payer other than the parsed one counts only as the company named last before the
     figure: in "Nvidia will invest up to $10 billion in Anthropic, and Microsoft up to $5
     billion" the $5 billion is Microsoft's, though the parse may give it to Nvidia; in "Acme
-    ... $10 billion ..., and Bolt $5 billion" the $10 billion stays Acme's."""
+    ... $10 billion ..., and Bolt $5 billion" the $10 billion stays Acme's. When the figure's
+    own sentence names no company before it, the payer is the first named after it ("This
+    follows a $6 billion commitment by Bolt")."""
     if not claim.subjects or ctx.closure(claim.subjects) & ctx.closure([fact.subject]):
         return True
-    before = own_sentence(claim)[: max(0, claim.span.start - claim.sentence_span.start)]
-    last = last_named(ctx, before, exclude=ctx.closure([fact.object]))
-    return last is not None and bool(ctx.closure([last]) & ctx.closure([fact.subject]))
+    sentence = own_sentence(claim)
+    start, end = claim.span.start - claim.sentence_span.start, claim.span.end - claim.sentence_span.start
+    payee = ctx.closure([fact.object])
+    payer = last_named(ctx, sentence[: max(0, start)], exclude=payee) or first_named(ctx, sentence[max(0, end) :], exclude=payee)
+    return payer is not None and bool(ctx.closure([payer]) & ctx.closure([fact.subject]))
 
 
 def own_sentence(claim: Claim) -> str:
@@ -147,17 +151,31 @@ def own_sentence(claim: Claim) -> str:
 
 def last_named(ctx: CheckContext, text: str, exclude: set[str]) -> str | None:
     """The registry company named last in `text`, leaving out `exclude` (the payee)."""
+    found = _named_positions(ctx, text, exclude)
+    return max(found, key=lambda f: (f[0], len(f[1])))[2] if found else None
+
+
+def first_named(ctx: CheckContext, text: str, exclude: set[str]) -> str | None:
+    """The registry company named first in `text`, leaving out `exclude` (the payee)."""
+    found = _named_positions(ctx, text, exclude)
+    return min(found, key=lambda f: (f[0], -len(f[1])))[2] if found else None
+
+
+def _named_positions(ctx: CheckContext, text: str, exclude: set[str]) -> list[tuple[int, str, str]]:
+    """(offset, name, entity id) of each registry name in `text`, leaving out `exclude`: the
+    longer name wins at one offset ("Microsoft Azure" over "Microsoft")."""
     from factcheck.check.context import named_entities
 
-    found, position = None, -1
-    for key in named_entities(ctx.registry, text):
-        if key in exclude:
-            continue
-        for name in ctx.registry.entities[key].names:
-            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-                if match.start() > position:
-                    position, found = match.start(), key
-    return found
+    registry = ctx.registry
+    if registry is None:
+        return []
+    return [
+        (match.start(), name, key)
+        for key in named_entities(registry, text)
+        if key not in exclude
+        for name in registry.entities[key].names
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    ]
 
 
 def _other_payee(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
@@ -173,10 +191,13 @@ def _other_payee(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
 def _names_one_side_only(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
     """The claim names one of the fact's parties and no party the fact lacks ("Microsoft's $30
     billion Azure deal" for the customer's deal with Azure): it may support, never contradict.
-    A swapped counterparty names a party the fact lacks, so it is not hidden here."""
+    A swapped counterparty names a party the fact lacks, so it is not hidden here; a claim
+    whose parties name both sides (attached the wrong way round: "Juniper's $3 billion
+    commitment by Moss" parsed as Juniper's) is weighed on its sentence instead."""
     named = {key for key in ctx.closure([*claim.subjects, claim.object, *claim.parties]) if key in ctx.registry.entities}
     sides = ctx.closure([fact.subject, fact.object])
-    return bool(named) and named <= sides
+    both = fact.object is not None and bool(named & ctx.closure([fact.subject])) and bool(named & ctx.closure([fact.object]))
+    return bool(named) and named <= sides and not both
 
 
 def _same_time(claim: Claim, fact: Fact) -> bool:

@@ -140,10 +140,27 @@ def _newest_dates(facts: list[Fact]) -> dict[tuple, object]:
 
 
 def _registry_total(ctx: CheckContext, fact: Fact) -> bool:
-    """A fact that adds up others on the same parties (Amazon's $8B = $4B + $4B)."""
-    others = [f for f in ctx.registry.facts_between(fact.subject, fact.object) if f.id != fact.id and f.relation == fact.relation and f.amount]
-    values = [f.amount.value for f in others if f.amount.currency == fact.amount.currency]
-    return any(sum(pair) == fact.amount.value for size in (2, 3) for pair in combinations(values, size))
+    """A fact that adds up others on the same parties over time (Amazon's $8B = $4B in 2023 +
+    $4B in 2024): the series' running total, not a step of it."""
+    return any(not _dated_with(fact, parts) for parts in _sums_to(ctx, fact))
+
+
+def _round_component(ctx: CheckContext, fact: Fact) -> bool:
+    """A part of another fact of the pair dated with it and with the other parts (a round's
+    $7.5B of equity and $12.5B of debt in its $20B): the round is the step, its parts are not
+    steps beside it."""
+    return any(fact in parts and _dated_with(total, parts) for total in _pair_facts(ctx, fact) if total.id != fact.id for parts in _sums_to(ctx, total))
+
+
+def _dated_with(total: Fact, parts: tuple[Fact, ...]) -> bool:
+    return total.date is not None and all(part.date == total.date for part in parts)
+
+
+def _sums_to(ctx: CheckContext, fact: Fact) -> list[tuple[Fact, ...]]:
+    """The sets of two or three other facts of the pair and relation that add up to the fact."""
+    amount = fact.amount
+    others = [f for f in _pair_facts(ctx, fact) if f.id != fact.id and f.amount.currency == amount.currency]
+    return [parts for size in (2, 3) for parts in combinations(others, size) if sum(f.amount.value for f in parts) == amount.value]
 
 
 def _rates(ctx: CheckContext, claim: Claim) -> list[tuple[Aligned, str]]:
@@ -198,7 +215,7 @@ def _series_steps(ctx: CheckContext, about: list[Aligned]) -> dict[tuple, list[F
     series: dict[tuple, list[Fact]] = {}
     for a in about:
         # steps are firm amounts: a ceiling ("up to $100 billion") holds its tranches, it does not add to them
-        if a.fact.relation in FLOWS and a.fact.date and a.fact.amount.qualifier in (Qualifier.EXACT, Qualifier.ABOUT) and not _registry_total(ctx, a.fact):
+        if a.fact.relation in FLOWS and a.fact.date and a.fact.amount.qualifier in (Qualifier.EXACT, Qualifier.ABOUT) and not _registry_total(ctx, a.fact) and not _round_component(ctx, a.fact):
             series.setdefault(_series(a.fact), []).append(a.fact)
     return {key: sorted({f.id: f for f in facts}.values(), key=lambda f: f.date) for key, facts in series.items()}
 
