@@ -59,6 +59,7 @@ class Verdict:
     state: State
     facts: Sequence[Fact] = field(default_factory=list)
     problem: Problem | None = None
+    swapped: tuple[str, str] | None = None  # a counterparty problem: (the party the claim names, the registry's)
 
 
 def fact_interval(fact: PricedFact) -> tuple[Decimal, Decimal]:
@@ -332,23 +333,31 @@ def _swap(ctx: RegistryContext, claim: PricedClaim) -> Verdict | None:
     """No fact is about the claim: the figure may belong to another company the article names."""
     for key in sorted(ctx.article_entities):
         for fact in ctx.registry.facts_about(key):
-            if has_amount(fact) and comparable(claim, fact) and _is_swap(ctx, claim, fact):
-                return Verdict("contradicted", [fact], "counterparty")
+            swapped = has_amount(fact) and comparable(claim, fact) and _swapped_party(ctx, claim, fact)
+            if swapped:
+                return Verdict("contradicted", [fact], "counterparty", swapped)
     return None
 
 
-def _is_swap(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
-    """Same figure and relation, one party right and the other a different registry company."""
+def _swapped_party(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> tuple[str, str] | None:
+    """Same figure and relation, one party right and the other a different registry company:
+    (the party the claim names, the fact's), or None. A deal's two sides come in either order."""
     if not same_figure(claim, fact):
-        return False
+        return None
     if not fact.object:
-        return _valuation_swap(ctx, claim, fact)
+        named = _valuation_swap(ctx, claim, fact)
+        return (named, fact.subject) if named else None
     if not (claim.subjects and claim.object) or ctx.closure(claim.subjects) & ctx.closure([claim.object]):
-        return False  # one side named twice (Microsoft and its Azure): the other side is unknown
-    subject_ok = bool(ctx.closure(claim.subjects) & ctx.closure([fact.subject]))
-    object_ok = bool(ctx.closure([claim.object]) & ctx.closure([fact.object]))
-    wrong = claim.object if subject_ok else claim.subjects[0]
-    return subject_ok != object_ok and _named_there(ctx, wrong, claim.sentence)
+        return None  # one side named twice (Microsoft and its Azure): the other side is unknown
+    payer, payee = fact.subject, fact.object
+    if claim.relation == "deal_value" and (ctx.closure([claim.object]) & ctx.closure([payer]) or ctx.closure(claim.subjects) & ctx.closure([payee])):
+        payer, payee = payee, payer  # a deal's sides in the other order: "Cirrus's deal with Bolt" for Acme's deal with Cirrus
+    subject_ok = bool(ctx.closure(claim.subjects) & ctx.closure([payer]))
+    object_ok = bool(ctx.closure([claim.object]) & ctx.closure([payee]))
+    if subject_ok == object_ok:
+        return None
+    wrong, right = (claim.object, payee) if subject_ok else (claim.subjects[0], payer)
+    return (wrong, right) if _named_there(ctx, wrong, claim.sentence) else None
 
 
 def _named_there(ctx: RegistryContext, party: str | None, text: str) -> bool:
@@ -357,11 +366,12 @@ def _named_there(ctx: RegistryContext, party: str | None, text: str) -> bool:
     return party is not None and party in ctx.registry.entities and bool(ctx.closure([party]) & ctx.closure(ctx.named_in(text)))
 
 
-def _valuation_swap(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
+def _valuation_swap(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> str | None:
     """"Cirrus, valued at $200 billion" where the registry has that valuation for another
-    company the article names; for spending, the project it is spent on."""
+    company the article names; for spending, the project it is spent on: the party the claim
+    wrongly names, or None."""
     named = claim.object if claim.object and claim.relation == "spends_on" else (claim.subjects[0] if len(claim.subjects) == 1 and not claim.object else None)
-    return (
+    swapped = (
         _named_there(ctx, named, (claim.subject_text or "") if named in claim.subjects else claim.sentence)
         and fact.subject not in ctx.closure([named])
         # a valuation beside an investment ("invested in Scale AI, valuing it at ..."): the
@@ -370,6 +380,7 @@ def _valuation_swap(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) 
         and fact.subject in ctx.article_entities
         and fact.relation == claim.relation
     )
+    return named if swapped else None
 
 
 # -- relations -----------------------------------------------------------------------------
