@@ -151,8 +151,8 @@ def _evidence(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> Evi
         return None
     if fact.object:
         return "sentence" if ctx.closure([fact.object]) & named and _payer_fits(ctx, claim, fact) else None
-    if fact.relation not in SINGLE_PARTY or fact.relation != claim.relation:
-        return None
+    if fact.relation not in SINGLE_PARTY or fact.relation != claim.relation or (possessive_subject(claim) and not ctx.closure(claim.subjects) & subject):
+        return None  # "pushing Dynamo's valuation to ...": about Dynamo, whoever else the sentence names
     return "sentence" if named <= subject else "mention"
 
 
@@ -170,6 +170,15 @@ def _payer_fits(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> b
     payee = ctx.closure([fact.object])
     payer = last_named(ctx, sentence[: max(0, start)], exclude=payee) or first_named(ctx, sentence[max(0, end) :], exclude=payee)
     return payer is not None and bool(ctx.closure([payer]) & ctx.closure([fact.subject]))
+
+
+def possessive_subject(claim: PricedClaim) -> bool:
+    """The claim's company is written as the possessor before the figure ("Dynamo's valuation
+    rose to $200 billion"): the figure is that company's, as certain as the grammar makes it."""
+    if not claim.subject_text or len(claim.subjects) != 1:
+        return False
+    before = own_sentence(claim)[: max(0, claim.span.start - claim.sentence_span.start)]
+    return re.search(rf"(?<!\w){re.escape(claim.subject_text)}(?:'s|’s|'|’)(?!\w)", before) is not None
 
 
 def own_sentence(claim: PricedClaim) -> str:

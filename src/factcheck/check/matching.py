@@ -38,6 +38,7 @@ from factcheck.check.alignment import (
     is_priced,
     own_sentence,
     parties_match,
+    possessive_subject,
     same_figure,
 )
 from factcheck.check.context import FLOWS, CheckContext, relations_compatible
@@ -375,8 +376,9 @@ def _valuation_swap(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) 
         _named_there(ctx, named, (claim.subject_text or "") if named in claim.subjects else claim.sentence)
         and fact.subject not in ctx.closure([named])
         # a valuation beside an investment ("invested in Scale AI, valuing it at ..."): the
-        # sentence naming the valued company too makes the parse's pick the likelier slip
-        and not (fact.relation == "valued_at" and ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(claim.sentence)))
+        # sentence naming the valued company too makes the parse's pick the likelier slip,
+        # unless the grammar pins the figure on the claim's company ("Dynamo's valuation")
+        and not (fact.relation == "valued_at" and ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(claim.sentence)) and not possessive_subject(claim))
         and fact.subject in ctx.article_entities
         and fact.relation == claim.relation
     )
