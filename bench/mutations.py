@@ -7,7 +7,8 @@ mention it plants one error per variant:
 
 - figure:  the figure scaled by 0.9, 1.1, 2 or 10, written in the mention's own format;
 - hedge:   "up to" dropped from a hedged figure, or added to a firm one;
-- swap:    the counterparty's name in that line replaced by another registry company;
+- swap:    the counterparty's name (each mention of it in that line) replaced by another
+           registry company;
 - total:   a component of a stated total scaled by 1.2 or 2, so the total no longer adds up;
 - count:   a count with a listed set of items (where FC104 applies) raised by one; the
            project's seed article in claims/ is searched too, as the dev corpus has few lists.
@@ -380,12 +381,24 @@ def swap_variants(article: Article, names: Names) -> list[Variant]:
                 continue
             start, surface = found
             new_name = _everyday_name(others[len(variants) % len(others)])
-            text = replace_in_line(article, m.line, start, surface, new_name)
+            text = replace_everywhere_in_line(article, m.line, key, surface, new_name, names)
             if text:
                 checkable = registry_fact_for(m, names) is not None
                 variants.append(Variant("swap", article, text, m.line, f"{surface!r} -> {new_name!r} near {m.text!r}", checkable, {m.line}, m.text, (surface, new_name)))
             break
     return variants
+
+
+def replace_everywhere_in_line(article: Article, line: int, key: str, surface: str, new: str, names: Names) -> str | None:
+    """The line with every mention of the company (by any of its names) replaced: a swap that
+    left "Amazon Web Services (AWS)" half changed would still name the right company."""
+    lines = article.lines
+    alternatives = "|".join(re.escape(n) for n in sorted({surface, *names.registry.entities[key].names}, key=len, reverse=True))
+    changed = re.sub(rf"(?<!\w)(?:{alternatives})(?!\w)", lambda _: new, lines[line - 1])
+    if changed == lines[line - 1]:
+        return None
+    lines[line - 1] = changed
+    return "\n".join(lines)
 
 
 def _linked(names: Names, company: str, parties: set[str]) -> bool:
