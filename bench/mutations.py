@@ -379,7 +379,7 @@ def swap_variants(article: Article, names: Names) -> list[Variant]:
             others = [c for c in companies if not _linked(names, c.id, remaining)]
             if found is None or not others:
                 continue
-            start, surface = found
+            _, surface = found
             new_name = _everyday_name(others[len(variants) % len(others)])
             text = replace_everywhere_in_line(article, m.line, key, surface, new_name, names)
             if text:
