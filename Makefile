@@ -33,19 +33,20 @@ run: $(STAMP)
 test: $(STAMP) $(ARCHIVE_STAMP)
 	$(BIN)/python -m pytest -m "not fuzz"
 
-# The lint extra: ruff, mypy, import-linter (pyproject's [tool.ruff], [tool.mypy], [tool.importlinter]).
+# The lint extra: ruff, mypy, import-linter, radon (pyproject's [tool.ruff], [tool.mypy], [tool.importlinter]).
 LINT_STAMP := $(VENV)/.lint-installed
 $(LINT_STAMP): pyproject.toml $(STAMP)
-	@echo "installing the lint extra (ruff, mypy, import-linter, PyYAML stubs) into $(VENV) (pip)"
+	@echo "installing the lint extra (ruff, mypy, import-linter, radon, PyYAML stubs) into $(VENV) (pip)"
 	$(BIN)/python -m pip install --quiet -e '.[model,test,bench,server,lint]'
 	touch $(LINT_STAMP)
 
 # Every check runs and the first failure's status is kept, so one run shows all findings.
 lint: $(LINT_STAMP)
 	@status=0; \
-	echo "ruff check src tests bench"; $(BIN)/ruff check src tests bench || status=1; \
+	echo "ruff check src tests bench tools"; $(BIN)/ruff check src tests bench tools || status=1; \
 	echo "mypy (src/factcheck)"; $(BIN)/mypy || status=1; \
 	echo "lint-imports (layers, no spaCy after extract)"; $(BIN)/lint-imports --no-cache || status=1; \
+	echo "complexity (radon, at most 15 a function)"; $(BIN)/python tools/complexity.py || status=1; \
 	exit $$status
 
 # The HTML report's browser test drives Debian's chromium (playwright comes with the test

@@ -104,7 +104,7 @@ def test_document_date_wins_over_metadata():
     assert article_date(document) == dt.date(2020, 1, 2)
 
 
-CONVERSION = "Orbit paid €100 million (£50m) for Bolt.\n"  # 0.5 GBP per EUR: never the ECB rate, within ten times of it
+CONVERSION = "Orbit paid €100 million (£62m) for Bolt.\n"  # 0.62 GBP per EUR: within the pair's history (0.57-0.98), far from the 2016 rate
 
 
 def _fc108(args, tmp_path, config: str | None = None):
@@ -145,3 +145,45 @@ def test_bad_date_is_a_usage_error(tmp_path):
 )
 def test_restated_keeps_scale_and_grouping(text, amount, value, expected):
     assert restated(text, Amount(value=Decimal(amount), currency="USD"), Decimal(value)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures", "consistent"),
+    [
+        ("Orbit said revenue declined to $3.9 billion against $3.1 billion a quarter earlier.\n", ["$3.9 billion", "$3.1 billion"], "$3.9 billion below"),
+        ("Orbit's operating profit rose £54m to £1,156m from £1,002m.\n", ["£54m", "£1,156m", "£1,002m"], "a rise of £153m to £155m"),
+        ("Zephyr net up 51%\nZephyr said quarterly net profit grew 39% to $160 million from $115 million.\n", ["51%", "$160 million", "$115 million"], "a change of +"),
+    ],
+)
+def test_change_traces_in_json(tmp_path, sentence, figures, consistent):
+    article = tmp_path / "draft.txt"
+    article.write_text(sentence, encoding="utf-8")
+    command = [sys.executable, "-m", "factcheck", "--no-config", "--exit-zero", "--select", "FC107", "--format", "json", str(article)]
+    out = json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+    (finding,) = out["files"][0]["findings"]
+    assert [f["text"] for f in finding["trace"]["figures"]] == figures
+    assert finding["trace"]["consistent"].startswith(consistent)
+
+
+from factcheck.arithmetic.carried import metric_before, sentence_spans  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("an operating profit of", ("operating profit", None)),
+        ("It expects revenue to grow", ("revenue", None)),
+        ("on sales of", ("revenue", None)),
+        ("Orbit reported cloud revenue of", ("revenue", "cloud")),
+        ("the group's net income of", ("net profit", None)),
+        ("Net sales went up", ("revenue", None)),
+        ("the chief executive said", None),
+    ],
+)
+def test_metric_named_before_a_figure(text, expected):
+    assert metric_before(text, 0, len(text)) == expected
+
+
+def test_sentences_split_at_ends_not_at_decimals():
+    text = "Revenue was Rs 10.45 crore. Its profit fell. U.S. sales rose"
+    assert [text[a:b] for a, b in sentence_spans(text)] == ["Revenue was Rs 10.45 crore.", "Its profit fell.", "U.S. sales rose"]

@@ -12,7 +12,7 @@ between the parts; anything else is not read as a change.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -38,6 +38,9 @@ class Change:
     sign: int  # +1 up, -1 down
     new: Claim
     old: Claim
+    # A bare figure ("Rs 2973.91") read at the scale its partner prints ("Rs 2303.35 crore"): the
+    # factor new is multiplied by (or old, when below 1); 1 when both print their scale.
+    scale: Decimal = Decimal(1)
 
     @property
     def stated(self) -> Interval:
@@ -49,7 +52,8 @@ class Change:
 
     @property
     def computed(self) -> Interval | None:
-        return of_amount(self.new.amount).divided_by(of_amount(self.old.amount))
+        quotient = of_amount(self.new.amount).divided_by(of_amount(self.old.amount))
+        return quotient.scaled(self.scale) if quotient is not None else None
 
 
 def direction(text: str, percent: Percent, sentence_start: int) -> int:
@@ -69,7 +73,7 @@ def direction(text: str, percent: Percent, sentence_start: int) -> int:
     return 0
 
 
-def find_changes(document: Document, money: list[Claim]) -> Iterator[Change]:
+def find_changes(document: Document, money: Sequence[Claim]) -> Iterator[Change]:
     """Every percent change whose two figures the sentence states."""
     text = document.prose_text
     by_sentence: dict[tuple[int, int], list[Claim]] = {}
@@ -88,8 +92,12 @@ def find_changes(document: Document, money: list[Claim]) -> Iterator[Change]:
                     yield change
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z“\"‘(]")  # one the splitter glued: the figures beyond are another sentence's
+
+
 def _gap(text: str, a_end: int, b_start: int) -> str | None:
-    return text[a_end:b_start] if 0 <= b_start - a_end <= MAX_GAP else None
+    gap = text[a_end:b_start]
+    return gap if 0 <= b_start - a_end <= MAX_GAP and not _SENTENCE_END.search(gap) else None
 
 
 def _pair(text: str, percent: Percent, sign: int, claims: list[Claim], percents: list[Percent]) -> Change | None:
@@ -100,9 +108,33 @@ def _pair(text: str, percent: Percent, sign: int, claims: list[Claim], percents:
         if found is None:
             continue
         new, old = found
-        if not _comparable(new, old) or _other_percent_between(percents, percent, new, old):
+        if _other_percent_between(percents, percent, new, old):
             return None
-        return Change(percent, sign, new, old)
+        if _comparable(new, old):
+            return Change(percent, sign, new, old)
+        scale = unit_dropped(new, old)
+        return Change(percent, sign, new, old, scale) if scale is not None else None
+    return None
+
+
+_BARE = re.compile(r"^\D*\d[\d,]*(?:\.\d+)?$")  # "Rs 2973.91", "$45": no scale word
+_PRINTED = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def unit_dropped(new: Claim, old: Claim) -> Decimal | None:
+    """The factor that reads a bare figure at its partner's scale ("Rs 2973.91" against "Rs 2303.35
+    crore": 10^7), when the two are one series only that way; None otherwise. The slip itself is
+    FC113's; the change is still checked at the only reading that makes it a change."""
+    a, b = new.amount, old.amount
+    if a.currency != b.currency or a.per != b.per or a.value <= 0 or b.value <= 0:
+        return None
+    for bare, scaled, sign in ((new, old, 1), (old, new, -1)):
+        printed = _PRINTED.search(scaled.text)
+        if not _BARE.match(bare.text.strip()) or _BARE.match(scaled.text.strip()) or printed is None:
+            continue
+        factor = scaled.amount.value / Decimal(printed.group().replace(",", ""))
+        if factor >= 1000 and Decimal("0.02") <= (a.value / b.value) * factor**sign <= 50:
+            return factor**sign
     return None
 
 
@@ -231,7 +263,7 @@ _MULTIPLE_HEDGES = [(re.compile(r"\b(?:" + "|".join(words) + r")\b(?:\s+\w+)?\s*
 MULTIPLE_QUALIFIER = Qualifier.ABOUT
 
 
-def find_multiples(document: Document, money: list[Claim]) -> Iterator[Change]:
+def find_multiples(document: Document, money: Sequence[Claim]) -> Iterator[Change]:
     """"quadrupled to $5.8 billion from $1.5 billion": a change of +300%, within 10%; "nearly" reads as below."""
     text = document.prose_text
     by_sentence: dict[tuple[int, int], list[Claim]] = {}

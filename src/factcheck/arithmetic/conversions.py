@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from factcheck.arithmetic.intervals import INFINITY, Interval, of_amount
 from factcheck.arithmetic.lexicon import LEXICON
-from factcheck.models import Claim, Document
+from factcheck.models import Claim, Document, Qualifier
 
 # Between the amount and its bracket: at most two words ("Canadian deficit"), then "(" and a hedge.
 _GLUE = re.compile(r"^(?P<words>(?:\s+[A-Za-z][\w-]*){0,2})\s*\(\s*(?:about|around|roughly|approximately|approx\.|some|c\.|or|nearly)?\s*$", re.I)
@@ -24,6 +24,18 @@ _CLOSE = re.compile(r"^\s*[\),;]")
 _ADJECTIVES = LEXICON["currency_adjectives"]
 _PREFIXES = sorted(LEXICON["currency_prefixes"].items(), key=lambda kv: -len(kv[0]))
 SLIP_FACTORS = (Decimal(1000), Decimal(10**5), Decimal(10**6), Decimal(10**7), Decimal(10**9))
+# A bracket converts the printed figure, so a hedge outside it ("well over £100m (€110m)") scopes
+# over both and does not open the rate; but the converter may have used the true figure the hedge
+# points at ("more than $2.6 billion (US$2.05 billion)"), so a bound-only hedge widens the rate a little.
+# "about" is read as the rounding itself.
+HEDGED_RATE = Decimal("0.05")
+_BOUND_ONLY = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.UP_TO)
+
+
+def _printed(claim: Claim) -> Interval:
+    """The figure within its printed rounding only: value plus or minus half its last digit."""
+    amount = claim.amount
+    return Interval(max(amount.value - amount.precision, Decimal(0)), amount.value + amount.precision)
 
 
 @dataclass(frozen=True)
@@ -35,8 +47,13 @@ class Conversion:
 
     @property
     def rate(self) -> Interval | None:
-        """Units of the target currency per unit of the source, within the printed rounding."""
-        return of_amount(self.target.amount).divided_by(of_amount(self.source.amount))
+        """Units of the target currency per unit of the source, within the printed rounding (see HEDGED_RATE)."""
+        if self.source.amount.qualifier is Qualifier.RANGE or self.target.amount.qualifier is Qualifier.RANGE:
+            return of_amount(self.target.amount).divided_by(of_amount(self.source.amount))
+        rate = _printed(self.target).divided_by(_printed(self.source))
+        if rate is not None and (self.source.amount.qualifier in _BOUND_ONLY or self.target.amount.qualifier in _BOUND_ONLY):
+            return rate.widened(HEDGED_RATE)
+        return rate
 
     @property
     def point(self) -> Decimal:

@@ -5,6 +5,9 @@ Two shapes:
   per-share  "earned $545 million, or $1.38 a share, up from $394 million, or 99 cents a share":
              each pair implies a share count (amount / price); the two counts of one company a year
              apart differ by buybacks and issues, not by a third.
+  offers     "Acme will buy Bolt for $3 billion." + "Bolt holders will get $60 a share." and, later,
+             "a $66 per share bid that valued Bolt at $3.3 billion": two offers for one company (the
+             same target, as extract resolved it) imply its share count twice.
 """
 
 from __future__ import annotations
@@ -99,3 +102,54 @@ def find_earnings_pairs(document: Document, money: list[MoneyClaim]) -> Iterator
         ]
         if len(pairs) == 2 and not share_counts(text, claims[0].sentence_span.start, claims[0].sentence_span.end):
             yield pairs[0], pairs[1]
+
+
+_OFFER_TOTAL = re.compile(r"(?:\bvalu(?:ed|ing)\b[^$€£¥₹\d]{0,30}\bat|\bworth|\bfor)\s+(?:about\s+|some\s+|roughly\s+)?$", re.I)
+_WITH_DEBT = re.compile(r"^\s*(?:,\s*)?(?:including|includes|with|plus)\s+(?:net\s+)?debt\b|enterprise value", re.I)
+
+
+@dataclass(frozen=True)
+class OfferPair:
+    """A takeover offer stated twice over: the price per share and what it pays (or values the target at) in all."""
+
+    total: MoneyClaim
+    price: MoneyClaim
+    target: str
+
+    @property
+    def shares(self) -> Interval | None:
+        return of_amount(amount_of(self.total)).divided_by(of_amount(amount_of(self.price)))
+
+
+def _target(claim: MoneyClaim) -> str | None:
+    """The company bought or valued: the object of "acquires", the one subject of "valued_at"."""
+    if claim.relation == "acquires" and claim.object:
+        return claim.object
+    if claim.relation == "valued_at" and len(claim.subjects) == 1:
+        return claim.subjects[0]
+    return None
+
+
+def _equity_total(text: str, claim: MoneyClaim) -> bool:
+    """A whole-company figure for the shares, not one counting debt ("valued at $6.8 billion including debt")."""
+    lead = text[max(claim.sentence_span.start, claim.span.start - 48) : claim.span.start]
+    return _target(claim) is not None and _OFFER_TOTAL.search(lead) is not None and not _WITH_DEBT.search(text[claim.span.end : claim.span.end + 30])
+
+
+def find_offer_pairs(document: Document, money: list[MoneyClaim]) -> list[OfferPair]:
+    """Offers stated as a price per share and a total: in one sentence, or a deal sentence and the per-share one after it."""
+    text = document.prose_text
+    sentences = list(_sentences(money).items())
+    pairs = []
+    for index, ((start, end), claims) in enumerate(sentences):
+        if share_counts(text, start, end):
+            continue  # a share count makes it a product (find_products)
+        prices = [c for c in claims if per_share(text, c)]
+        totals = [c for c in claims if not per_share(text, c)]
+        if len(prices) == 1 and len(totals) == 1 and _equity_total(text, totals[0]):
+            pairs.append(OfferPair(totals[0], prices[0], _target(totals[0]) or ""))
+        elif not prices and len(totals) == 1 and _equity_total(text, totals[0]) and index + 1 < len(sentences):
+            (next_start, _), following = sentences[index + 1]
+            if not text[end:next_start].strip() and len(following) == 1 and per_share(text, following[0]):
+                pairs.append(OfferPair(totals[0], following[0], _target(totals[0]) or ""))
+    return pairs

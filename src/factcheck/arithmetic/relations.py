@@ -3,12 +3,16 @@ coverage is measured on (bench/arithmetic.py), whether or not the relation holds
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
+from factcheck.arithmetic.carried import find_carried, find_earlier_figures, find_headline_changes
 from factcheck.arithmetic.changes import find_changes, find_multiples, find_step_changes
 from factcheck.arithmetic.conversions import find_conversions
-from factcheck.arithmetic.per_unit import find_earnings_pairs, find_products
+from factcheck.arithmetic.differences import find_stated_differences
+from factcheck.arithmetic.directions import find_differences, find_directions
+from factcheck.arithmetic.per_unit import find_earnings_pairs, find_offer_pairs, find_products
 from factcheck.arithmetic.premiums import find_premiums
 from factcheck.arithmetic.restatements import find_restatements
 from factcheck.arithmetic.shares import find_margins, find_shares
@@ -20,8 +24,14 @@ def find_relations(document: Document, money: list[Any]) -> Iterator[tuple[str, 
     """(kind, claims) for each relation found; kinds name the finders, not the gold's vocabulary."""
     for change in [*find_changes(document, money), *find_multiples(document, money), *find_premiums(document, money)]:
         yield "percent_change", (change.new, change.old)
+    for carried in [*find_carried(document, money), *find_headline_changes(document, money), *find_earlier_figures(document, money)]:
+        yield "percent_change", (carried.new, carried.old)
     for step in find_step_changes(document, money):
         yield "percent_change", (step.step, step.level)
+    for moved in find_directions(document, money):
+        yield "difference", (moved.new, moved.old)
+    for difference in find_differences(document, money):
+        yield "difference", (difference.step, difference.new, difference.old)
     for conversion in find_conversions(document, money):
         yield "conversion", (conversion.source, conversion.target)
     for stated in find_sums(document, money):
@@ -32,7 +42,13 @@ def find_relations(document: Document, money: list[Any]) -> Iterator[tuple[str, 
         yield "per_share", (product.price, product.total)
     for current, earlier in find_earnings_pairs(document, money):
         yield "per_share", (current.amount, current.price, earlier.amount, earlier.price)
+    offers = find_offer_pairs(document, money)
+    for first_offer, next_offer in itertools.pairwise(offers):
+        if first_offer.target == next_offer.target:
+            yield "per_share", (first_offer.total, first_offer.price, next_offer.total, next_offer.price)
     for share in [*find_shares(document, money), *find_margins(document, money)]:
         yield share.kind, (share.part, share.whole)
     for restated in find_restatements(document, money):
         yield "restatement", (restated.first, restated.second)
+    for difference in find_stated_differences(document, money):
+        yield "difference", (difference.base, difference.minus, difference.result)

@@ -5,6 +5,13 @@ Shapes, each read inside one sentence (or a sentence and the one just before it)
   parts-then-total  "$4 million for roads and $2 million for schools, a total of $6 million";
                     "$6.2 billion plus $0.9 billion of debt, about $7.1 billion"
   back-reference    "The package is worth €3bn." + "It consists of €2bn in spending and €1bn in tax cuts."
+  closed chain      "... with €25 million in bonuses. They include €5 million for ..., with a further €5
+                    million for .... The remaining €15 million depends on ...": a breakdown that opens
+                    on the total's next sentence and runs over up to three sentences, closed by "the
+                    remaining" (or "the rest", "the balance of") part, which makes it exhaustive.
+  tranches          "... an additional $22.5 billion, bringing its total commitment to $40 billion."
+                    + "It was the second closing." + "The first closing, in April, was $7.5 billion":
+                    with every earlier instalment counted by its ordinal, the running total is their sum.
 Words that list the whole ("consists of", "split between", "a total of") make an exhaustive sum,
 checked both ways; words that may list only some of it ("including", "of the total", "bringing the
 total to") make a partial one, flagged only when the parts exceed the total. A running total ("to
@@ -48,6 +55,14 @@ _PLUS = re.compile(r"^\s*(?:\+|plus)\s*$", re.I)
 _PLUS_THEN_TOTAL = re.compile(r"^\s*(?:[\w-]+(?:\s+[\w-]+){0,3})?\s*[,—–]\s*(?:or\s+)?$", re.I)  # "plus $0.9bn of debt, about $7.1bn"
 _PLUS_WORD = re.compile(r"\bplus\b|\+", re.I)
 _RANGE_OPEN = re.compile(r"\bbetween\s*$", re.I)
+# "the remaining payment of €15 million", "the balance of $2bn", "the rest, €3m": the last part, closing the list
+_REMAINING = re.compile(
+    r"\bthe\s+(?:" + "|".join(LEXICON["remaining_part"]["words"]) + r")\b(?:\s+[a-z-]+){0,2}?\s*(?:\s(?:of|at|is|was|,)\s*|,\s*)?(?:an?\s+)?(?:about\s+)?$",
+    re.I,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+REMAINING_REACH = 40  # characters between "the remaining" and its figure
+CHAIN_SENTENCES = 3  # a breakdown closed by "the remaining" runs over at most this many sentences
 
 
 @dataclass(frozen=True)
@@ -67,6 +82,11 @@ class Sum:
     @property
     def stated(self) -> Interval:
         return of_amount(amount_of(self.total))
+
+    @property
+    def exhaustive_enough(self) -> bool:
+        """The parts certainly make the whole: exhaustive words, or "including" parts that exceed it."""
+        return self.exhaustive or self.computed.low > self.stated.high
 
     @property
     def inconsistent(self) -> bool:
@@ -138,7 +158,7 @@ def _total_then_parts(text: str, claims: list[MoneyClaim]) -> Iterator[Sum]:
             continue
         parts = _list_after(text, total.span.end + marker.end(), claims, _currency(text, total))
         if _closed_list(text, parts):
-            exhaustive = marker.re is _PARTS_EXHAUSTIVE and not _running(text, total)
+            exhaustive = (marker.re is _PARTS_EXHAUSTIVE or _remaining(text, parts[-1])) and not _running(text, total)
             yield Sum(total, tuple(parts), exhaustive, marker.group())
 
 
@@ -203,8 +223,83 @@ def _back_reference(text: str, claims: list[MoneyClaim], previous: list[MoneyCla
         parts = _list_after(text, start, [c for c in claims if _currency(text, c) == key], key)
         totals = [c for c in previous if _currency(text, c) == key]
         if len(totals) == 1 and _closed_list(text, parts):
-            exhaustive = marker.re is _PARTS_EXHAUSTIVE and not _running(text, totals[0])
+            exhaustive = (marker.re is _PARTS_EXHAUSTIVE or _remaining(text, parts[-1])) and not _running(text, totals[0])
             yield Sum(totals[0], tuple(parts), exhaustive, marker.group())
+
+
+def _remaining(text: str, claim: MoneyClaim) -> bool:
+    """The figure closes a breakdown: "the remaining €15 million"."""
+    return _REMAINING.search(text[max(claim.sentence_span.start, claim.span.start - REMAINING_REACH) : claim.span.start]) is not None
+
+
+def _closed_chains(text: str, sentences: list[tuple[tuple[int, int], list[MoneyClaim]]]) -> Iterator[Sum]:
+    """A breakdown over several sentences: opened by a back-reference ("They include"), closed by "the remaining"."""
+    for index, (_, claims) in enumerate(sentences):
+        for last in claims:
+            if _remaining(text, last):
+                found = _chain_back(text, sentences, index, last)
+                if found is not None:
+                    yield found
+
+
+def _chain_back(text: str, sentences: list[tuple[tuple[int, int], list[MoneyClaim]]], index: int, last: MoneyClaim) -> Sum | None:
+    key = _currency(text, last)
+    parts: list[MoneyClaim] = []
+    for step in range(CHAIN_SENTENCES):
+        if index - step < 1:
+            return None
+        (start, end), claims = sentences[index - step]
+        here = [c for c in claims if c.span.end <= last.span.end]
+        opening = _first_marker(text[start : (here[0].span.start if here else start)][:_SENTENCE_OPENING])
+        if any(_currency(text, c) != key or not _is_part(text, c) for c in here):
+            return None  # another currency or a comparison inside the breakdown: not one list
+        parts[:0] = here
+        (_, previous_end), previous = sentences[index - step - 1]
+        if text[previous_end:start].strip() or _SENTENCE_BREAK.search(text[start:end].strip()):
+            return None  # a sentence without figures stands between (or a split the parser missed): the chain is broken
+        if opening is not None:
+            totals = [c for c in previous if _currency(text, c) == key]
+            if not totals or len(parts) < 2 or _running(text, totals[-1]) or any(amount_of(p).value >= amount_of(totals[-1]).value for p in parts):
+                return None  # a "total" no larger than one of its parts is some other figure of that sentence
+            return Sum(totals[-1], tuple(parts), True, "the remaining")
+    return None
+
+
+_TRANCHE_NOUN = "|".join(LEXICON["tranches"]["nouns"])
+_ORDINALS = LEXICON["tranches"]["ordinals"]
+_ORDINAL = re.compile(r"\b(?P<ordinal>" + "|".join(_ORDINALS) + r")\s+(?P<noun>" + _TRANCHE_NOUN + r")\b", re.I)
+_NEXT_SENTENCE = re.compile(r"\s*[^\n.!?]{0,300}[.!?]")  # the sentence after: it may name the instalment ("It was the second closing.")
+_BRINGING = re.compile(r"\b(?:bringing|taking|raising)\s+(?:its|the|their|his|her)\s+(?:total|overall|combined)\b[^.$€£¥₹]{0,60}?\bto\s+$", re.I)
+
+
+def _tranche_totals(text: str, sentences: list[tuple[tuple[int, int], list[MoneyClaim]]]) -> Iterator[Sum]:
+    """"X, bringing its total to T", X the n-th instalment, and instalments 1..n-1 each given once: T = their sum."""
+    for index, ((start, end), claims) in enumerate(sentences):
+        for before, total in itertools.pairwise(claims):
+            if not _BRINGING.search(text[before.span.end : total.span.start]) or _currency(text, before) != _currency(text, total):
+                continue
+            following = _NEXT_SENTENCE.match(text, end)
+            ordinals = _ordinals(text[start:end]) or _ordinals(following.group() if following else "")
+            if len(ordinals) != 1:
+                continue  # no instalment named, or several: which one this is stays open
+            ((ordinal, noun),) = ordinals
+            earlier = [_instalment(text, sentences, index, n, noun, _currency(text, total)) for n, k in _ORDINALS.items() if k < _ORDINALS[ordinal]]
+            if earlier and all(e is not None for e in earlier) and not re.search(r"\b(?:to date|so far|since)\b", text[start:end], re.I):
+                yield Sum(total, (*[e for e in earlier if e is not None], before), True, f"the {ordinal} {noun}")
+
+
+def _ordinals(sentence: str) -> set[tuple[str, str]]:
+    return {(m.group("ordinal").lower(), m.group("noun").lower()) for m in _ORDINAL.finditer(sentence)}
+
+
+def _instalment(text: str, sentences, here: int, ordinal: str, noun: str, key: tuple[str, bool]) -> MoneyClaim | None:
+    """The one figure of the one other sentence that names the `ordinal` instalment."""
+    pattern = re.compile(r"\b" + ordinal + r"\s+" + noun + r"\b", re.I)
+    found = [claims for i, ((start, end), claims) in enumerate(sentences) if i != here and pattern.search(text[start:end])]
+    if len(found) != 1:
+        return None
+    figures_there = [c for c in found[0] if _currency(text, c) == key]
+    return figures_there[0] if len(figures_there) == 1 else None
 
 
 def find_sums(document: Document, money: list[MoneyClaim]) -> Iterator[Sum]:
@@ -226,6 +321,11 @@ def find_sums(document: Document, money: list[MoneyClaim]) -> Iterator[Sum]:
                 seen.add(total_sum.total.id)
                 yield total_sum
         previous = (span, claims)
+    ordered = [(span, figures(text, sentences[span])) for span in sorted(sentences)]
+    for total_sum in [*_closed_chains(text, ordered), *_tranche_totals(text, ordered)]:
+        if total_sum.total.id not in seen:
+            seen.add(total_sum.total.id)
+            yield total_sum
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,7 @@ HEADLINE_ROUNDING = Decimal("0.05")
 # A sentence end inside a claim's sentence text: ". " before a capital, not inside "U.S. Steel".
 SENTENCE_END = re.compile(r"(?<!\.[A-Z])[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+MONTH = re.compile(r"(?:^|(?:19|20)\d\d|-)-(\d\d)$")  # "2025-08" or "--08": a period that names its month
 
 
 @dataclass(frozen=True)
@@ -139,8 +140,10 @@ def same_figure(claim: PricedClaim, fact: PricedFact) -> bool:
 
 
 def _evidence(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> Evidence | None:
+    if _one_family_unnamed(ctx, claim, fact):
+        return None
     if parties_match(ctx, claim, fact):
-        return "clause"
+        return "mention" if _payer_guessed(ctx, claim, fact) else "clause"
     if claim.relation is None:
         return None
     if _names_one_side_only(ctx, claim, fact):
@@ -154,6 +157,26 @@ def _evidence(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> Evi
     if fact.relation not in SINGLE_PARTY or fact.relation != claim.relation or (possessive_subject(claim) and not ctx.closure(claim.subjects) & subject):
         return None  # "pushing Dynamo's valuation to ...": about Dynamo, whoever else the sentence names
     return "sentence" if named <= subject else "mention"
+
+
+def _payer_guessed(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
+    """The parse attached no payer and a pronoun or the passage's salience stood in for one
+    (subject_found "paragraph" or "article", extract/attribution.py), from outside the claim's
+    own sentence: the payer is a guess, enough to support the figure, never to contradict it
+    (issue 13). A headline "Acme Signs $14B Deal With Cirrus" names its payer, parse or not."""
+    if claim.kind != "money" or claim.subjects or claim.subject_found not in ("paragraph", "article"):
+        return False
+    return not ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(own_sentence(claim)))
+
+
+def _one_family_unnamed(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
+    """A fact between a company and its own subsidiary (Meta acquiring WhatsApp) is about a claim
+    only when the claim or its sentence names both sides themselves: the family closure that lets
+    "Meta" stand for WhatsApp elsewhere would make every Meta figure that fact's."""
+    if not fact.object or not ctx.closure([fact.subject]) & ctx.closure([fact.object]):
+        return False
+    named = {*claim.subjects, claim.object, *claim.parties, *ctx.named_in(claim.sentence)}
+    return not {fact.subject, fact.object} <= named
 
 
 def _payer_fits(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
@@ -244,6 +267,9 @@ def _names_one_side_only(ctx: RegistryContext, claim: PricedClaim, fact: PricedF
 def _same_time(claim: PricedClaim, fact: PricedFact) -> bool:
     time = getattr(claim, "time", None)
     year = YEAR.search(time.period) if time and time.period else None
+    month = MONTH.search(time.period) if time and time.period else None
+    if fact.date is not None and month is not None and int(month.group(1)) != fact.date.month:
+        return False  # "from $5 billion in August" is not the figure the registry dates October
     return year is None or fact.date is None or int(year.group(1)) == fact.date.year
 
 

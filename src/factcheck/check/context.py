@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cached_property
 from itertools import combinations
 
-from factcheck.models import Claim, Document, MoneyClaim, PartyClaim, PercentClaim, Qualifier, QuantityClaim
+from factcheck.models import Amount, Claim, ClaimBase, Document, MoneyClaim, PartyClaim, PercentClaim, Qualifier, QuantityClaim
 from factcheck.normalize.compare import amount_interval, overlaps
 from factcheck.normalize.money import format_amount
 from factcheck.normalize.names import normalize_name
@@ -33,6 +33,14 @@ MAX_SUM_POOL = 20
 
 
 _WORD = re.compile(r"(?<!\w)\w+")  # where a name can start
+
+
+def amount_of(claim: Claim) -> Amount:
+    """The amount of a claim the cross-claim arithmetic compares: `CheckContext.money` keeps only
+    money claims that have one, and what is built from them (sums, conversions) keeps those; a
+    claim without one reaching here is a bug in the caller."""
+    assert claim.kind == "money" and claim.amount is not None, f"claim {claim.id} has no amount: only CheckContext.money claims are compared"
+    return claim.amount
 
 
 def named_entities(registry: Registry, text: str) -> tuple[str, ...]:
@@ -65,18 +73,18 @@ class CheckContext:
     def lines(self) -> LineIndex:
         return LineIndex(self.document.text)
 
-    def line(self, claim: Claim) -> int:
+    def line(self, claim: ClaimBase) -> int:
         return self.lines.position(claim.span.start)[0]
 
     @cached_property
     def money(self) -> list[MoneyClaim]:
         """Money claims with an amount: the first MAX_CROSS_CLAIMS, which the cross-claim rules compare."""
-        return [c for c in self.claims if c.kind == "money" and c.amount is not None][:MAX_CROSS_CLAIMS]
+        return [c for c in self.claims if isinstance(c, MoneyClaim) and c.amount is not None][:MAX_CROSS_CLAIMS]
 
     @cached_property
     def party_claims(self) -> list[PartyClaim]:
         """Money and relation claims: the kinds that name parties, which the registry rules read."""
-        return [c for c in self.claims if c.kind in ("money", "relation")]
+        return [c for c in self.claims if c.kind == "money" or c.kind == "relation"]
 
     @cached_property
     def percents(self) -> list[PercentClaim]:
@@ -134,13 +142,13 @@ class CheckContext:
             self._named[text] = named_entities(self.registry, text)
         return self._named[text]
 
-    def involved(self, claim: Claim) -> set[str]:
+    def involved(self, claim: PartyClaim) -> set[str]:
         return self.closure([*claim.subjects, claim.object, *claim.parties])
 
-    def directed(self, claim: Claim) -> bool:
+    def directed(self, claim: PartyClaim) -> bool:
         return bool(claim.subjects) and claim.object is not None
 
-    def describe(self, claim: Claim) -> str:
+    def describe(self, claim: MoneyClaim) -> str:
         """"up to $10B (Nvidia -> Anthropic, line 14)"."""
         amount = claim.amount
         money = format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else claim.text
@@ -161,22 +169,22 @@ class CheckContext:
 
     # -- the article's own arithmetic -----------------------------------------------------
     @cached_property
-    def components(self) -> list[Claim]:
+    def components(self) -> list[MoneyClaim]:
         """Distinct money flows of the article: one claim per fact, totals left out."""
-        candidates = [
-            c
-            for c in self.money
-            if c.relation in FLOWS and not c.amount.per and not c.amount.period and c.context.temporal != "prior"
-        ]
-        distinct: list[Claim] = []
-        for claim in sorted(candidates, key=lambda c: -self._informativeness(c)):
-            if not any(self.same_fact(claim, kept) for kept in distinct):
-                distinct.append(claim)
+        distinct = self._distinct_facts([c for c in self.money if _is_flow_part(c)])
         # A combined amount of several payers ("Acme and Bolt will invest $15 billion") is a total, not a part.
         singles = [c for c in distinct if not c.context.total and not c.context.headline and len(c.subjects) <= 1]
         return [c for c in sorted(singles, key=lambda c: c.span.start) if not self.sums_to(c, [o for o in singles if o is not c])]
 
-    def is_total(self, claim: Claim) -> bool:
+    def _distinct_facts(self, candidates: list[MoneyClaim]) -> list[MoneyClaim]:
+        """One claim per fact, the most informative mention of each (the most parties named)."""
+        distinct: list[MoneyClaim] = []
+        for claim in sorted(candidates, key=lambda c: -self._informativeness(c)):
+            if not any(self.same_fact(claim, kept) for kept in distinct):
+                distinct.append(claim)
+        return distinct
+
+    def is_total(self, claim: MoneyClaim) -> bool:
         """Signalled as a total, several payers, or the sum of other figures."""
         if claim.context.total or len(claim.subjects) > 1:
             return True
@@ -187,68 +195,86 @@ class CheckContext:
         parts = [c for c in self.components if c.id != claim.id and self._could_be_part(c, claim)]
         return bool(self.sums_to(claim, parts))
 
-    def _could_be_part(self, part: Claim, total: Claim) -> bool:
+    def _could_be_part(self, part: MoneyClaim, total: MoneyClaim) -> bool:
         """A named payer's total is made of that payer's amounts ("brings Amazon's investment to $8B")."""
         if total.subjects and not (part.subjects and self.closure(part.subjects) <= self.closure(total.subjects)):
             return False
         return not (total.object and part.object) or bool(self.closure([part.object]) & self.closure([total.object]))
 
-    def _informativeness(self, claim: Claim) -> int:
+    def _informativeness(self, claim: MoneyClaim) -> int:
         return 2 * len(claim.subjects) + (claim.object is not None) + (claim.relation is not None)
 
-    def same_fact(self, a: Claim, b: Claim) -> bool:
+    def same_fact(self, a: MoneyClaim, b: MoneyClaim) -> bool:
         """Two mentions of one fact: equal value (within rounding), same currency, compatible parties."""
-        if not a.amount.same_currency(b.amount) or not relations_compatible(a.relation, b.relation):
+        if not amount_of(a).same_currency(amount_of(b)) or not relations_compatible(a.relation, b.relation):
             return False
         if not overlaps(self.point(a), self.point(b)):
             return False
         return self.parties_compatible(a, b)
 
-    def parties_compatible(self, a: Claim, b: Claim) -> bool:
+    def parties_compatible(self, a: PartyClaim, b: PartyClaim) -> bool:
+        if a.relation == b.relation == "deal_value" and a.object and b.object:
+            # a deal's two sides in either order: "Meta signs a $14B deal with CoreWeave" and "CoreWeave's deal with Meta"
+            sides = sorted((self.closure([*a.subjects, a.object]), self.closure([*b.subjects, b.object])), key=len)
+            return sides[0] <= sides[1]
         if a.subjects and b.subjects and not (self.closure(a.subjects) & self.closure(b.subjects)):
             return False
         if a.object and b.object and not (self.family(a.object) & self.closure([b.object])):
             return False
         return not (self.involved(a) and self.involved(b)) or bool(self.involved(a) & self.involved(b))
 
-    def point(self, claim: Claim) -> tuple[Decimal, Decimal]:
+    def point(self, claim: MoneyClaim) -> tuple[Decimal, Decimal]:
         """The figure as printed, rounding allowed, hedge ignored."""
-        amount = claim.amount
+        amount = amount_of(claim)
         return amount.value - amount.precision, (amount.high or amount.value) + amount.precision
 
-    def sums_to(self, total: Claim, parts: list[Claim], min_parts: int = 2, any_relation: bool = False) -> list[tuple[Claim, ...]]:
+    def sums_to(self, total: MoneyClaim, parts: list[MoneyClaim], min_parts: int = 2, any_relation: bool = False) -> list[tuple[MoneyClaim, ...]]:
         """Subsets of `parts` (same currency, compatible relation) whose sum the total's figure allows."""
-        pool = [
-            p
-            for p in parts
-            if p.amount.same_currency(total.amount)
-            and (any_relation or relations_compatible(total.relation, p.relation))
-            and p.amount.value < total.amount.value + total.amount.precision
-        ]
-        if len(pool) > MAX_SUM_POOL:
-            nearest = sorted(pool, key=lambda p: abs(p.span.start - total.span.start))[:MAX_SUM_POOL]
-            keep = {p.id for p in nearest}
-            pool = [p for p in pool if p.id in keep]
+        pool = _nearest(total, [p for p in parts if _could_add_up_to(p, total, any_relation)], MAX_SUM_POOL)
         low, high = self.point(total)
         found = []
         for size in range(min_parts, min(MAX_SUBSET, len(pool)) + 1):
             for subset in combinations(pool, size):
-                value = sum(p.amount.value for p in subset)
-                slack = sum(p.amount.precision for p in subset)
+                value = sum(amount_of(p).value for p in subset)
+                slack = sum(amount_of(p).precision for p in subset)
                 if value + slack >= low and value - slack <= high:
                     found.append(subset)
         return found
 
-    def allows(self, total: Claim, value: Decimal, slack: Decimal = Decimal(0)) -> bool:
+    def allows(self, total: MoneyClaim, value: Decimal, slack: Decimal = Decimal(0)) -> bool:
         """Does the total's statement allow this sum? A firm total or a ceiling ("up to $15
         billion" in all) must equal the sum of its parts' figures; a bound ("more than $35
         billion") or an estimate must contain it."""
-        if total.amount.qualifier in (Qualifier.EXACT, Qualifier.UP_TO):
+        if amount_of(total).qualifier in (Qualifier.EXACT, Qualifier.UP_TO):
             low, high = self.point(total)
         else:
-            low, high = amount_interval(total.amount)
+            low, high = amount_interval(amount_of(total))
         return value + slack >= low and value - slack <= high
 
 
-def hedged(claims: Iterable[Claim]) -> Iterator[Claim]:
+def _is_flow_part(claim: MoneyClaim) -> bool:
+    """A figure that can be one part of the article's money flows: a flow, once, not a rate or a past figure."""
+    amount = amount_of(claim)
+    return claim.relation in FLOWS and not amount.per and not amount.period and claim.context.temporal != "prior"
+
+
+def _could_add_up_to(part: MoneyClaim, total: MoneyClaim, any_relation: bool) -> bool:
+    """A part of the total's sum: same currency, a compatible relation, smaller than the total."""
+    part_amount, total_amount = amount_of(part), amount_of(total)
+    if not part_amount.same_currency(total_amount):
+        return False
+    if not (any_relation or relations_compatible(total.relation, part.relation)):
+        return False
+    return part_amount.value < total_amount.value + total_amount.precision
+
+
+def _nearest(total: MoneyClaim, pool: list[MoneyClaim], limit: int) -> list[MoneyClaim]:
+    """The `limit` parts nearest the total in the text, in their order in `pool`."""
+    if len(pool) <= limit:
+        return pool
+    keep = {p.id for p in sorted(pool, key=lambda p: abs(p.span.start - total.span.start))[:limit]}
+    return [p for p in pool if p.id in keep]
+
+
+def hedged(claims: Iterable[MoneyClaim]) -> Iterator[MoneyClaim]:
     return (c for c in claims if c.amount and c.amount.qualifier in (Qualifier.UP_TO, Qualifier.RANGE))

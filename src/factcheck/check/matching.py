@@ -19,6 +19,7 @@ then decide.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -53,6 +54,9 @@ BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN)
 LIKE_FOR_LIKE = (Qualifier.EXACT, Qualifier.UP_TO, *BOUNDS)  # hedges whose figures are compared as printed
 Comparison = Literal["match", "compatible", "amount", "qualifier"]
 Problem = Literal["amount", "qualifier", "counterparty", "person", "company"]
+# "Google's stake is about $3 billion": what a holding is worth now (the sum of its rounds, or their
+# market value), not one investment; a single round of the registry does not contradict it.
+HOLDING = re.compile(r"\b(?:stake|holding)\s+(?:is|was|now|stands at|is now|is worth|is valued at|is now worth)\s+$", re.I)
 
 
 @dataclass
@@ -276,6 +280,8 @@ def _disagreement(ctx: RegistryContext, claim: PricedClaim, compared: list[tuple
     """Contradicted or unlisted: facts about the claim, at its time, disagree and none agrees."""
     if claim.relation is None or not (claim.subjects or claim.parties):
         return None  # contradict only what the article pins down: a relation, and a named payer or the passage's parties
+    if HOLDING.search(ctx.document.prose_text[max(claim.sentence_span.start, claim.span.start - 40) : claim.span.start]):
+        return None
     wrong, like_for_like = _disagreeing(claim, compared)
     if not (claim.subjects or claim.object):  # the parties are the passage's: a guess for another figure
         wrong, like_for_like = _named_in_sentence(ctx, claim, wrong), _named_in_sentence(ctx, claim, like_for_like)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from factcheck.normalize.currencies import currency_tables, short_names
 
@@ -113,12 +113,34 @@ def _key(words: str) -> str:
 CODE = r"(?-i:[A-Z]{3})"
 
 
+class _Pieces(NamedTuple):
+    """Parts of expressions that several of the grammar's compiled expressions share."""
+
+    prefix: str  # a currency written before the figure: a symbol, a code, "US$"
+    suffix: str  # a currency written after it: a name, a code, "€"
+    scale: str  # a scale word or letter after the figure; `.format(g=...)` names its groups
+    words: str  # a number in words ("twenty-five", "ten")
+    after: str  # the currency after a figure, with a magnitude or a trailing scale word
+    followers: str  # the words that may follow a bare scaled figure ("if", "more")
+
+
 class _Grammar:
     """Compiled expressions built once from the lexicon and babel's currency tables."""
 
     def __init__(self, lex: dict[str, Any]) -> None:
-        tables = currency_tables()
         self.lex = lex
+        prefixes, suffixes = self._currency_tables(lex)
+        self._word_tables(lex)
+        pieces = _pieces(lex, prefixes, suffixes)
+        self.scale_re = pieces.scale
+        self.after = pieces.after
+        self._figure_expressions(lex, pieces)
+        self._magnitude_expressions(lex, pieces)
+        self._context_expressions(lex, pieces)
+
+    def _currency_tables(self, lex: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
+        """Which currency each marker names; returns the markers written before and after a figure."""
+        tables = currency_tables()
         self.codes = tables.codes - set(lex["code_stoplist"])
         unique_words, shared_words = short_names(frozenset(lex["short_name_stoplist"]) | {_key(k) for k in lex["suffix_currencies"]})
         # Markers whose currency the article settles: "¥", "kr", and names several currencies share ("dinars").
@@ -130,55 +152,54 @@ class _Grammar:
         self.prefix_currency = {k.lower(): v for k, v in prefixes.items()}
         self.suffix_currency = {_key(k): v for k, v in suffixes.items()}
         self.nationality = {_key(k): v for k, v in lex["dollar_nationalities"].items()}
+        return prefixes, suffixes
+
+    def _word_tables(self, lex: dict[str, Any]) -> None:
+        """The lexicon's words by normalized key: scales, number words, qualifiers, periods, units."""
         self.scales = {_key(k).replace("-", " "): _dec(v) for group in ("scale_words", "scale_abbreviations_spaced", "scale_abbreviations_attached") for k, v in lex[group].items()}
         self.number_words = {_key(k): _dec(v) for k, v in lex["number_words"].items()}
         self.qualifier_of = {_key(w): q for q, words in lex["qualifiers"].items() for w in words}
         self.periods = {k.lower(): v for k, v in lex["periods"].items()}
         self.minor = {_key(k): v for k, v in lex["minor_units"].items()}
         self.code_magnitudes = {k: _dec(v) for k, v in lex["code_magnitudes"].items()}
+        self.not_estimate = {w.lower() for w in lex["estimates"]["not_after"]}
+        self.not_pence = set(lex["glued_pence_not_money"])
+        self.word_unsafe = {w.lower() for w in lex["word_number_unsafe_names"]}
+        self.glued_minor_after = {w.lower() for w in lex["glued_minor_after_words"]}
 
-        prefix = rf"{_alternation(prefixes)}|{CODE}"
-        suffix = rf"{_alternation(suffixes)}|{CODE}"
-        nationality = _alternation(lex["dollar_nationalities"])
-        magnitude = "|".join(lex["code_magnitudes"])
-        scale = (
-            rf"(?:{GAP}?(?P<{{g}}w>(?:{_alternation(lex['scale_words'])}|{_alternation(lex['scale_abbreviations_spaced'])})){END}"
-            rf"|(?P<{{g}}a>[kKmMbBtT]){END})"
-        )
-        tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-        units = "one|two|three|four|five|six|seven|eight|nine"
-        words = rf"(?:(?:{tens})[- ](?:{units})|{_alternation(lex['number_words'])})"
-        self.scale_re = scale
-        # A currency after the figure: "5 €", "230USD", "10k$", "12 MUSD", "45 USD million".
-        after = (
-            rf"(?:{HS}*(?P<mag>(?-i:{magnitude}))?(?P<scur>{suffix})"
-            rf"(?:{HS}+(?P<tw>{_alternation(lex['scale_words'])}))?{END}"
-            rf"|{HS}+(?P<nat>{nationality}){END}(?!{HS}*\$))"
-        )
-        self.after = after
+    def _figure_expressions(self, lex: dict[str, Any], p: _Pieces) -> None:
+        """The figures themselves: with a currency before or after, in minor units, and ranges."""
         # "$15 billion", "US$1.4 trillion", "€2bn", "UAH7.10", "$29.4 billion Canadian"
         self.prefixed = re.compile(
-            rf"(?:(?<![\w\-−])(?P<lead>[-−]))?(?<![\w$€£¥₹₩])(?P<cur>{prefix}){HS}?(?P<sign>[-−])?(?P<num>{NUM})(?:{scale.format(g='s')}|{END})(?:{after})?",
+            rf"(?:(?<![\w\-−])(?P<lead>[-−]))?(?<![\w$€£¥₹₩])(?P<cur>{p.prefix}){HS}?(?P<sign>[-−])?(?P<num>{NUM})(?:{p.scale.format(g='s')}|{END})(?:{p.after})?",
             re.IGNORECASE,
         )
         # "15 billion dollars", "ten billion dollars", "35€", "500 crore rupees"
         self.suffixed = re.compile(
-            rf"(?:(?<![\w\-−])(?P<lead>[-−]))?(?<![\w.,$€£¥₹₩])(?P<num>{NUM}|{words})(?:{scale.format(g='s')}|{END}|(?=\D))(?:{after})",
+            rf"(?:(?<![\w\-−])(?P<lead>[-−]))?(?<![\w.,$€£¥₹₩])(?P<num>{NUM}|{p.words})(?:{p.scale.format(g='s')}|{END}|(?=\D))(?:{p.after})",
             re.IGNORECASE,
         )
         minor = _alternation([k for k, v in lex["minor_units"].items() if not v.get("glued")])
         glued = _alternation([k for k, v in lex["minor_units"].items() if v.get("glued")])
         # "21 cents", "three cents", "93¢", "310 pence", "4.74p", "75c", "50 paise"
         self.minor_re = re.compile(
-            rf"(?<![\w.,$€£¥₹₩-])(?P<num>{NUM}|{words})(?:{HS}*|-(?=[a-z]))(?:(?P<unit>{minor})|(?-i:(?<=\d)(?P<glued>{glued}))){END}",
+            rf"(?<![\w.,$€£¥₹₩-])(?P<num>{NUM}|{p.words})(?:{HS}*|-(?=[a-z]))(?:(?P<unit>{minor})|(?-i:(?<=\d)(?P<glued>{glued}))){END}",
             re.IGNORECASE,
         )
         self.cents_after = re.compile(rf"{HS}+(?:and{HS}+)?(?P<num>\d{{1,2}}){HS}+(?P<unit>cents?|pence|paise|sen){END}", re.IGNORECASE)
+        self.range_after = re.compile(
+            rf"(?P<sep>{HS}?[-–—]{HS}?|{GAP}(?:to|and){GAP})(?:(?P<cur>{p.prefix}){HS}?)?(?P<num>{NUM})(?:{p.scale.format(g='s')}|{END})(?:{p.after})?",
+            re.IGNORECASE,
+        )
+        self.range_before = re.compile(rf"(?<![\w.,$€£¥₹₩])(?P<num>{NUM})(?:{p.scale.format(g='s')})?(?P<sep>{HS}?[-–—]{HS}?|{GAP}(?:to|and){GAP})$", re.IGNORECASE)
+
+    def _magnitude_expressions(self, lex: dict[str, Any], p: _Pieces) -> None:
+        """Magnitudes without a figure ("billions"), compounds, bare scaled figures and counts."""
         mult = _alternation(lex["vague_multipliers"])
         plurals = _alternation(lex["vague_plurals"])
         self.vague = re.compile(
             rf"(?<![\w-])(?:(?P<mult>{mult}){HS}+)?(?P<plural>{plurals})"
-            rf"(?:{HS}+of{HS}+(?P<vcur>{suffix}){END}|(?={HS}+(?:{_alternation(lex['vague_followers'])}){END}|{HS}*[.,;:!?)\]”\"]|{HS}*$))",
+            rf"(?:{HS}+of{HS}+(?P<vcur>{p.suffix}){END}|(?={HS}+(?:{_alternation(lex['vague_followers'])}){END}|{HS}*[.,;:!?)\]”\"]|{HS}*$))",
             re.IGNORECASE | re.MULTILINE,
         )
         # "multi-billion-dollar" (a magnitude) and "a 300 million-dollar contract" (a figure)
@@ -188,12 +209,16 @@ class _Grammar:
         )
         # "an additional 5 million if ...", "more than half a trillion.": a scaled figure with no
         # currency and no noun after it; money only when the passage's money gives the currency.
-        followers = _alternation(lex["bare_figure_followers"])
         self.bare_figure = re.compile(
-            rf"(?<![\w.,$€£¥₹₩-])(?P<num>{NUM}|{words}){HS}+(?P<sw>million|billion|trillion|crore|lakh|bn|mn){END}"
-            rf"(?={HS}*[.,;:!?)]|{HS}+(?:{followers}){END})",
+            rf"(?<![\w.,$€£¥₹₩-])(?P<num>{NUM}|{p.words}){HS}+(?P<sw>million|billion|trillion|crore|lakh|bn|mn){END}"
+            rf"(?={HS}*[.,;:!?)]|{HS}+(?:{p.followers}){END})",
             re.IGNORECASE,
         )
+        # A count in the sentence ("40 million subscribers"): a bare "2 million" beside it is one too.
+        self.count = re.compile(rf"(?<![\w.,]){NUM}{HS}+(?:million|billion|trillion|crore|lakh|mn|bn){HS}+(?!(?:{p.followers}){END})[a-z]", re.IGNORECASE)
+
+    def _context_expressions(self, lex: dict[str, Any], p: _Pieces) -> None:
+        """The words around a figure: qualifiers, range openers, change verbs, signs, per-unit."""
         qual = _alternation(self.qualifier_of)
         fillers = _alternation(lex["fillers"])
         estimates = _alternation(lex["estimates"]["words"])
@@ -202,13 +227,7 @@ class _Grammar:
             rf"|(?<![\w])(?:(?P<pre>\w+){GAP})?(?P<est>{estimates}){GAP}|(?P<tilde>~){HS}*|(?<![\w])(?P<f2>{fillers}){GAP})$",
             re.IGNORECASE,
         )
-        self.not_estimate = {w.lower() for w in lex["estimates"]["not_after"]}
         self.between_before = re.compile(rf"(?<![\w])(?P<w>between|from){GAP}$", re.IGNORECASE)
-        self.range_after = re.compile(
-            rf"(?P<sep>{HS}?[-–—]{HS}?|{GAP}(?:to|and){GAP})(?:(?P<cur>{prefix}){HS}?)?(?P<num>{NUM})(?:{scale.format(g='s')}|{END})(?:{after})?",
-            re.IGNORECASE,
-        )
-        self.range_before = re.compile(rf"(?<![\w.,$€£¥₹₩])(?P<num>{NUM})(?:{scale.format(g='s')})?(?P<sep>{HS}?[-–—]{HS}?|{GAP}(?:to|and){GAP})$", re.IGNORECASE)
         self.change_before = re.compile(rf"\b(?:{_alternation(lex['change_words'])})\b[^.;]{{0,40}}$", re.IGNORECASE)
         self.to_before = re.compile(rf"\bto{GAP}$", re.IGNORECASE)
         # An accounting negative: "($45.50)" where a table cell, a colon or a verb introduces it;
@@ -219,11 +238,27 @@ class _Grammar:
             rf"^(?:{HS}*(?:per|a|an|each|every)(?:{HS}+|-)(?P<unit>[A-Za-z][\w-]*)|{HS}*/{HS}*(?P<unit2>[A-Za-z]+)|{HS}+(?P<adv>annually|yearly|monthly|quarterly))",
         )
         self.periods_re = re.compile(rf"^(?:{periods})$", re.IGNORECASE)
-        self.not_pence = set(lex["glued_pence_not_money"])
-        self.word_unsafe = {w.lower() for w in lex["word_number_unsafe_names"]}
-        self.glued_minor_after = {w.lower() for w in lex["glued_minor_after_words"]}
-        # A count in the sentence ("40 million subscribers"): a bare "2 million" beside it is one too.
-        self.count = re.compile(rf"(?<![\w.,]){NUM}{HS}+(?:million|billion|trillion|crore|lakh|mn|bn){HS}+(?!(?:{followers}){END})[a-z]", re.IGNORECASE)
+
+
+def _pieces(lex: dict[str, Any], prefixes: dict[str, str], suffixes: dict[str, str]) -> _Pieces:
+    prefix = rf"{_alternation(prefixes)}|{CODE}"
+    suffix = rf"{_alternation(suffixes)}|{CODE}"
+    nationality = _alternation(lex["dollar_nationalities"])
+    magnitude = "|".join(lex["code_magnitudes"])
+    scale = (
+        rf"(?:{GAP}?(?P<{{g}}w>(?:{_alternation(lex['scale_words'])}|{_alternation(lex['scale_abbreviations_spaced'])})){END}"
+        rf"|(?P<{{g}}a>[kKmMbBtT]){END})"
+    )
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    units = "one|two|three|four|five|six|seven|eight|nine"
+    words = rf"(?:(?:{tens})[- ](?:{units})|{_alternation(lex['number_words'])})"
+    # A currency after the figure: "5 €", "230USD", "10k$", "12 MUSD", "45 USD million".
+    after = (
+        rf"(?:{HS}*(?P<mag>(?-i:{magnitude}))?(?P<scur>{suffix})"
+        rf"(?:{HS}+(?P<tw>{_alternation(lex['scale_words'])}))?{END}"
+        rf"|{HS}+(?P<nat>{nationality}){END}(?!{HS}*\$))"
+    )
+    return _Pieces(prefix, suffix, scale, words, after, _alternation(lex["bare_figure_followers"]))
 
 
 @lru_cache(maxsize=1)
@@ -288,44 +323,64 @@ def find_money(text: str) -> list[MoneyMention]:
 
 def _figure(g: _Grammar, text: str, match: re.Match[str], kind: str) -> MoneyMention | None:
     raw = match.group("num")
-    if _is_word(raw) and (match.group("sa") or not text[match.end("num") : match.end("num") + 1].isspace()):
-        return None  # "at dollar parity" is not "a" + "t"(rillion), nor "AMZN" "a" + "MZN"
-    if _is_word(raw) and not (match.group("sw") or match.group("sa")) and _key(match.group("scur") or "") in g.word_unsafe:
-        return None  # "the two won praise", "a three pound cake": a verb and a weight, not money
-    if _key(match.group("scur") or "") in ("pound", "pounds") and _scale_free(match) and re.match(rf"{HS}+of{END}", text[match.end() :]):
-        return None  # "5 pounds of flour" is a weight
+    if _not_money(g, text, match, raw):
+        return None
     currency, marker = _currency(g, match.group("cur") if kind == "prefixed" else None, match.group("scur"), match.group("nat"))
     if currency is None:
         return None
     number, precision = _number(g, raw)
-    scale = _scale(g, match)
-    start, end = match.start(), match.end()
-    qualifier, high = "exact", None
-    rng = _range(g, text, match, kind, number, scale)
-    if rng is not None:
-        start, end, value, high, scale = rng
-        qualifier = "range"
-    else:
-        number, precision, end = _with_cents(g, text, match, number, precision, scale, end)
-        value = _clean(number * scale)
-    if qualifier != "range":
-        qualifier, start = _qualifier(g, text, start, qualifier)
-    if _is_accounting_negative(g, text, start, end) or _signed(match, kind):
+    reading = _reading(g, text, match, kind, number, precision)
+    value, high = reading.value, reading.high
+    if _is_accounting_negative(g, text, reading.start, reading.end) or _signed(match, kind):
         value, high = -value, None
-    per, period = _per_unit(g, text, end)
+    per, period = _per_unit(g, text, reading.end)
     return MoneyMention(
-        start=start,
-        end=end,
-        text=text[start:end],
+        start=reading.start,
+        end=reading.end,
+        text=text[reading.start : reading.end],
         value=value,
         high=high,
         currency=currency,
-        qualifier=qualifier,
-        precision=_clean(precision * scale),
+        qualifier=reading.qualifier,
+        precision=reading.precision,
         per=per,
         period=period,
         marker=marker,
     )
+
+
+def _not_money(g: _Grammar, text: str, match: re.Match[str], raw: str) -> bool:
+    """A match of the money expressions that is a word, a verb or a weight, not a figure of money."""
+    if _is_word(raw) and (match.group("sa") or not text[match.end("num") : match.end("num") + 1].isspace()):
+        return True  # "at dollar parity" is not "a" + "t"(rillion), nor "AMZN" "a" + "MZN"
+    if _is_word(raw) and not (match.group("sw") or match.group("sa")) and _key(match.group("scur") or "") in g.word_unsafe:
+        return True  # "the two won praise", "a three pound cake": a verb and a weight, not money
+    # "5 pounds of flour" is a weight
+    return _key(match.group("scur") or "") in ("pound", "pounds") and _scale_free(match) and re.match(rf"{HS}+of{END}", text[match.end() :]) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """Where a figure's mention starts and ends, and what it states (precision already scaled)."""
+
+    start: int
+    end: int
+    value: Decimal
+    high: Decimal | None
+    qualifier: str
+    precision: Decimal
+
+
+def _reading(g: _Grammar, text: str, match: re.Match[str], kind: str, number: Decimal, precision: Decimal) -> _Reading:
+    """A range with its other end; else the figure with any cents after it and the qualifier before it."""
+    scale = _scale(g, match)
+    rng = _range(g, text, match, kind, number, scale)
+    if rng is not None:
+        start, end, value, high, scale = rng
+        return _Reading(start, end, value, high, "range", _clean(precision * scale))
+    number, precision, end = _with_cents(g, text, match, number, precision, scale, match.end())
+    qualifier, start = _qualifier(g, text, match.start(), "exact")
+    return _Reading(start, end, _clean(number * scale), None, qualifier, _clean(precision * scale))
 
 
 def _range(g: _Grammar, text: str, match: re.Match[str], kind: str, number: Decimal, scale: Decimal) -> tuple[int, int, Decimal, Decimal, Decimal] | None:
@@ -442,11 +497,16 @@ def _currency(g: _Grammar, prefix: str | None, suffix: str | None, nationality: 
     if nationality and prefix in g.markers:  # "$29.4 billion Canadian"
         return g.nationality[_key(nationality)], None
     if by_prefix and by_suffix:
-        if prefix in g.markers and suffix not in g.markers:  # "¥5bn yuan", "$90 billion USD"
-            return by_suffix, None
-        return by_prefix, (_marker(g, prefix) if prefix in g.markers and suffix in g.markers else None)
+        return _marked_twice(g, prefix, suffix, by_prefix, by_suffix)
     written = prefix or suffix
     return by_prefix or by_suffix, _marker(g, written)
+
+
+def _marked_twice(g: _Grammar, prefix: str | None, suffix: str | None, by_prefix: str, by_suffix: str) -> tuple[str, str | None]:
+    """A currency both before and after the figure: the one that settles it wins."""
+    if prefix in g.markers and suffix not in g.markers:  # "¥5bn yuan", "$90 billion USD"
+        return by_suffix, None
+    return by_prefix, (_marker(g, prefix) if prefix in g.markers and suffix in g.markers else None)
 
 
 def _marker(g: _Grammar, written: str | None) -> str | None:

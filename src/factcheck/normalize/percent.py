@@ -40,33 +40,21 @@ class PercentMention:
 
 
 
-
-
 class _Grammar:
     def __init__(self, lex: dict[str, Any], money: dict[str, Any]):
-        number_words = [w for w in money["number_words"] if w not in ("a", "an")]
         self.number_words = {w: Decimal(v) for w, v in money["number_words"].items()}
-        number = rf"(?:[-+−]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[-+−]?\.\d+|(?i:{alternation(number_words)})(?:[- ](?i:{alternation(number_words)}))?)"
-        spaced_units = [u for u in lex["units"] if u not in lex["glued_only_units"]]
-        spaced_points = [p for p in lex["points"] if p not in lex["glued_only_points"]]
-        # A unit after the figure: "%", " percent", "per cent" (printed glued too), "5pc", "2pp".
-        unit = (
-            rf"(?:(?P<pts{{n}}>{HS}*(?i:{alternation(spaced_points)})|(?i:{alternation(lex['glued_only_points'])}))"
-            rf"|{HS}*(?:%|(?i:{alternation(u for u in spaced_units if u != '%')}))|(?i:{alternation(lex['glued_only_units'])}))(?![\w%])"
-        )
-        separators = alternation(w for w in lex["range_separators"] if w.isalpha())
-        dashes = "".join(re.escape(w) for w in lex["range_separators"] if not w.isalpha())
-        self.figure = re.compile(
-            rf"(?<![\w.,%$€£¥₹])(?P<low>{number})(?P<lowunit>{unit.format(n=1)})?"
-            rf"(?:(?P<sep>{HS}*[{dashes}]{HS}*|{HS}+(?:{separators}){HS}+)(?P<high>{number}))?"
-            rf"(?P<unit>{unit.format(n=2)})"
-        )
+        self.figure = _figure_expression(lex, money)
         # Every unit and points word of the lexicon holds one of these: a cheap test first.
         self.any_unit = re.compile(r"%|per[ -]?cent|pct|\dpc|\dpp", re.IGNORECASE)
         self.opener_before = re.compile(rf"(?i:(?<![\w])(?P<opener>{alternation(lex['range_openers'])})){HS}+$")
         qualifiers = {word_key(w): q for q, words in money["qualifiers"].items() for w in words}
         self.qualifier_of = qualifiers
         self.qualifier_before = re.compile(rf"(?<![\w])(?i:(?P<q>{alternation(qualifiers)})){HS}*(?:by{HS}+)?$")
+        self._change_expressions(lex)
+        self._share_and_rate_expressions(lex, qualifiers)
+
+    def _change_expressions(self, lex: dict[str, Any]) -> None:
+        """The words that make a figure a change, and which way: "rose 14%", "a 14% rise"."""
         self.direction_of_verb = {word_key(w): d for d, words in lex["change_words_before"].items() for w in words}
         between = alternation(lex["change_between"])
         self.verb_before = re.compile(
@@ -76,6 +64,9 @@ class _Grammar:
         self.phrasal_before = re.compile(rf"(?<![\w])(?i:{alternation(lex['not_change_phrasal'])})(?:{HS}+(?i:{between}))*{HS}*,?{HS}*$")
         self.direction_of_noun = {word_key(w): d for d, words in lex["change_nouns_after"].items() for w in words}
         self.change_after = re.compile(rf"^{HS}*(?:-{HS}*)?(?i:(?P<noun>{alternation(self.direction_of_noun)}))(?![\w-])")
+
+    def _share_and_rate_expressions(self, lex: dict[str, Any], qualifiers: dict[str, str]) -> None:
+        """The words that make a figure a share ("a 49% stake", "40% of its revenue") or a rate."""
         self.share_after = re.compile(rf"^{HS}*(?:-{HS}*)?(?i:{alternation(lex['share_nouns_after'])})(?![\w-])")
         self.rate_after = re.compile(rf"^{HS}*(?:-{HS}*)?(?i:{alternation(lex['rate_nouns_after'])})(?![\w-])")
         self.rate_before = re.compile(rf"(?<![\w])(?i:{alternation(lex['rate_words_before'])}){HS}+(?:(?i:{alternation(qualifiers)}){HS}+)?$")
@@ -83,6 +74,26 @@ class _Grammar:
         self.of_after = re.compile(rf"^{HS}+of{HS}+(?P<of>(?:(?!(?i:{stop})(?!\w))[\w'’&.-]+{HS}*){{1,{lex['share_of_max_words']}}})")
         joiners = alternation(w for w in lex["list_joiners"])
         self.list_before = re.compile(rf"(?:{joiners})[ \t]*(?:[A-Za-z][\w&'’ -]{{0,40}},{HS}*)?$")
+
+
+def _figure_expression(lex: dict[str, Any], money: dict[str, Any]) -> re.Pattern[str]:
+    """A figure (digits or number words), an optional other end of a range, and its unit."""
+    number_words = [w for w in money["number_words"] if w not in ("a", "an")]
+    number = rf"(?:[-+−]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[-+−]?\.\d+|(?i:{alternation(number_words)})(?:[- ](?i:{alternation(number_words)}))?)"
+    spaced_units = [u for u in lex["units"] if u not in lex["glued_only_units"]]
+    spaced_points = [p for p in lex["points"] if p not in lex["glued_only_points"]]
+    # A unit after the figure: "%", " percent", "per cent" (printed glued too), "5pc", "2pp".
+    unit = (
+        rf"(?:(?P<pts{{n}}>{HS}*(?i:{alternation(spaced_points)})|(?i:{alternation(lex['glued_only_points'])}))"
+        rf"|{HS}*(?:%|(?i:{alternation(u for u in spaced_units if u != '%')}))|(?i:{alternation(lex['glued_only_units'])}))(?![\w%])"
+    )
+    separators = alternation(w for w in lex["range_separators"] if w.isalpha())
+    dashes = "".join(re.escape(w) for w in lex["range_separators"] if not w.isalpha())
+    return re.compile(
+        rf"(?<![\w.,%$€£¥₹])(?P<low>{number})(?P<lowunit>{unit.format(n=1)})?"
+        rf"(?:(?P<sep>{HS}*[{dashes}]{HS}*|{HS}+(?:{separators}){HS}+)(?P<high>{number}))?"
+        rf"(?P<unit>{unit.format(n=2)})"
+    )
 
 
 @lru_cache(maxsize=1)

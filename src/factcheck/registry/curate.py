@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -157,36 +157,62 @@ class Proposal:
 def propose(file: FileReport, registry: Registry | None, url: str, publisher: str | None = None, date: dt.date | None = None) -> Proposal:
     """Registry entries for each claim with a subject and a relation (money, or a relation with an object)."""
     registry = registry or Registry()
-    date = date or dt.date.today()
-    publisher = publisher or publisher_from_url(url)
-    proposal = Proposal([], [], [], [])
-    entity_ids: dict[str, str] = {}
-    seen: set[tuple[object, ...]] = set()
-    taken = set(registry.facts)
-    text = file.document.text
-    canonical = _canonical_names(file.claims, registry)
+    proposer = _Proposer(file, registry, url, publisher or publisher_from_url(url), date or dt.date.today())
     for claim in (c for c in file.claims if isinstance(c, PartyClaim)):  # the kinds a registry fact holds
-        line = text.count("\n", 0, claim.span.start) + 1
+        if proposer.is_new(claim):
+            proposer.add_fact(claim)
+    return proposer.proposal
+
+
+@dataclass
+class _Proposer:
+    """The proposal being built for one file, and what it has taken so far (entity ids, fact ids,
+    the facts already proposed), so each entity and fact is proposed once."""
+
+    file: FileReport
+    registry: Registry
+    url: str
+    publisher: str
+    date: dt.date
+    proposal: Proposal = field(default_factory=lambda: Proposal([], [], [], []))
+    entity_ids: dict[str, str] = field(default_factory=dict)
+    seen: set[tuple[object, ...]] = field(default_factory=set)
+    taken: set[str] = field(default_factory=set)
+    canonical: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.taken = set(self.registry.facts)
+        self.canonical = _canonical_names(self.file.claims, self.registry)
+
+    def is_new(self, claim: PartyClaim) -> bool:
+        """A claim that can become a fact the registry lacks; the others are listed as skipped or known."""
+        line = self.file.document.text.count("\n", 0, claim.span.start) + 1
         reason = _unusable(claim)
         if reason:
             if claim.kind == "money":
-                proposal.skipped.append(f"line {line}: {claim.text!r}: {reason}")
-            continue
-        if file.support.get(claim.id):
-            proposal.known.append(f"line {line}: {claim.text!r} -> {', '.join(file.support[claim.id])}")
-            continue
+                self.proposal.skipped.append(f"line {line}: {claim.text!r}: {reason}")
+            return False
+        if self.file.support.get(claim.id):
+            self.proposal.known.append(f"line {line}: {claim.text!r} -> {', '.join(self.file.support[claim.id])}")
+            return False
+        return True
+
+    def add_fact(self, claim: PartyClaim) -> None:
+        """The claim's fact, with new entities for the parties the registry lacks, unless proposed already."""
         assert claim.subject is not None  # _unusable turned away claims without one
-        subject = _entity(canonical.get(claim.subject, claim.subject), claim.relation == "ceo_of", registry, entity_ids, proposal, text)
-        named_object = claim.object or sentence_counterparty(claim, registry)
-        obj = _entity(canonical.get(named_object, named_object), False, registry, entity_ids, proposal, text) if named_object else None
+        subject = self._entity(claim.subject, person=claim.relation == "ceo_of")
+        named_object = claim.object or sentence_counterparty(claim, self.registry)
+        obj = self._entity(named_object, person=False) if named_object else None
         key = (subject, claim.relation, obj, claim.amount.model_dump_json() if claim.kind == "money" and claim.amount else None)
-        if key in seen:
-            continue
-        seen.add(key)
-        fact = _fact(claim, subject, obj, date, url, publisher, taken)
-        taken.add(fact["id"])
-        proposal.facts.append(fact)
-    return proposal
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        fact = _fact(claim, subject, obj, self.date, self.url, self.publisher, self.taken)
+        self.taken.add(fact["id"])
+        self.proposal.facts.append(fact)
+
+    def _entity(self, name: str, person: bool) -> str:
+        return _entity(self.canonical.get(name, name), person, self.registry, self.entity_ids, self.proposal, self.file.document.text)
 
 
 # Relations whose fact names a counterparty (DESIGN.md: "raises" is from its object).

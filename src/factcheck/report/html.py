@@ -28,7 +28,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from factcheck.arithmetic.trace import trace_lines
-from factcheck.models import Claim, Evidence, FileReport, Finding, Report
+from factcheck.models import Claim, Evidence, FileReport, Finding, PartyClaim, Report, Span
 from factcheck.normalize.money import format_amount
 from factcheck.read import LineIndex
 from factcheck.report.escape import markup_visible
@@ -189,7 +189,7 @@ def _evidence(evidence: Evidence) -> EvidenceView:
     return EvidenceView(evidence.publisher, evidence.date, evidence.quote, evidence.url, safe_link(evidence.url), evidence.fact)
 
 
-def _overlaps(a, b) -> bool:
+def _overlaps(a: Span, b: Span) -> bool:
     return (a.start < b.end and b.start < a.end) or a.start == b.start
 
 
@@ -203,7 +203,7 @@ class _ClaimIndex:
         self.starts = [claims[i].span.start for i in self.order]
         self.longest = max((c.span.end - c.span.start for c in claims), default=0)
 
-    def overlapping(self, span) -> list[Claim]:
+    def overlapping(self, span: Span) -> list[Claim]:
         """The claims that `_overlaps` the span, in the claims' own order."""
         low = bisect.bisect_left(self.starts, span.start - self.longest)
         high = bisect.bisect_right(self.starts, span.end)
@@ -234,70 +234,95 @@ def _file_view(number: int, file: FileReport) -> FileView:
     index = LineIndex(text)
     claims = list(file.claims)
     targets = {claim.id: f"f{number}-c{i}" for i, claim in enumerate(claims)}
-    findings: list[FindingView] = []
-    primary: dict[str, list[Finding]] = {claim.id: [] for claim in claims}
-    finding_views: dict[int, FindingView] = {}
-    by_start = _ClaimIndex(claims)
-    naming: dict[str, dict[int, Finding]] = {}  # claim id -> the findings that name it, in order
-    for i, finding in enumerate(file.findings):
-        for claim_id in finding.claims:
-            naming.setdefault(claim_id, {})[id(finding)] = finding
-        claim = _primary_claim(finding, by_start)
-        if claim is not None:
-            primary[claim.id].append(finding)
-        line, column = index.position(finding.span.start)
-        view = FindingView(
-            anchor=f"f{number}-finding{i}",
-            code=finding.code,
-            rule=finding.rule,
-            severity=finding.severity.value,
-            message=finding.message,
-            line=line,
-            column=column,
-            target=targets[claim.id] if claim else None,
-            evidence=[_evidence(e) for e in finding.evidence],
-            fix=finding.fix.replacement if finding.fix else None,
-            trace=trace_lines(finding.trace) if finding.trace else [],
-        )
-        findings.append(view)
-        finding_views[id(finding)] = view
-    claim_views = []
-    for claim in claims:
-        support = file.support.get(claim.id, ())
-        line, column = index.position(claim.span.start)
-        amount = claim.amount if claim.kind == "money" else None
-        named = claim.kind in ("money", "relation")  # percents and quantities name no party
-        view = ClaimView(
-            target=targets[claim.id],
-            id=claim.id,
-            kind=claim.kind,
-            text=claim.text,
-            sentence=claim.sentence,
-            line=line,
-            column=column,
-            state=_state(claim, primary[claim.id], support),
-            amount=format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else None,
-            qualifier=amount.qualifier.value if amount else None,
-            subject=(claim.subject_text or claim.subject) if named else None,
-            relation=claim.relation if named else None,
-            object=(claim.object_text or claim.object) if named else None,
-            support=support,
-            findings=[finding_views[id(f)] for f in primary[claim.id]],
-        )
-        view.related = [finding_views[id(f)] for f in naming.get(claim.id, {}).values() if f not in primary[claim.id]]
-        claim_views.append(view)
+    attached = _attach_findings(number, file, index, targets)
+    claim_views = [_claim_view(claim, targets[claim.id], index, file.support.get(claim.id, ()), attached) for claim in claims]
     states = {view.id: view.state for view in claim_views}
-    anchors = [(finding.span.start, view.anchor) for finding, view in zip(file.findings, findings, strict=True)]
+    anchors = [(finding.span.start, view.anchor) for finding, view in zip(file.findings, attached.views, strict=True)]
     nodes, edges = _money_flow(claims, targets, states, _display_names(claims, text))
     return FileView(
         path=file.document.path,
         segments=_segments(text, claims, targets, states, anchors, rendered_chars(file.document)),
         claims=claim_views,
-        findings=findings,
+        findings=attached.views,
         nodes=nodes,
         edges=edges,
         counts={state: sum(1 for v in claim_views if v.state == state) for state in STATES},
     )
+
+
+@dataclass
+class _AttachedFindings:
+    """The findings of a file as the page shows them, and the claims each is about: its primary
+    claim (under which the page lists it) and every claim it names (listed there as related)."""
+
+    views: list[FindingView]  # in the findings' order
+    view_of: dict[int, FindingView]  # id(finding) -> its view
+    primary: dict[str, list[Finding]]  # claim id -> the findings that point at it
+    naming: dict[str, dict[int, Finding]]  # claim id -> the findings that name it, in order
+
+
+def _attach_findings(number: int, file: FileReport, index: LineIndex, targets: dict[str, str]) -> _AttachedFindings:
+    attached = _AttachedFindings([], {}, {claim.id: [] for claim in file.claims}, {})
+    by_start = _ClaimIndex(list(file.claims))
+    for i, finding in enumerate(file.findings):
+        for claim_id in finding.claims:
+            attached.naming.setdefault(claim_id, {})[id(finding)] = finding
+        claim = _primary_claim(finding, by_start)
+        if claim is not None:
+            attached.primary[claim.id].append(finding)
+        view = _finding_view(f"f{number}-finding{i}", finding, index, targets[claim.id] if claim else None)
+        attached.views.append(view)
+        attached.view_of[id(finding)] = view
+    return attached
+
+
+def _finding_view(anchor: str, finding: Finding, index: LineIndex, target: str | None) -> FindingView:
+    line, column = index.position(finding.span.start)
+    return FindingView(
+        anchor=anchor,
+        code=finding.code,
+        rule=finding.rule,
+        severity=finding.severity.value,
+        message=finding.message,
+        line=line,
+        column=column,
+        target=target,
+        evidence=[_evidence(e) for e in finding.evidence],
+        fix=finding.fix.replacement if finding.fix else None,
+        trace=trace_lines(finding.trace) if finding.trace else [],
+    )
+
+
+def _claim_view(claim: Claim, target: str, index: LineIndex, support: tuple[str, ...], attached: _AttachedFindings) -> ClaimView:
+    line, column = index.position(claim.span.start)
+    amount = claim.amount if claim.kind == "money" else None
+    subject, relation, object_ = _named_parties(claim)
+    primary = attached.primary[claim.id]
+    return ClaimView(
+        target=target,
+        id=claim.id,
+        kind=claim.kind,
+        text=claim.text,
+        sentence=claim.sentence,
+        line=line,
+        column=column,
+        state=_state(claim, primary, support),
+        amount=format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else None,
+        qualifier=amount.qualifier.value if amount else None,
+        subject=subject,
+        relation=relation,
+        object=object_,
+        support=support,
+        findings=[attached.view_of[id(f)] for f in primary],
+        related=[attached.view_of[id(f)] for f in attached.naming.get(claim.id, {}).values() if f not in primary],
+    )
+
+
+def _named_parties(claim: Claim) -> tuple[str | None, str | None, str | None]:
+    """Subject, relation and object as the article words them; percents and quantities name no party."""
+    if claim.kind == "money" or claim.kind == "relation":
+        return claim.subject_text or claim.subject, claim.relation, claim.object_text or claim.object
+    return None, None, None
 
 
 def _segments(text: str, claims: list[Claim], targets: dict[str, str], states: dict[str, str], anchors: list[tuple[int, str]], rendered: list[str] | None = None) -> list[Segment]:
@@ -356,35 +381,45 @@ def _display_names(claims: list[Claim], text: str) -> dict[str, str]:
 
 def _money_flow(claims: list[Claim], targets: dict[str, str], states: dict[str, str], display: dict[str, str] | None = None) -> tuple[list[Node], list[Edge]]:
     """Who pays whom, from every claim with a subject, an object and a money-moving relation."""
-    flows: dict[tuple[str, str, str], list[Claim]] = {}
-    for claim in claims:
-        if claim.kind not in ("money", "relation"):
-            continue
-        direction = FLOW_DIRECTION.get(claim.relation or "")
-        if direction is None or not claim.object or not (claim.subject or claim.subjects):
-            continue
-        payers = list(claim.subjects) if len(claim.subjects) > 1 else [claim.subject or claim.subjects[0]]
-        amount = claim.amount if claim.kind == "money" else None
-        label = format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else "amount not stated"
-        if len(payers) > 1:
-            label += " combined"
-        for payer in payers:
-            source, sink = (payer, claim.object) if direction > 0 else (claim.object, payer)
-            if source != sink:
-                flows.setdefault((source, sink, label), []).append(claim)
+    flows = _flows(claims)
     keys = list(dict.fromkeys(key for source, sink, _ in flows for key in (source, sink)))
     nodes = _layout([(display or {}).get(key, key) for key in keys])
     where = dict(zip(keys, nodes, strict=True))
-    pair_count: dict[frozenset, int] = {}
+    pair_count: dict[frozenset[str], int] = {}
     edges = []
     for (source, sink, label), flow_claims in flows.items():
         pair = frozenset((source, sink))
         nth = pair_count.get(pair, 0)
         pair_count[pair] = nth + 1
         state = min((states[c.id] for c in flow_claims), key=STATES.index)
-        hedged = any(c.amount is not None and c.amount.qualifier.value != "exact" for c in flow_claims)
+        hedged = any(c.kind == "money" and c.amount is not None and c.amount.qualifier.value != "exact" for c in flow_claims)
         edges.append(_edge(where[source], where[sink], nth, label, state, hedged, targets[flow_claims[0].id], flow_claims))
     return nodes, edges
+
+
+def _flows(claims: list[Claim]) -> dict[tuple[str, str, str], list[PartyClaim]]:
+    """(payer, payee, amount label) -> the claims that state that flow, in the claims' order."""
+    flows: dict[tuple[str, str, str], list[PartyClaim]] = {}
+    for claim in claims:
+        if claim.kind != "money" and claim.kind != "relation":
+            continue
+        direction = FLOW_DIRECTION.get(claim.relation or "")
+        if direction is None or not claim.object or not (claim.subject or claim.subjects):
+            continue
+        payers = list(claim.subjects) if len(claim.subjects) > 1 else [claim.subject or claim.subjects[0]]
+        label = _flow_label(claim, combined=len(payers) > 1)
+        for payer in payers:
+            source, sink = (payer, claim.object) if direction > 0 else (claim.object, payer)
+            if source != sink:
+                flows.setdefault((source, sink, label), []).append(claim)
+    return flows
+
+
+def _flow_label(claim: PartyClaim, combined: bool) -> str:
+    """The amount on a flow's arrow: "$10B", "$15B combined" (several payers), "amount not stated"."""
+    amount = claim.amount if claim.kind == "money" else None
+    label = format_amount(amount.value, amount.currency, amount.qualifier.value, amount.high) if amount else "amount not stated"
+    return label + " combined" if combined else label
 
 
 def _layout(names: list[str]) -> list[Node]:
@@ -400,7 +435,7 @@ def _layout(names: list[str]) -> list[Node]:
     return nodes
 
 
-def _edge(a: Node, b: Node, nth: int, label: str, state: str, hedged: bool, target: str, flow_claims: list[Claim]) -> Edge:
+def _edge(a: Node, b: Node, nth: int, label: str, state: str, hedged: bool, target: str, flow_claims: list[PartyClaim]) -> Edge:
     """A quadratic curve from payer to payee, bent sideways so that parallel and opposite
     flows between the same two parties do not overlap."""
     dx, dy = b.x - a.x, b.y - a.y

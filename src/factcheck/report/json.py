@@ -48,7 +48,7 @@ def claim_out(claim: Claim, index: LineIndex, support: tuple[str, ...]) -> Claim
         subject=claim.subject or guessed,
         subject_found=found if claim.subject or guessed else None,
         relation=claim.relation,
-        object=claim.object,
+        object=claim.object or (claim.purpose if claim.kind == "money" else None),
         subjects=list(claim.subjects),
         parties=list(claim.parties),
         supported_by=list(support),

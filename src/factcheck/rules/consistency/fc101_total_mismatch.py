@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 
-from factcheck.arithmetic.intervals import of_amount, show
+from factcheck.arithmetic.differences import LabelledPart, StatedDifference, find_labelled_parts, find_stated_differences
+from factcheck.arithmetic.intervals import Interval, of_amount, show
 from factcheck.arithmetic.sums import PlusIncluding, Sum, find_plus_including, find_sums
 from factcheck.arithmetic.trace import figure, restated
-from factcheck.check.context import FLOWS, CheckContext
-from factcheck.models import Claim, Fix, Qualifier, Severity, Trace
+from factcheck.check.context import FLOWS, CheckContext, amount_of
+from factcheck.models import Fix, MoneyClaim, Qualifier, Severity, Trace
 from factcheck.normalize.money import format_amount
 from factcheck.rules.base import Hit, Rule
 from factcheck.wording import possessive
@@ -25,7 +27,14 @@ class TotalMismatch(Rule):
     its parts in the words that join them, whoever pays whom (factcheck.arithmetic.sums):
     "a budget of $9.6 billion consists of ... and ...", "which includes ... and ...", "... and
     ..., a total of ...", "... plus ... of debt, about ...", "It will consist of ... and ..."
-    after a sentence that gives the total; and "£40m + £5m" against "£40m, including £5m".
+    after a sentence that gives the total; a breakdown closed by "the remaining" part, in one
+    sentence or over up to three after "They include ..."; "£40m + £5m" against "£40m, including
+    £5m"; and a difference the text computes in words between two figures it names by their
+    labels ("After deducting the total expenditure from the receipts, a deficit of ...",
+    factcheck.arithmetic.differences); and a running total brought to by an instalment the text
+    counts ("bringing its total to ..." at "the second closing") when every earlier instalment is
+    given ("the first closing ... $7.5 billion"); and a part of a labelled whole ("The share of
+    customs duties in revenue receipts is projected at ...") larger than the figure labelled so.
 
     Flags: "Acme and Bolt's $35 billion bet on Cirrus" when the article gives Acme's $5
     billion and Bolt's $10 billion investments in Cirrus, and Cirrus's $30 billion purchase
@@ -37,6 +46,11 @@ class TotalMismatch(Rule):
                $6.2 billion + $2.1 billion = 8,200,000,000..8,400,000,000; stated $9.6 billion = 9,550,000,000..9,650,000,000
                consistent: a total of 8,200,000,000 to 8,400,000,000
 
+    Also "... with €20 million in bonuses. They include €4 million for ..., with a further €6
+    million for .... The remaining €14 million ..." (24, not 20), and, after "The total
+    expenditure is estimated at $9.4 billion" and "the total receipts at $8.2 billion", "After
+    deducting the total expenditure from the receipts, a deficit of $1.6 billion" (1.2, not 1.6).
+
     Passes: "Acme and Bolt will invest a combined $15 billion in Cirrus" with the same parts;
     "The package of €12bn includes €3bn for housing and €2bn for hospitals" ("includes" may
     list only some of it).
@@ -47,10 +61,16 @@ class TotalMismatch(Rule):
     of") are checked both ways; words that may list only part of it ("including", "of the
     total", "bringing the total to") only when the parts exceed the total. Running totals ("to
     date", "so far", "since 2019"), amounts inside a valuation, and the two ends of a range are
-    never summed. Sums in different currencies are not compared.
+    never summed, except when the text counts the instalments by ordinals and gives each
+    earlier one exactly once. Sums in different currencies are not compared. "the remaining" (or "the rest",
+    "the balance of") closes a list, which makes it the whole. A stated difference is checked as
+    |B - A| within both figures' rounding; a bare label ("the receipts") names only the figure
+    labelled with it unqualified or as "total", and nothing is read when several different
+    figures carry the label.
 
     Fix: state the sum of the parts that flow in the claimed direction, or name what the
-    total adds up.
+    total adds up. A stated total is replaced by its parts' sum only when a stated difference
+    that fails with the printed total holds with that sum (the total is then the clear culprit).
     """
 
     code = "FC101"
@@ -59,7 +79,7 @@ class TotalMismatch(Rule):
     supersedes = ("FC202", "FC201", "FC203")  # a total the article's own sums explain needs no registry figure
     summary = "A stated total does not equal the sum of its parts given in the article."
 
-    def check(self, ctx: CheckContext):
+    def check(self, ctx: CheckContext) -> Iterator[Hit]:
         flagged: set[str] = set()
         for total in ctx.money:
             if (total.context.total or total.context.headline) and _summable(total):
@@ -67,14 +87,24 @@ class TotalMismatch(Rule):
                 if hit:
                     flagged.add(total.id)
                     yield hit
-        for stated in find_sums(ctx.document, ctx.money):
+        sums = list(find_sums(ctx.document, ctx.money))
+        broken = {s.total.id: s for s in sums if s.inconsistent}
+        differences = [d for d in find_stated_differences(ctx.document, ctx.money) if d.inconsistent]
+        # a total that breaks both its parts and a difference the parts' sum would mend is the clear culprit
+        culprits = {c.id for d in differences if (c := _culprit(d, broken)) is not None}
+        for stated in sums:
             if stated.inconsistent and stated.total.id not in flagged:
                 flagged.add(stated.total.id)
-                yield _stated_sum_hit(stated)
+                yield _stated_sum_hit(stated, mend=stated.total.id in culprits)
         for pair in find_plus_including(ctx.document, ctx.money):
             yield _plus_including_hit(ctx, pair)
+        for difference in differences:
+            yield _difference_hit(ctx, difference, broken)
+        for labelled in find_labelled_parts(ctx.document, ctx.money):
+            if labelled.inconsistent and labelled.part.id not in flagged:
+                yield _labelled_part_hit(ctx, labelled)
 
-    def _check_total(self, ctx: CheckContext, total: Claim) -> Hit | None:
+    def _check_total(self, ctx: CheckContext, total: MoneyClaim) -> Hit | None:
         related = _related(ctx, total)
         if _not_a_sum(ctx, total, related):
             return None
@@ -90,8 +120,9 @@ class TotalMismatch(Rule):
             return None
         return self._mismatch(ctx, total, directed, related)
 
-    def _mismatch(self, ctx: CheckContext, total: Claim, directed: list[Claim], related: list[Claim]) -> Hit:
-        stated = format_amount(total.amount.value, total.amount.currency, total.amount.qualifier.value)
+    def _mismatch(self, ctx: CheckContext, total: MoneyClaim, directed: list[MoneyClaim], related: list[MoneyClaim]) -> Hit:
+        amount = amount_of(total)
+        stated = format_amount(amount.value, amount.currency, amount.qualifier.value)
         sentences = [f"{stated} does not add up."]
         evidence_claims = [total.id]
         fix = None
@@ -112,14 +143,14 @@ class TotalMismatch(Rule):
         return Hit(span=total.span, message=" ".join(sentences), claims=tuple(evidence_claims), fix=fix)
 
 
-def _related(ctx: CheckContext, total: Claim) -> list[Claim]:
+def _related(ctx: CheckContext, total: MoneyClaim) -> list[MoneyClaim]:
     """The figures that could be the total's parts: same currency, and of its deal where it has one."""
     deal = ctx.involved(total)
-    related = [c for c in ctx.components if c.id != total.id and c.amount.same_currency(total.amount)]
+    related = [c for c in ctx.components if c.id != total.id and amount_of(c).same_currency(amount_of(total))]
     return [c for c in related if ctx.involved(c) & deal] if deal else related
 
 
-def _not_a_sum(ctx: CheckContext, total: Claim, related: list[Claim]) -> bool:
+def _not_a_sum(ctx: CheckContext, total: MoneyClaim, related: list[MoneyClaim]) -> bool:
     # A restatement of one component's figure is not a sum (hedges are FC103's); another
     # mention of the same total is not a component, so it must not exempt the total.
     if any(ctx.same_fact(total, c) for c in ctx.components if c.id != total.id):
@@ -136,15 +167,16 @@ def _not_a_sum(ctx: CheckContext, total: Claim, related: list[Claim]) -> bool:
     return total.context.headline and _payers(ctx, related) > 1
 
 
-def _payers(ctx: CheckContext, claims: list[Claim]) -> int:
+def _payers(ctx: CheckContext, claims: list[MoneyClaim]) -> int:
     return len({frozenset(ctx.closure(c.subjects)) for c in claims if c.subjects})
 
 
-def _summable(claim: Claim) -> bool:
-    return claim.relation in FLOWS | {None} and not claim.amount.per and not claim.amount.period
+def _summable(claim: MoneyClaim) -> bool:
+    amount = amount_of(claim)
+    return claim.relation in FLOWS | {None} and not amount.per and not amount.period
 
 
-def _same_direction(ctx: CheckContext, total: Claim, part: Claim) -> bool:
+def _same_direction(ctx: CheckContext, total: MoneyClaim, part: MoneyClaim) -> bool:
     if part.relation and total.relation and part.relation != total.relation:
         return False
     if total.subjects and not (part.subjects and ctx.closure(part.subjects) <= ctx.closure(total.subjects)):
@@ -154,29 +186,29 @@ def _same_direction(ctx: CheckContext, total: Claim, part: Claim) -> bool:
     return True
 
 
-def _mixed(ctx: CheckContext, subset: tuple[Claim, ...]) -> bool:
+def _mixed(ctx: CheckContext, subset: tuple[MoneyClaim, ...]) -> bool:
     payers = [ctx.closure(c.subjects) for c in subset if c.subjects]
     payees = [ctx.closure([c.object]) for c in subset if c.object]
     return any(p & q for p in payers for q in payees)
 
 
-def _sum(claims: list[Claim]) -> Decimal:
-    return sum((c.amount.value for c in claims), Decimal(0))
+def _sum(claims: list[MoneyClaim]) -> Decimal:
+    return sum((amount_of(c).value for c in claims), Decimal(0))
 
 
-def _slack(claims: list[Claim], total: Claim) -> Decimal:
-    return sum((c.amount.precision for c in claims), Decimal(0))
+def _slack(claims: list[MoneyClaim], total: MoneyClaim) -> Decimal:
+    return sum((amount_of(c).precision for c in claims), Decimal(0))
 
 
-def _format_sum(claims: list[Claim]) -> str:
-    hedged = any(c.amount.qualifier in (Qualifier.UP_TO, Qualifier.RANGE) for c in claims)
-    return format_amount(_sum(claims), claims[0].amount.currency, "up_to" if hedged else "exact")
+def _format_sum(claims: list[MoneyClaim]) -> str:
+    hedged = any(amount_of(c).qualifier in (Qualifier.UP_TO, Qualifier.RANGE) for c in claims)
+    return format_amount(_sum(claims), amount_of(claims[0]).currency, "up_to" if hedged else "exact")
 
 
-def _reached_with_its_sentence(ctx: CheckContext, total: Claim, related: list[Claim]) -> bool:
+def _reached_with_its_sentence(ctx: CheckContext, total: MoneyClaim, related: list[MoneyClaim]) -> bool:
     """The total is reached once the other figures of its own sentence are added: the sentence names the missing part."""
     ids = {c.id for c in related}
-    extra = [c for c in ctx.money if c.id not in ids and c.id != total.id and c.sentence_span == total.sentence_span and c.amount is not None and c.amount.same_currency(total.amount) and not c.amount.per]
+    extra = [c for c in ctx.money if c.id not in ids and c.id != total.id and c.sentence_span == total.sentence_span and c.amount is not None and c.amount.same_currency(amount_of(total)) and not c.amount.per]
     return bool(extra) and ctx.allows(total, _sum(related) + _sum(extra), _slack(related + extra, total))
 
 
@@ -184,21 +216,24 @@ def _sum_trace(stated: Sum) -> Trace:
     computed, total = stated.computed, stated.total
     parts = " + ".join(p.text for p in stated.parts)
     return Trace(
-        figures=(*(figure(p.text, of_amount(p.amount)) for p in stated.parts), figure(total.text, stated.stated)),
+        figures=(*(figure(p.text, of_amount(amount_of(p))) for p in stated.parts), figure(total.text, stated.stated)),
         computation=f"{parts} = {show(computed.low)}..{show(computed.high)}; stated {total.text} = {show(stated.stated.low)}..{show(stated.stated.high)}",
         consistent=f"a total of {show(computed.low)} to {show(computed.high)}" if stated.exhaustive else f"a total of at least {show(computed.low)}",
     )
 
 
-def _stated_sum_hit(stated: Sum) -> Hit:
+def _stated_sum_hit(stated: Sum, mend: bool = False) -> Hit:
+    """`mend`: another relation (a stated difference) confirms the parts' sum, so the total is the figure to change."""
     total = stated.total
     parts = " + ".join(p.text for p in stated.parts)
     words = "its parts" if stated.exhaustive else "the parts it includes"
     how = "do not add up to it" if stated.exhaustive else "add up to more than it"
     face = _sum(list(stated.parts))
-    written = restated(stated.parts[0].text, stated.parts[0].amount, face) or _format_sum(list(stated.parts))
+    written = restated(stated.parts[0].text, amount_of(stated.parts[0]), face) or _format_sum(list(stated.parts))
     message = f"{total.text} does not match {words}: {parts} ('{stated.marker}') {how}, {written} at face value."
-    return Hit(span=total.span, message=message, claims=(total.id, *(p.id for p in stated.parts)), trace=_sum_trace(stated))
+    replacement = restated(total.text, total.amount, face) if mend else None
+    fix = Fix(replacement=replacement) if replacement else None
+    return Hit(span=total.span, message=message, claims=(total.id, *(p.id for p in stated.parts)), trace=_sum_trace(stated), fix=fix)
 
 
 def _plus_including_hit(ctx: CheckContext, pair: PlusIncluding) -> Hit:
@@ -208,3 +243,47 @@ def _plus_including_hit(ctx: CheckContext, pair: PlusIncluding) -> Hit:
         f"('{base.text} + {extra.text}', {_format_sum([base, extra])} in all): one of the two is wrong."
     )
     return Hit(span=whole.span, message=message, claims=(whole.id, part.id, base.id, extra.id))
+
+
+def _difference_hit(ctx: CheckContext, difference: StatedDifference, broken: dict[str, Sum]) -> Hit:
+    result, base, minus, computed = difference.result, difference.base, difference.minus, difference.computed
+    face = abs(base.amount.value - minus.amount.value)
+    written = restated(result.text, result.amount, face) or format_amount(face, result.amount.currency, "exact")
+    message = (
+        f"{result.text} does not match the difference it states ('{difference.words}'): {base.text} (line {ctx.line(base)}) and "
+        f"{minus.text} (line {ctx.line(minus)}) are {written} apart."
+    )
+    culprit = _culprit(difference, broken)
+    if culprit is not None:
+        message += f" {culprit.text} (line {ctx.line(culprit)}) also misses the sum of its parts, and that sum would make the difference hold."
+    trace = Trace(
+        figures=(figure(base.text, of_amount(base.amount)), figure(minus.text, of_amount(minus.amount)), figure(result.text, of_amount(result.amount))),
+        computation=f"|{base.text} - {minus.text}| = {show(computed.low)}..{show(computed.high)}; stated {result.text} = {show(of_amount(result.amount).low)}..{show(of_amount(result.amount).high)}",
+        consistent=f"a difference of {show(computed.low)} to {show(computed.high)}",
+    )
+    return Hit(span=result.span, message=message, claims=(result.id, base.id, minus.id), trace=trace)
+
+
+def _culprit(difference: StatedDifference, broken: dict[str, Sum]) -> Claim | None:
+    """The operand whose own parts disagree with it, when their sum would make the difference hold."""
+    for operand, other in ((difference.base, difference.minus), (difference.minus, difference.base)):
+        stated = broken.get(operand.id)
+        if stated is None or not stated.exhaustive_enough:
+            continue
+        parts, rest = stated.computed, of_amount(other.amount)
+        low, high = parts.low - rest.high, parts.high - rest.low
+        gap = Interval(min(abs(low), abs(high)) if low * high > 0 else Decimal(0), max(abs(low), abs(high)))
+        if gap.meets(of_amount(difference.result.amount)):
+            return operand
+    return None
+
+
+def _labelled_part_hit(ctx: CheckContext, labelled: LabelledPart) -> Hit:
+    part, whole = labelled.part, labelled.whole
+    message = f"{part.text} ('{labelled.words}') is more than the whole it is part of: {whole.text} (line {ctx.line(whole)})."
+    trace = Trace(
+        figures=(figure(part.text, of_amount(part.amount)), figure(whole.text, of_amount(whole.amount))),
+        computation=f"{part.text} <= {whole.text}: {show(of_amount(part.amount).low)} > {show(of_amount(whole.amount).high)}",
+        consistent=f"a part of at most {show(of_amount(whole.amount).high)}",
+    )
+    return Hit(span=part.span, message=message, claims=(part.id, whole.id), trace=trace)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import combinations
 
-from factcheck.check.context import CheckContext
+from factcheck.check.context import CheckContext, amount_of
 from factcheck.extract.time import periods_differ
-from factcheck.models import Claim, Fix, Severity
+from factcheck.models import Fix, MoneyClaim, Severity
 from factcheck.normalize.compare import amount_interval, overlaps
 from factcheck.rules.base import Hit, Rule
 
@@ -39,10 +40,10 @@ class ValueConflict(Rule):
     severity = Severity.ERROR
     summary = "The same fact is stated with two different amounts."
 
-    def check(self, ctx: CheckContext):
+    def check(self, ctx: CheckContext) -> Iterator[Hit]:
         flagged: set[str] = set()
         for first, second in combinations(ctx.money, 2):
-            if not _same_key(ctx, first, second) or overlaps(amount_interval(first.amount), amount_interval(second.amount)) or _two_registry_facts(ctx, first, second):
+            if not _same_key(ctx, first, second) or overlaps(amount_interval(amount_of(first)), amount_interval(amount_of(second))) or _two_registry_facts(ctx, first, second):
                 continue
             wrong, right = _pick_wrong(ctx, first, second)
             if wrong.id in flagged:
@@ -56,28 +57,29 @@ class ValueConflict(Rule):
             )
 
 
-def _same_key(ctx: CheckContext, a: Claim, b: Claim) -> bool:
+def _same_key(ctx: CheckContext, a: MoneyClaim, b: MoneyClaim) -> bool:
     return _comparable(a, b) and _same_time(a, b) and _same_parties(ctx, a, b)
 
 
-def _comparable(a: Claim, b: Claim) -> bool:
+def _comparable(a: MoneyClaim, b: MoneyClaim) -> bool:
     """One relation, both with a named payer, amounts of one kind, neither earlier, extra or a total."""
     if a.relation is None or a.relation != b.relation or not a.subjects or not b.subjects:
         return False
     if a.metric != b.metric:  # revenue and net income of one company are two facts
         return False
-    if not a.amount.same_currency(b.amount) or (a.amount.per, a.amount.period) != (b.amount.per, b.amount.period):
+    first, second = amount_of(a), amount_of(b)
+    if not first.same_currency(second) or (first.per, first.period) != (second.per, second.period):
         return False
     return not (a.context.temporal or b.context.temporal or a.context.total or b.context.total)
 
 
-def _same_time(a: Claim, b: Claim) -> bool:
+def _same_time(a: MoneyClaim, b: MoneyClaim) -> bool:
     if periods_differ(a.time, b.time):  # a 2016 valuation and a 2018 one are two facts
         return False
     return not (a.relation == "valued_at" and _dated(a) != _dated(b))  # "valued at $6B in 2024" against today's valuation
 
 
-def _same_parties(ctx: CheckContext, a: Claim, b: Claim) -> bool:
+def _same_parties(ctx: CheckContext, a: MoneyClaim, b: MoneyClaim) -> bool:
     if set(ctx.closure(a.subjects)) != set(ctx.closure(b.subjects)):
         return False
     if a.relation != "valued_at" and (not a.object or not b.object or not ctx.closure([a.object]) & ctx.closure([b.object])):
@@ -85,13 +87,13 @@ def _same_parties(ctx: CheckContext, a: Claim, b: Claim) -> bool:
     return True
 
 
-def _two_registry_facts(ctx: CheckContext, a: Claim, b: Claim) -> bool:
+def _two_registry_facts(ctx: CheckContext, a: MoneyClaim, b: MoneyClaim) -> bool:
     """Each figure is a different registry fact of the pair (a first contract and an add-on):
     two facts, not one stated twice."""
     return bool(_matched(ctx, a)) and bool(_matched(ctx, b)) and not _matched(ctx, a) & _matched(ctx, b)
 
 
-def _matched(ctx: CheckContext, claim: Claim) -> set[str]:
+def _matched(ctx: CheckContext, claim: MoneyClaim) -> set[str]:
     """The registry facts a claim states: those that support it, or the one whose figure it gives with another hedge."""
     verdict = ctx.verdicts.get(claim.id)
     if verdict is None or not (verdict.state == "supported" or verdict.problem == "qualifier"):
@@ -99,11 +101,11 @@ def _matched(ctx: CheckContext, claim: Claim) -> set[str]:
     return {f.id for f in verdict.facts}
 
 
-def _dated(claim: Claim) -> bool:
+def _dated(claim: MoneyClaim) -> bool:
     return claim.time is not None and claim.time.period is not None
 
 
-def _pick_wrong(ctx: CheckContext, a: Claim, b: Claim) -> tuple[Claim, Claim]:
+def _pick_wrong(ctx: CheckContext, a: MoneyClaim, b: MoneyClaim) -> tuple[MoneyClaim, MoneyClaim]:
     """The one the registry does not support, else the later one."""
     a_ok = ctx.verdicts.get(a.id) and ctx.verdicts[a.id].state == "supported"
     b_ok = ctx.verdicts.get(b.id) and ctx.verdicts[b.id].state == "supported"

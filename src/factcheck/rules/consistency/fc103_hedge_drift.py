@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from factcheck.arithmetic.per_unit import per_share
-from factcheck.check.context import CheckContext, hedged
+from factcheck.check.context import CheckContext, amount_of, hedged
 from factcheck.extract.time import periods_differ
-from factcheck.models import Claim, Fix, Qualifier, Severity
+from factcheck.models import Fix, MoneyClaim, Qualifier, Severity
 from factcheck.normalize.money import format_amount
 from factcheck.rules.base import Hit, Rule
 
@@ -36,36 +38,37 @@ class HedgeDrift(Rule):
     severity = Severity.WARNING
     summary = "A hedged amount is restated or summed as a firm figure."
 
-    def check(self, ctx: CheckContext):
+    def check(self, ctx: CheckContext) -> Iterator[Hit]:
         for claim in ctx.money:
-            if claim.amount.qualifier is not Qualifier.EXACT or claim.context.temporal == "prior" or claim.amount.per or per_share(ctx.document.prose_text, claim):
+            if amount_of(claim).qualifier is not Qualifier.EXACT or claim.context.temporal == "prior" or amount_of(claim).per or per_share(ctx.document.prose_text, claim):
                 continue  # a unit price ("$600 per share", "$1.38 a share") is a price point, not a hedged commitment
             hit = self._restated(ctx, claim) or self._summed(ctx, claim)
             if hit:
                 yield hit
 
-    def _restated(self, ctx: CheckContext, claim: Claim) -> Hit | None:
+    def _restated(self, ctx: CheckContext, claim: MoneyClaim) -> Hit | None:
         for source in hedged(ctx.money):
             if source.id != claim.id and source.context.temporal != "prior" and ctx.same_fact(claim, source) and not periods_differ(claim.time, source.time) and _named_alike(ctx, claim, source) and _attached_alike(claim, source):
                 return Hit(
                     span=claim.span,
                     message=f"{claim.text!r} states as firm what line {ctx.line(source)} gives as {source.text!r}.",
                     claims=(claim.id, source.id),
-                    fix=Fix(replacement=f"{HEDGE_WORDS[source.amount.qualifier]} {claim.text}"),
+                    fix=Fix(replacement=f"{HEDGE_WORDS[amount_of(source).qualifier]} {claim.text}"),
                 )
         return None
 
-    def _summed(self, ctx: CheckContext, claim: Claim) -> Hit | None:
+    def _summed(self, ctx: CheckContext, claim: MoneyClaim) -> Hit | None:
         parts = [c for c in ctx.components if c.id != claim.id]
         involved = ctx.involved(claim)
         for subset in ctx.sums_to(claim, parts):
-            loose = [c for c in subset if c.amount.qualifier in HEDGE_WORDS]
+            loose = [c for c in subset if amount_of(c).qualifier in HEDGE_WORDS]
             if not loose or (involved and not all(ctx.involved(c) & involved for c in subset)):
                 continue
             if not _one_direction(ctx, subset):
                 continue
             sources = ", ".join(f"{c.text!r} (line {ctx.line(c)})" for c in loose)
-            replacement = format_amount(claim.amount.value, claim.amount.currency, "up_to")
+            stated = amount_of(claim)
+            replacement = format_amount(stated.value, stated.currency, "up_to")
             return Hit(
                 span=claim.span,
                 message=f"{claim.text!r} sums {' + '.join(ctx.describe(c) for c in subset)} as firm, but {sources} is only a ceiling.",
@@ -75,19 +78,19 @@ class HedgeDrift(Rule):
         return None
 
 
-def _named_alike(ctx: CheckContext, a: Claim, b: Claim) -> bool:
+def _named_alike(ctx: CheckContext, a: MoneyClaim, b: MoneyClaim) -> bool:
     """Restatements need at least one named party in common, or none named on one side."""
     return not (ctx.involved(a) and ctx.involved(b)) or bool(ctx.involved(a) & ctx.involved(b))
 
 
-def _attached_alike(a: Claim, b: Claim) -> bool:
+def _attached_alike(a: MoneyClaim, b: MoneyClaim) -> bool:
     """A figure the sentence gives a payer is no restatement of one it attaches to no party and
     no relation ("Acme invested $1.5 billion in Bolt" and "Bolt was seeking up to $1 billion
     from investors"): only the number links them, and a number is a guess at the fact."""
     return not any(x.subjects and not (y.subjects or y.object or y.relation) for x, y in ((a, b), (b, a)))
 
 
-def _one_direction(ctx: CheckContext, subset: tuple[Claim, ...]) -> bool:
+def _one_direction(ctx: CheckContext, subset: tuple[MoneyClaim, ...]) -> bool:
     """Parts of one sum share a relation and a receiver: investments in the same company."""
     relations = {c.relation for c in subset if c.relation}
     objects = [ctx.closure([c.object]) for c in subset if c.object]

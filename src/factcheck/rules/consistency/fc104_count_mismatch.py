@@ -139,7 +139,7 @@ class CountMismatch(Rule):
     severity = Severity.WARNING
     summary = "A stated count does not match the number of items listed with it."
 
-    def check(self, ctx: CheckContext):
+    def check(self, ctx: CheckContext) -> Iterator[Hit]:
         for stated in stated_counts(ctx.document.text):
             if stated.count == len(stated.items):
                 continue

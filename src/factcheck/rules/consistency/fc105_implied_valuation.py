@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factcheck.check.context import CheckContext
-from factcheck.models import Claim, Evidence, Severity
+from factcheck.check.context import CheckContext, amount_of
+from factcheck.models import Evidence, MoneyClaim, Severity
 from factcheck.normalize.compare import amount_interval, overlaps
 from factcheck.normalize.money import format_amount
+from factcheck.registry import Fact
 from factcheck.rules.base import Hit, Rule
 from factcheck.rules.consistency.figures import same_figure
 
@@ -52,10 +53,21 @@ class Implied:
 
 def implied_valuations(ctx: CheckContext) -> Iterator[Implied]:
     """From the article ("$2 billion for a 10% stake") and from the registry facts its claims match."""
+    yield from _stated_stakes(ctx)
+    yield from _registry_stakes(ctx)
+
+
+def _stated_stakes(ctx: CheckContext) -> Iterator[Implied]:
+    """The article's own stakes: an investment in a named company for a stated share of it."""
     for claim in ctx.money:
         stake = claim.context.stake_percent
         if stake and 0 < stake < 100 and claim.relation in STAKE_RELATIONS and claim.object:
-            yield Implied(claim.object, claim.amount.value, stake, claim.amount.currency, f"line {ctx.line(claim)}", (claim.id,), currency_ambiguous=claim.amount.currency_ambiguous)
+            amount = amount_of(claim)
+            yield Implied(claim.object, amount.value, stake, amount.currency, f"line {ctx.line(claim)}", (claim.id,), currency_ambiguous=amount.currency_ambiguous)
+
+
+def _registry_stakes(ctx: CheckContext) -> Iterator[Implied]:
+    """The stakes of registry facts that support a claim with the fact's own figure, each fact once."""
     seen: set[str] = set()
     for claim in ctx.money:
         verdict = ctx.verdicts.get(claim.id)
@@ -64,11 +76,18 @@ def implied_valuations(ctx: CheckContext) -> Iterator[Implied]:
         for fact in verdict.facts:
             if not same_figure(claim, fact):
                 continue  # a hedge that merely allows the fact's figure says nothing about its stake
-            if fact.id in seen or not fact.stake_percent or not fact.amount or fact.relation not in STAKE_RELATIONS or not fact.object:
-                continue
-            seen.add(fact.id)
-            evidence = tuple(Evidence(publisher=s.publisher, url=s.url, date=s.published.isoformat() if s.published else None, quote=s.quote, fact=fact.id) for s in fact.sources[:1])
-            yield Implied(fact.object, fact.amount.value, fact.stake_percent, fact.amount.currency, f"registry fact {fact.id}", (claim.id,), evidence)
+            implied = None if fact.id in seen else _fact_stake(fact, claim.id)
+            if implied is not None:
+                seen.add(fact.id)
+                yield implied
+
+
+def _fact_stake(fact: Fact, claim_id: str) -> Implied | None:
+    """The valuation a registry fact's investment for its stake implies, if it states both."""
+    if not fact.stake_percent or not fact.amount or fact.relation not in STAKE_RELATIONS or not fact.object:
+        return None
+    evidence = tuple(Evidence(publisher=s.publisher, url=s.url, date=s.published.isoformat() if s.published else None, quote=s.quote, fact=fact.id) for s in fact.sources[:1])
+    return Implied(fact.object, fact.amount.value, fact.stake_percent, fact.amount.currency, f"registry fact {fact.id}", (claim_id,), evidence)
 
 
 class ImpliedValuation(Rule):
@@ -98,7 +117,7 @@ class ImpliedValuation(Rule):
     severity = Severity.WARNING
     summary = "A stated valuation contradicts the one implied by an investment for a stated stake."
 
-    def check(self, ctx: CheckContext):
+    def check(self, ctx: CheckContext) -> Iterator[Hit]:
         implied = list(implied_valuations(ctx))
         if not implied:
             return
@@ -107,12 +126,13 @@ class ImpliedValuation(Rule):
                 continue
             if _OTHER_TIME.search(valuation.sentence):
                 continue  # "By 2021, it was valued at $7.3 billion": another time, another valuation
-            relevant = [i for i in implied if _same_company(ctx, i.company, valuation.subjects) and i.currency == valuation.amount.currency and i.currency_ambiguous == valuation.amount.currency_ambiguous]
-            if not relevant or any(i.allows(amount_interval(valuation.amount)) for i in relevant):
+            stated = amount_of(valuation)
+            relevant = [i for i in implied if _same_company(ctx, i.company, valuation.subjects) and i.currency == stated.currency and i.currency_ambiguous == stated.currency_ambiguous]
+            if not relevant or any(i.allows(amount_interval(stated)) for i in relevant):
                 continue
             yield self._hit(ctx, valuation, relevant[0])
 
-    def _hit(self, ctx: CheckContext, valuation: Claim, implied: Implied) -> Hit:
+    def _hit(self, ctx: CheckContext, valuation: MoneyClaim, implied: Implied) -> Hit:
         money = format_amount(implied.investment, implied.currency)
         post = format_amount(_three_digits(implied.post_money), implied.currency, "about")
         return Hit(

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from factcheck.check.context import CheckContext, named_entities
 from factcheck.models import Claim, Evidence, Fix, Severity, Span
-from factcheck.registry import Fact
+from factcheck.registry import Fact, Registry
 from factcheck.rules.base import Hit, Rule, evidence_of
 from factcheck.rules.consistency.figures import same_figure
 
@@ -44,6 +45,8 @@ def gap_allows(days: int, unit: str, count: int | None) -> bool:
     """Does a gap of `days` (positive: in the stated direction) fit "N units" or a vague "units"?"""
     if days <= 0:
         return False
+    low: float
+    high: float
     if count is None:
         low, high = VAGUE_DAYS[unit]
     else:
@@ -67,6 +70,16 @@ def recent_allows(phrase: str, fact_date: dt.date, article_date: dt.date) -> boo
 
 def _evidence(facts: Iterable[Fact]) -> tuple[Evidence, ...]:
     return tuple(e for fact in facts for e in evidence_of(fact, limit=1))
+
+
+class _DatedFact(NamedTuple):
+    fact: Fact
+    date: dt.date
+
+
+def _dated(facts: Iterable[Fact]) -> list[_DatedFact]:
+    """The facts the registry dates, with their dates (an undated fact says nothing of a timeline)."""
+    return [_DatedFact(f, f.date) for f in facts if f.date]
 
 
 def _supporting(ctx: CheckContext, claim: Claim) -> list[Fact]:
@@ -104,96 +117,110 @@ class Timeline(Rule):
     summary = "A stated term or relative time contradicts the registry's dates and terms."
     needs_registry = True
 
-    def check(self, ctx: CheckContext):
+    def check(self, ctx: CheckContext) -> Iterator[Hit]:
         yield from self._terms(ctx)
-        yield from self._gaps(ctx)
+        if ctx.registry is not None:  # needs_registry: the engine runs the rule only with one
+            yield from self._gaps(ctx, ctx.registry)
         if ctx.document.date is not None:
-            yield from self._recent(ctx)
+            yield from self._recent(ctx, ctx.document.date)
 
     # -- "a seven-year deal" ----------------------------------------------------------
     def _terms(self, ctx: CheckContext) -> Iterator[Hit]:
         reported: set[int] = set()
         for claim in ctx.money:
-            facts = [f for f in _supporting(ctx, claim) if f.term_years and same_figure(claim, f)]
-            if not facts:
+            terms = [(f, int(f.term_years)) for f in _supporting(ctx, claim) if f.term_years and same_figure(claim, f)]
+            if not terms:
                 continue
             for years, start, end in term_mentions(claim.sentence):
                 at = claim.sentence_span.start + start
-                if at in reported or any(int(f.term_years) == years for f in facts):
+                if at in reported or any(term == years for _, term in terms):
                     continue
                 reported.add(at)
-                fact = facts[0]
+                fact, term = terms[0]
                 written = claim.sentence[start:end]
                 yield Hit(
                     span=Span(start=at, end=claim.sentence_span.start + end),
-                    message=f"the article gives a {years}-year term; the registry has {int(fact.term_years)} years for {ctx.describe(claim)} ({fact.id}).",
+                    message=f"the article gives a {years}-year term; the registry has {term} years for {ctx.describe(claim)} ({fact.id}).",
                     claims=(claim.id,),
                     evidence=_evidence([fact]),
-                    fix=Fix(replacement=_like(written, int(fact.term_years))),
+                    fix=Fix(replacement=_like(written, term)),
                 )
 
     # -- "weeks after X's deal" ---------------------------------------------------------
-    def _gaps(self, ctx: CheckContext) -> Iterator[Hit]:
-        text = ctx.document.text
-        own = {f.id: f for c in ctx.claims for f in _supporting(ctx, c) if f.date}
-        for match in _GAP.finditer(text):
-            others = set(named_entities(ctx.registry, match.group("rest")))
-            if not others:
-                continue
-            family = ctx.closure(others)
-            if len(others) >= 2:
-                theirs = [f for key in family for f in ctx.registry.facts_about(key) if f.date and f.subject in family and f.object in family]
-            else:
-                theirs = [f for key in family for f in ctx.registry.facts_about(key) if f.date]
-            ours = _newest([f for f in own.values() if f.id not in {t.id for t in theirs}])
+    def _gaps(self, ctx: CheckContext, registry: Registry) -> Iterator[Hit]:
+        own = {dated.fact.id: dated for c in ctx.claims for dated in _dated(_supporting(ctx, c))}
+        for match in _GAP.finditer(ctx.document.text):
+            theirs = _facts_named_in(ctx, registry, match.group("rest"))
+            ours = _newest([d for d in own.values() if d.fact.id not in {t.fact.id for t in theirs}])
             if not theirs or not ours:
                 continue
-            count = _count(match.group("n"))
-            unit = match.group("unit").lower()
-            sign = 1 if match.group("dir").lower() == "after" else -1
-            if any(gap_allows(sign * (o.date - t.date).days, unit, count) for o in ours for t in theirs):
-                continue
-            nearest = min(((o, t) for o in ours for t in theirs), key=lambda p: abs((p[0].date - p[1].date).days))
-            days = (nearest[0].date - nearest[1].date).days
-            relation = f"{abs(days)} days {'after' if days > 0 else 'before'}" if days else "on the same day as"
-            yield Hit(
-                span=Span(start=match.start(), end=match.end("dir")),
-                message=(
-                    f"{match.group(0)[: match.end('dir') - match.start()]!r}: the registry dates this deal ({nearest[0].id}, {nearest[0].date}) "
-                    f"{relation} {nearest[1].id} ({nearest[1].date})."
-                ),
-                evidence=_evidence(nearest),
-            )
+            if not _gap_fits(match, ours, theirs):
+                yield _gap_hit(match, ours, theirs)
 
     # -- "last month", "last year" --------------------------------------------------------
-    def _recent(self, ctx: CheckContext) -> Iterator[Hit]:
-        article_date = ctx.document.date
+    def _recent(self, ctx: CheckContext, article_date: dt.date) -> Iterator[Hit]:
         by_sentence: dict[tuple[int, int], list[Claim]] = {}
         for claim in ctx.claims:
             by_sentence.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
         for (start, _), claims in by_sentence.items():
-            facts = {f.id: f for c in claims for f in _supporting(ctx, c) if f.date}
+            facts = {d.fact.id: d for c in claims for d in _dated(_supporting(ctx, c))}
             if not facts:
                 continue
             for match in _RECENT.finditer(claims[0].sentence):
                 phrase = match.group("phrase")
-                if any(recent_allows(phrase, f.date, article_date) for f in facts.values()):
+                if any(recent_allows(phrase, d.date, article_date) for d in facts.values()):
                     continue
-                fact = next(iter(facts.values()))
+                fact, date = next(iter(facts.values()))
                 yield Hit(
                     span=Span(start=start + match.start(), end=start + match.end()),
-                    message=f"{phrase!r} in an article of {article_date}, but the registry dates {fact.id} {fact.date}.",
+                    message=f"{phrase!r} in an article of {article_date}, but the registry dates {fact.id} {date}.",
                     claims=tuple(c.id for c in claims),
                     evidence=_evidence([fact]),
                 )
 
 
-def _newest(facts: list[Fact]) -> list[Fact]:
+def _newest(facts: list[_DatedFact]) -> list[_DatedFact]:
     """The article's own event: its newest registry-backed facts (background facts are older)."""
     if not facts:
         return []
     latest = max(f.date for f in facts)
     return [f for f in facts if (latest - f.date).days <= NEWEST_WINDOW_DAYS]
+
+
+def _facts_named_in(ctx: CheckContext, registry: Registry, text: str) -> list[_DatedFact]:
+    """The dated registry facts about the parties `text` names ("weeks after Acme's deal with
+    Bolt"): facts between them when it names two or more, else any fact of the one."""
+    named = set(named_entities(registry, text))
+    if not named:
+        return []
+    family = ctx.closure(named)
+    facts = [f for key in family for f in registry.facts_about(key)]
+    if len(named) >= 2:
+        facts = [f for f in facts if f.subject in family and f.object in family]
+    return _dated(facts)
+
+
+def _gap_fits(match: re.Match[str], ours: list[_DatedFact], theirs: list[_DatedFact]) -> bool:
+    """Does any pair of dates (our deal, the one named) fit the stated gap ("two weeks after")?"""
+    count = _count(match.group("n"))
+    unit = match.group("unit").lower()
+    sign = 1 if match.group("dir").lower() == "after" else -1
+    return any(gap_allows(sign * (o.date - t.date).days, unit, count) for o in ours for t in theirs)
+
+
+def _gap_hit(match: re.Match[str], ours: list[_DatedFact], theirs: list[_DatedFact]) -> Hit:
+    """The finding of a stated gap no pair of dates fits, giving the nearest pair's real gap."""
+    mine, other = min(((o, t) for o in ours for t in theirs), key=lambda p: abs((p[0].date - p[1].date).days))
+    days = (mine.date - other.date).days
+    relation = f"{abs(days)} days {'after' if days > 0 else 'before'}" if days else "on the same day as"
+    return Hit(
+        span=Span(start=match.start(), end=match.end("dir")),
+        message=(
+            f"{match.group(0)[: match.end('dir') - match.start()]!r}: the registry dates this deal ({mine.fact.id}, {mine.date}) "
+            f"{relation} {other.fact.id} ({other.date})."
+        ),
+        evidence=_evidence([mine.fact, other.fact]),
+    )
 
 
 def _count(raw: str | None) -> int | None:

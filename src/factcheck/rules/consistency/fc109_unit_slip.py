@@ -11,8 +11,8 @@ from factcheck.arithmetic.intervals import Interval, of_amount, show
 from factcheck.arithmetic.lexicon import LEXICON
 from factcheck.arithmetic.rates import rate_range
 from factcheck.arithmetic.trace import figure
-from factcheck.check.context import CheckContext
-from factcheck.models import Fix, Severity, Span, Trace
+from factcheck.check.context import CheckContext, amount_of
+from factcheck.models import Claim, Fix, Severity, Span, Trace
 from factcheck.rules.base import Hit, Rule
 
 _UP = {small: large for small, large in LEXICON["scale_steps"]}
@@ -59,13 +59,17 @@ class UnitSlip(Rule):
     summary = "A figure a thousand or more times off from the figure it converts: the unit is wrong, not the number."
 
     def check(self, ctx: CheckContext) -> Iterator[Hit]:
-        for conversion in find_conversions(ctx.document, ctx.money):
+        money: list[Claim] = [*ctx.money]  # find_conversions reads claims of any kind
+        for conversion in find_conversions(ctx.document, money):
             history = rate_range(conversion.source_currency, conversion.target_currency)
-            factor = slip_factor(conversion, history) if history else None
+            rate = conversion.rate
+            if history is None or rate is None:
+                continue  # no rate on record for the pair, or none implied: no slip to measure
+            factor = slip_factor(conversion, history)
             if factor is not None:
-                yield self._hit(conversion, factor, history)
+                yield self._hit(conversion, rate, factor, history)
 
-    def _hit(self, conversion: Conversion, factor: Decimal, history: tuple[Decimal, Decimal]) -> Hit:
+    def _hit(self, conversion: Conversion, rate: Interval, factor: Decimal, history: tuple[Decimal, Decimal]) -> Hit:
         source, target = conversion.source, conversion.target
         replacement = rescaled(target.text, factor)
         size = f"{show(1 / factor if factor < 1 else factor)} times too {'small' if factor < 1 else 'large'}"
@@ -74,10 +78,10 @@ class UnitSlip(Rule):
             f"{conversion.source_currency}, ten times or more away from every ECB rate since 1999 ({show(history[0])} to {show(history[1])}): "
             f"{target.text} looks {size}; the unit is wrong, not the number."
         )
-        consistent = Interval(history[0], history[1]).scaled(source.amount.value)
+        consistent = Interval(history[0], history[1]).scaled(amount_of(source).value)
         trace = Trace(
-            figures=(figure(source.text, of_amount(source.amount)), figure(target.text, of_amount(target.amount))),
-            computation=f"{target.text} / {source.text} = {show(conversion.rate.low)}..{show(conversion.rate.high)} {conversion.target_currency} per {conversion.source_currency}",
+            figures=(figure(source.text, of_amount(amount_of(source))), figure(target.text, of_amount(amount_of(target)))),
+            computation=f"{target.text} / {source.text} = {show(rate.low)}..{show(rate.high)} {conversion.target_currency} per {conversion.source_currency}",
             consistent=f"{show(consistent.low)} to {show(consistent.high)} {conversion.target_currency} at any ECB rate since 1999",
         )
         fix = Fix(replacement=replacement) if replacement else None

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from factcheck.arithmetic.intervals import Interval, of_amount, show
-from factcheck.arithmetic.per_unit import EarningsPair, Product, find_earnings_pairs, find_products
+from factcheck.arithmetic.per_unit import EarningsPair, OfferPair, Product, find_earnings_pairs, find_offer_pairs, find_products
 from factcheck.arithmetic.trace import figure
-from factcheck.check.context import CheckContext
+from factcheck.check.context import CheckContext, amount_of
 from factcheck.models import Severity, Trace
 from factcheck.rules.base import Hit, Rule
 
@@ -35,13 +35,18 @@ class PerShare(Rule):
     Also "Kestrel earned $600 million, or $2.00 a share, up from $450 million, or $0.90 a share"
     (300 million shares against 500 million).
 
+    And two offers for one company: "Acme agreed to buy Bolt for $3 billion." + "Bolt shareholders will
+    receive $60 per share." and later "a $66 per share bid that valued Bolt at $5.5 billion" (50
+    million shares against 83 million).
+
     Passes: "Orion bought 40 million shares at $25 a share, for a total of $1 billion."; "Kestrel
     earned $600 million, or $2.00 a share, up from $450 million, or $1.52 a share" (300 against 296
-    million shares).
+    million shares); the same offers with "valued Bolt at $3.3 billion" (50 million both times).
 
     Tolerance: every figure within its printed rounding; a product must meet the stated total.
     Two earnings pairs may imply share counts up to 15% apart (buybacks, new shares) before they
-    are flagged.
+    are flagged; so may two offers for the company extract names as the one bought or valued
+    (a total "including debt" is not a price of the shares and is never read).
 
     Fix: check the three figures against each other; no replacement is suggested, because any of
     them may be the wrong one.
@@ -54,13 +59,20 @@ class PerShare(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Hit]:
         for product in find_products(ctx.document, ctx.money):
-            stated = of_amount(product.total.amount)
+            stated = of_amount(amount_of(product.total))
             if product.computed.bounded and not product.computed.meets(stated):
                 yield _product_hit(product, stated)
         for current, earlier in find_earnings_pairs(ctx.document, ctx.money):
             hit = _pairs_hit(current, earlier)
             if hit is not None:
                 yield hit
+        offers = find_offer_pairs(ctx.document, ctx.money)
+        for index, later in enumerate(offers):
+            earlier_offer = next((o for o in reversed(offers[:index]) if o.target == later.target), None)
+            if earlier_offer is not None:
+                hit = _offers_hit(ctx, earlier_offer, later)
+                if hit is not None:
+                    yield hit
 
 
 def _product_hit(product: Product, stated: Interval) -> Hit:
@@ -70,7 +82,7 @@ def _product_hit(product: Product, stated: Interval) -> Hit:
         f"{show(computed.high)} within their rounding."
     )
     trace = Trace(
-        figures=(figure(count.text, count.interval), figure(price.text, of_amount(price.amount)), figure(total.text, stated)),
+        figures=(figure(count.text, count.interval), figure(price.text, of_amount(amount_of(price))), figure(total.text, stated)),
         computation=f"{count.text} x {price.text} = {show(computed.low)}..{show(computed.high)}",
         consistent=f"a total of {show(computed.low)} to {show(computed.high)}",
     )
@@ -89,8 +101,26 @@ def _pairs_hit(current: EarningsPair, earlier: EarningsPair) -> Hit | None:
         f"{int(SHARE_COUNT_DRIFT * 100)}% apart, so one amount or per-share figure is off."
     )
     trace = Trace(
-        figures=tuple(figure(c.text, of_amount(c.amount)) for c in (current.amount, current.price, earlier.amount, earlier.price)),
+        figures=tuple(figure(c.text, of_amount(amount_of(c))) for c in (current.amount, current.price, earlier.amount, earlier.price)),
         computation=f"{current.amount.text} / {current.price.text} = {show(now.low)}..{show(now.high)} shares; {earlier.amount.text} / {earlier.price.text} = {show(then.low)}..{show(then.high)} shares",
         consistent=f"share counts within {int(SHARE_COUNT_DRIFT * 100)}% of each other",
     )
     return Hit(span=earlier.price.span, message=message, claims=(current.amount.id, current.price.id, earlier.amount.id, earlier.price.id), trace=trace)
+
+
+def _offers_hit(ctx: CheckContext, first: OfferPair, second: OfferPair) -> Hit | None:
+    """Two offers for one company: each implies its share count, which does not move by more than SHARE_COUNT_DRIFT."""
+    a, b = first.shares, second.shares
+    if a is None or b is None or not a.bounded or not b.bounded or a.widened(SHARE_COUNT_DRIFT).meets(b):
+        return None
+    message = (
+        f"{second.total.text} at {second.price.text} a share implies {show(b.low)} to {show(b.high)} shares, but {first.total.text} at "
+        f"{first.price.text} a share (line {ctx.line(first.price)}) implies {show(a.low)} to {show(a.high)} for the same company: more than "
+        f"{int(SHARE_COUNT_DRIFT * 100)}% apart, so one total or price is off."
+    )
+    trace = Trace(
+        figures=tuple(figure(c.text, of_amount(c.amount)) for c in (first.total, first.price, second.total, second.price)),
+        computation=f"{first.total.text} / {first.price.text} = {show(a.low)}..{show(a.high)} shares; {second.total.text} / {second.price.text} = {show(b.low)}..{show(b.high)} shares",
+        consistent=f"share counts within {int(SHARE_COUNT_DRIFT * 100)}% of each other",
+    )
+    return Hit(span=second.total.span, message=message, claims=(first.total.id, first.price.id, second.total.id, second.price.id), trace=trace)

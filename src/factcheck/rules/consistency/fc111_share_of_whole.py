@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from factcheck.arithmetic.intervals import of_amount, show
 from factcheck.arithmetic.shares import Share, find_shares
 from factcheck.arithmetic.trace import figure
-from factcheck.check.context import CheckContext
+from factcheck.check.context import CheckContext, amount_of
 from factcheck.models import Severity, Span, Trace
 from factcheck.rules.base import Hit, Rule
 
@@ -21,7 +21,7 @@ def share_hit(share: Share, what: str) -> Hit | None:
     message = f"'{share.words}' does not fit its figures: {share.part.text} of {share.whole.text} is {low}% to {high}% {what}."
     stated_high = "∞" if not share.stated.bounded else show(share.stated.high * 100, 3)
     trace = Trace(
-        figures=(figure(share.part.text, of_amount(share.part.amount)), figure(share.whole.text, of_amount(share.whole.amount))),
+        figures=(figure(share.part.text, of_amount(amount_of(share.part))), figure(share.whole.text, of_amount(amount_of(share.whole)))),
         computation=f"{share.part.text} / {share.whole.text} = {low}%..{high}%; stated '{share.words}' = {show(share.stated.low * 100, 3)}%..{stated_high}",
         consistent=f"a share of {low}% to {high}%",
     )

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from factcheck.arithmetic.intervals import of_amount, show
 from factcheck.arithmetic.restatements import Restatement, find_restatements
 from factcheck.arithmetic.trace import figure
-from factcheck.check.context import CheckContext
+from factcheck.check.context import CheckContext, amount_of
 from factcheck.models import Severity, Trace
 from factcheck.rules.base import Hit, Rule
 
@@ -58,7 +58,7 @@ def _hit(restated: Restatement) -> Hit:
     else:
         message = f"{first.text} and {second.text} print the same digits {times} times apart: one of them has the wrong unit, or none."
     trace = Trace(
-        figures=(figure(first.text, of_amount(first.amount)), figure(second.text, of_amount(second.amount))),
+        figures=(figure(first.text, of_amount(amount_of(first))), figure(second.text, of_amount(amount_of(second)))),
         computation=f"{second.text} / {first.text} = {show(factor, 6)}",
         consistent="the same amount in both units",
     )
