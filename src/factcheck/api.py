@@ -12,6 +12,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from factcheck.archive.inputs import ArchiveFields, iter_documents
 from factcheck.engine import RuleSettings, check_claims
@@ -25,6 +26,9 @@ from factcheck.registry import Registry
 from factcheck.resolve import Resolver, resolve_claims
 from factcheck.suppress import apply_suppressions, ran_codes
 from factcheck.windows import default_max_claims, extract_all
+
+if TYPE_CHECKING:
+    from factcheck.config import RunOptions
 
 BATCH = 64  # articles per nlp batch: bounded memory on archives
 CHUNK = 8  # articles per task sent to a worker process: small enough to keep every worker busy
@@ -41,6 +45,21 @@ class Checker:
         self.pipeline = Pipeline(registry or Registry(), model=model, thorough=thorough, cache_paragraphs=cache_paragraphs)
         self.resolver = Resolver(registry) if registry is not None else None  # built once: alias table, fuzzy cache
         self._ran = ran_codes(settings, registry is not None)  # rules whose markers can be unused
+
+    @classmethod
+    def for_run(cls, options: RunOptions, registry: Registry | None) -> Checker:
+        """The Checker of a command-line run (config.run_options)."""
+        return cls(registry, model=options.model, settings=options.rule_settings(), currency=options.currency, max_claims=options.max_claims)
+
+    @classmethod
+    def run_documents(cls, files: Iterable[str], options: RunOptions) -> Iterator[Document]:
+        """`documents` as a run reads them; the run's date goes to articles that carry none of
+        their own (an archive record's date wins)."""
+        documents = cls.documents(files, max_bytes=options.max_bytes, stdin_format=options.stdin_format, fields=options.fields)
+        date = options.date
+        if date is None:
+            return documents
+        return (d if d.date is not None else d.model_copy(update={"date": date}) for d in documents)
 
     def check_documents(self, documents: Iterable[Document], on_file: OnFile | None = None, jobs: int = 1) -> Report:
         """Check every article; with jobs > 1 in that many worker processes, same output and order.

@@ -11,7 +11,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -19,15 +19,21 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 from typer.core import TyperGroup
 
+try:  # typer 0.23 and later vendor click as typer._click; earlier ones use click itself
+    from typer._click.exceptions import ClickException
+except ImportError:  # pragma: no cover
+    from click.exceptions import ClickException  # type: ignore[assignment]
+
 from factcheck import __version__
 
 if TYPE_CHECKING:
+    from factcheck.config import RunOptions
     from factcheck.errors import FactcheckError
     from factcheck.models import Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-DEFAULT_CLAIMS = "claims"
 DEFAULT_SOURCES = "sources"
+DEBUG = "factcheck.debug"  # ctx.meta key: --debug was given (tracebacks on errors)
 
 
 class DefaultToCheck(TyperGroup):
@@ -38,7 +44,43 @@ class DefaultToCheck(TyperGroup):
         completing_a_command = ctx.resilient_parsing and not args  # `factcheck re<TAB>` offers commands
         if not completing_a_command and (not args or (args[0] not in self.commands and args[0] not in passthrough)):
             args = ["check", *args]
+        ctx.meta[DEBUG] = "--debug" in args
         return super().parse_args(ctx, args)
+
+    def invoke(self, ctx):
+        """The one place a command's failure becomes its line on stderr and its exit code: a tool
+        failure prints its code, location and the offending line (exit 2); Ctrl-C and SIGTERM exit
+        as a shell reports them; an unexpected bug is still exit 2, never Python's 1 ("findings").
+        A traceback only with --debug. What click raises (usage errors, exits) goes on to `main`."""
+        from factcheck.errors import FactcheckError
+
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, ClickException):
+            raise
+        except FactcheckError as exc:
+            _show_traceback(ctx)
+            _failure(exc)
+            raise typer.Exit(EXIT_ERROR) from None
+        except KeyboardInterrupt as exc:  # workers are already stopped, nothing was written
+            raise typer.Exit(_interrupted(exc)) from None
+        except Exception as exc:
+            _show_traceback(ctx)
+            _error(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for a traceback)")
+            raise typer.Exit(EXIT_ERROR) from None
+
+
+def _show_traceback(ctx) -> None:
+    if ctx.meta.get(DEBUG):
+        traceback.print_exc()
+
+
+def _interrupted(exc: KeyboardInterrupt) -> int:
+    """Ctrl-C or SIGTERM: said on stderr; the exit code a shell gives them (130, 143)."""
+    from factcheck.interrupt import exit_code_for
+
+    _error("interrupted")
+    return exit_code_for(exc)
 
 
 app = typer.Typer(
@@ -115,33 +157,6 @@ def _failure(exc: FactcheckError) -> None:
         typer.echo("\n".join(visible(line) for line in snippet.split("\n")), err=True)
 
 
-@contextmanager
-def _failures(debug: bool):
-    """Every failure becomes its line on stderr (and the file's offending line under it) and exit 2;
-    a traceback only with --debug."""
-    from factcheck.errors import FactcheckError
-
-    try:
-        yield
-    except typer.Exit:
-        raise
-    except FactcheckError as exc:
-        if debug:
-            traceback.print_exc()
-        _failure(exc)
-        raise typer.Exit(EXIT_ERROR) from None
-    except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: workers are already stopped, nothing was written
-        from factcheck.interrupt import exit_code_for
-
-        _error("interrupted")
-        raise typer.Exit(exit_code_for(exc)) from None
-    except Exception as exc:  # an unexpected bug is still exit 2, never Python's 1 ("findings")
-        if debug:
-            traceback.print_exc()
-        _error(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for a traceback)")
-        raise typer.Exit(EXIT_ERROR) from None
-
-
 def _load_sources(sources: str | None, required: bool = False):
     """--sources DIR, else ./sources when it exists, else no registry: said on stderr, exit 2 when required.
 
@@ -159,38 +174,6 @@ def _load_sources(sources: str | None, required: bool = False):
         raise RegistryError(Errors.E202(looked=looked))
     typer.echo(f"factcheck: warning: no registry: looked for {looked}; registry rules (FC2xx) are off (pass --sources DIR; --require-sources makes this an error)", err=True)
     return None
-
-
-def _default_paths(paths: list[str] | None) -> list[str]:
-    from factcheck.errors import Errors, InputError
-
-    if paths:
-        return paths
-    if Path(DEFAULT_CLAIMS).is_dir():
-        return [DEFAULT_CLAIMS]
-    raise InputError(Errors.E111())
-
-
-def _rule_settings(select: list[str] | None, ignore: list[str] | None, severity: dict[str, str] | None = None):
-    from factcheck.engine import RuleSettings
-    from factcheck.errors import ConfigError, Errors
-    from factcheck.models import Severity
-    from factcheck.rules import rule_by_name
-
-    def codes(values: list[str] | None) -> frozenset[str]:
-        found = set()
-        for value in values or []:
-            for item in filter(None, (v.strip() for v in value.split(","))):
-                rule = rule_by_name(item)
-                if rule is None:
-                    from factcheck.terminal import did_you_mean, rule_choices
-
-                    raise ConfigError(Errors.E306(name=item, hint=did_you_mean(item, rule_choices())))
-                found.add(rule.code)
-        return frozenset(found)
-
-    levels = {next(iter(codes([name]))): Severity(level) for name, level in (severity or {}).items()}
-    return RuleSettings(select=codes(select), ignore=codes(ignore), severity=levels)
 
 
 def _write(text: str, output: str | None, inputs: Sequence[str] = ()) -> None:
@@ -221,46 +204,22 @@ CurrencyOpt = Annotated[str | None, typer.Option("--currency", help='What a bare
 StdinFormatOpt = Annotated[InputFormat, typer.Option("--stdin-format", help="How to read - (stdin).")]
 
 
-def _configured(paths, config, no_config, sources, model, select, ignore, max_bytes, require_sources=False, extend_select=None):
-    """Merge the config file under the command line: an option given wins over the file."""
-    from factcheck.config import resolve_config
-    from factcheck.read import DEFAULT_MAX_BYTES
-
-    targets = _default_paths(paths)
-    cfg = resolve_config(config, targets[0] if targets else None, disabled=no_config)
-    from factcheck.settings import selection
-
-    settings = _rule_settings(selection(select, extend_select, cfg), ignore if ignore is not None else list(cfg.ignore or ()), cfg.severity)
-    registry = _load_sources(sources or cfg.sources, required=require_sources or bool(cfg.require_sources))
-    max_bytes = max_bytes or cfg.max_bytes or DEFAULT_MAX_BYTES
-    return cfg, targets, settings, registry, model or cfg.model, max_bytes
-
-
 ExcludeOpt = Annotated[list[str] | None, typer.Option("--exclude", help="When walking directories, skip these (gitignore patterns), instead of the defaults: hidden and virtual-environment folders.")]
 ExtendExcludeOpt = Annotated[list[str] | None, typer.Option("--extend-exclude", help="When walking directories, skip these too (gitignore patterns).")]
 NoGitignoreOpt = Annotated[bool, typer.Option("--no-respect-gitignore", help="Walk into what .gitignore files ignore.")]
 
 
-def _run_checker(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1, currency: str | None = None, exclusions=None):
-    from factcheck.models import Report
-
-    return Report(files=tuple(_checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, currency=currency, exclusions=exclusions)))
-
-
-def _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs: int = 1, fields=None, currency: str | None = None, exclusions=None, max_claims: int | None = None, date=None):
+def _checked_files(options: RunOptions, registry, jobs: int = 1):
     """Each article's report as it is checked (files and archives alike), under a progress bar."""
     from factcheck.api import Checker
-    from factcheck.archive.inputs import ArchiveFields, count_articles
+    from factcheck.archive.inputs import count_articles
     from factcheck.progress import progress_bar
     from factcheck.read import expand_paths
 
-    checker = Checker(registry, model=model, settings=settings, currency=currency, max_claims=max_claims)
-    files = sorted(expand_paths(targets, exclusions))  # directories and globs walked once
-    documents = checker.documents(files, max_bytes=max_bytes, stdin_format=stdin_format.value, fields=fields or ArchiveFields())
-    if date is not None:  # --date / config `date`: for articles that carry none of their own (an archive record's date wins)
-        documents = (d if d.date is not None else d.model_copy(update={"date": date}) for d in documents)
+    checker = Checker.for_run(options, registry)
+    files = sorted(expand_paths(options.paths, options.exclusions))  # directories and globs walked once
     with progress_bar(count_articles(files)) as on_file:
-        yield from checker.iter_reports(documents, on_file=on_file, jobs=jobs)
+        yield from checker.iter_reports(Checker.run_documents(files, options), on_file=on_file, jobs=jobs)
 
 
 def _noted(reports):
@@ -273,10 +232,11 @@ def _noted(reports):
         yield file
 
 
-def _expanded(targets, exclusions=None):
+def _expanded(options: RunOptions) -> list[str]:
+    """The run's articles: an --output among them would be overwritten, so it is refused."""
     from factcheck.read import expand_paths
 
-    return expand_paths(targets, exclusions)
+    return expand_paths(options.paths, options.exclusions)
 
 
 ArchiveFieldsOpt = Annotated[str | None, typer.Option("--archive-fields", help="Field names of archive records (.jsonl, .parquet), e.g. id=doc_id,text=body,date=published,url=link.")]
@@ -318,55 +278,33 @@ def check(
     debug: DebugOpt = False,
 ) -> None:
     """Check articles: report every inconsistency and registry disagreement, with evidence and a fix."""
-    with _failures(debug):
-        from factcheck.archive.inputs import ArchiveFields
-        from factcheck.config import currency_code
+    if show_settings:
+        from factcheck.settings import show
 
-        if show_settings:
-            from factcheck.settings import show
+        raise typer.Exit(show(paths or [], config, no_config, locals()))
+    from factcheck.config import run_options
 
-            raise typer.Exit(show(paths or [], config, no_config, locals()))
-        cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes, require_sources, extend_select)
-        stdin_format = _stdin_format(stdin_format, stdin_filename)
-        baseline = baseline or cfg.baseline
-        accepted = _load_baseline(baseline)  # a bad baseline fails before the run, not after it
-        from factcheck.settings import exclusions as configured_exclusions
+    options = run_options(
+        paths, config=config, no_config=no_config, sources=sources, require_sources=require_sources, model=model,
+        select=select, extend_select=extend_select, ignore=ignore, max_bytes=max_bytes, max_claims=max_claims,
+        fail_on=fail_on.value if fail_on else None, baseline=baseline, currency=currency, date=date,
+        exclude=exclude, extend_exclude=extend_exclude, no_respect_gitignore=no_respect_gitignore,
+        archive_fields=archive_fields, stdin_format=stdin_format.value, stdin_filename=stdin_filename,
+    )
+    registry = _load_sources(options.sources, required=options.require_sources)
+    reports, hidden = _noted(_checked_files(options, registry, jobs)), [0]  # run as they are read, below
+    if options.baseline:
+        from factcheck.baseline import filter_stream, load_baseline
 
-        exclusions = configured_exclusions(exclude, extend_exclude, no_respect_gitignore, cfg)
-        fields = ArchiveFields.parse(archive_fields)
-        published = _parse_date(date, "--date") if date else cfg.date
-        checked = _checked_files(registry, model, settings, targets, max_bytes, stdin_format, jobs, fields, currency_code(currency) or cfg.currency, exclusions, max_claims or cfg.max_claims, published)
-        reports, hidden = _noted(checked), [0]
-        if accepted is not None:
-            from factcheck.baseline import filter_stream
-
-            reports = filter_stream(reports, accepted, baseline, hidden)
-        threshold = _threshold(fail_on, cfg.fail_on)
-        colored = _colored(output_format, color, output)
-        if fix or diff or statistics or quiet or stdin_filename:  # these need the whole report
-            failing = _whole_report(reports, output_format, output, colored, fix, diff, statistics, quiet, stdin_filename, exit_zero, threshold)
-        else:
-            failing = _streamed_report(reports, output_format, output, colored, _expanded(targets, exclusions), threshold)
-        if hidden[0]:
-            typer.echo(f"factcheck: note: {_plural(hidden[0], 'finding')} hidden by baseline {baseline}", err=True)
-    raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
-
-
-def _load_baseline(baseline: str | None):
-    """The accepted findings of --baseline (or the config's), None without one."""
-    if not baseline:
-        return None
-    from factcheck.baseline import load_baseline
-
-    return load_baseline(baseline)
-
-
-def _threshold(fail_on: FailOn | None, configured: str | None) -> Severity:
-    """The severity rank at which findings fail the run: --fail-on, else the config's, else warning."""
-    from factcheck.models import Severity
-
-    chosen = fail_on or FailOn(configured or FailOn.warning.value)
-    return Severity(chosen.value)
+        reports = filter_stream(reports, load_baseline(options.baseline), options.baseline, hidden)  # a bad baseline fails before the run
+    colored = _colored(output_format, color, output)
+    if fix or diff or statistics or quiet or stdin_filename:  # these need the whole report
+        code = _whole_report(reports, output_format, output, colored, fix, diff, statistics, quiet, stdin_filename, exit_zero, options.fail_on)
+    else:
+        code = _streamed_report(reports, output_format, output, colored, _expanded(options), options.fail_on)
+    if hidden[0]:
+        typer.echo(f"factcheck: note: {_plural(hidden[0], 'finding')} hidden by baseline {options.baseline}", err=True)
+    raise typer.Exit(EXIT_OK if exit_zero else code)
 
 
 def _colored(output_format: Format, color: Color | None, output: str | None) -> bool:
@@ -375,15 +313,15 @@ def _colored(output_format: Format, color: Color | None, output: str | None) -> 
     return output_format is Format.text and use_color((color or Color.auto).value, output is None and sys.stdout.isatty(), os.environ)
 
 
-def _streamed_report(reports, output_format: Format, output: str | None, colored: bool, inputs: list[str], threshold: Severity) -> bool:
-    """Written file by file where the format allows; True when a finding reaches the threshold."""
+def _streamed_report(reports, output_format: Format, output: str | None, colored: bool, inputs: list[str], fail_on: Severity) -> int:
+    """Written file by file where the format allows; the exit code of the findings (1 at or above `fail_on`)."""
     from factcheck.report.stream import write_report
 
     totals = write_report(reports, output_format.value, output, color=colored, inputs=inputs)
-    return totals.worst >= threshold.rank
+    return EXIT_FINDINGS if totals.worst >= fail_on.rank else EXIT_OK
 
 
-def _whole_report(reports, output_format, output, colored, fix, diff, statistics, quiet, stdin_filename, exit_zero, threshold) -> bool:
+def _whole_report(reports, output_format, output, colored, fix, diff, statistics, quiet, stdin_filename, exit_zero, fail_on: Severity) -> int:
     """--fix, --diff, --statistics, --quiet and --stdin-filename work on the whole report, built here."""
     from factcheck.models import Report
     from factcheck.report import FORMATTERS
@@ -407,7 +345,7 @@ def _whole_report(reports, output_format, output, colored, fix, diff, statistics
         if quiet and output_format in (Format.text, Format.concise):
             text = _without_summary(text)
     _write(text, output, inputs=[file.document.path for file in report.files])
-    return report.exit_code(threshold) == EXIT_FINDINGS
+    return report.exit_code(fail_on)
 
 
 @app.command()
@@ -430,14 +368,13 @@ def archive(
     debug: DebugOpt = False,
 ) -> None:
     """Check whole archives on Dask (needs the archive extra): partitions written as they finish, resumable."""
-    with _failures(debug):
-        from factcheck.archive.command import archive_command
-        from factcheck.archive.inputs import ArchiveFields
-        from factcheck.models import Severity
+    from factcheck.archive.command import archive_command
+    from factcheck.config import run_options
 
-        cfg, targets, settings, registry, model, max_bytes = _configured(archives, config, no_config, sources, model, select, ignore, max_bytes)
-        totals = archive_command(targets, output_dir, registry, model, settings, ArchiveFields.parse(archive_fields), max_bytes, workers, scheduler, partition_size)
-        failing = totals.worst >= Severity((fail_on or FailOn(cfg.fail_on or FailOn.warning.value)).value).rank
+    options = run_options(archives, config=config, no_config=no_config, sources=sources, model=model, select=select, ignore=ignore, max_bytes=max_bytes, fail_on=fail_on.value if fail_on else None, archive_fields=archive_fields)
+    registry = _load_sources(options.sources, required=options.require_sources)
+    totals = archive_command(list(options.paths), output_dir, registry, options.model, options.rule_settings(), options.fields, options.max_bytes, workers, scheduler, partition_size)
+    failing = totals.worst >= options.fail_on.rank
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
 
 
@@ -450,15 +387,6 @@ def _rename_stdin(report, name: str):
         for file in report.files
     )
     return report.model_copy(update={"files": files})
-
-
-def _stdin_format(given, stdin_filename: str | None):
-    """With --stdin-filename draft.md and no --stdin-format, stdin is read as Markdown."""
-    from factcheck.read import ARTICLE_SUFFIXES
-
-    if stdin_filename and given is InputFormat.text:
-        return InputFormat(ARTICLE_SUFFIXES.get(Path(stdin_filename).suffix.lower(), "text"))
-    return given
 
 
 def _without_summary(text: str) -> str:
@@ -500,21 +428,23 @@ def review(
     debug: DebugOpt = False,
 ) -> None:
     """Accept the current findings: write a baseline that `factcheck --baseline FILE` leaves out."""
-    with _failures(debug):
-        from factcheck.baseline import build_baseline, dump_baseline, load_baseline
-        from factcheck.errors import ConfigError, Errors
-        from factcheck.report.write import write_atomic
+    from factcheck.baseline import build_baseline, dump_baseline, load_baseline
+    from factcheck.config import run_options
+    from factcheck.errors import ConfigError, Errors
+    from factcheck.models import Report
+    from factcheck.report.write import write_atomic
 
-        cfg, targets, settings, registry, model, max_bytes = _configured(paths, config, no_config, sources, model, select, ignore, max_bytes, require_sources)
-        write_baseline = write_baseline or cfg.baseline
-        if not write_baseline:
-            raise ConfigError(Errors.E308())
-        previous = load_baseline(write_baseline) if Path(write_baseline).exists() else None
-        report = _run_checker(registry, model, settings, targets, max_bytes, stdin_format)
-        baseline = build_baseline(report, write_baseline, reason=reason, previous=previous)
-        write_atomic(write_baseline, dump_baseline(baseline), inputs=[file.document.path for file in report.files])
-        dropped = len(previous.fingerprints() - baseline.fingerprints()) if previous else 0
-        typer.echo(f"wrote {_plural(len(baseline.findings), 'finding')} to {write_baseline}" + (f"; {dropped} no longer found, dropped" if dropped else ""))
+    options = run_options(paths, config=config, no_config=no_config, sources=sources, require_sources=require_sources, model=model, select=select, ignore=ignore, max_bytes=max_bytes, stdin_format=stdin_format.value)
+    registry = _load_sources(options.sources, required=options.require_sources)
+    write_baseline = write_baseline or options.config.baseline
+    if not write_baseline:
+        raise ConfigError(Errors.E308())
+    previous = load_baseline(write_baseline) if Path(write_baseline).exists() else None
+    report = Report(files=tuple(_checked_files(options, registry)))
+    baseline = build_baseline(report, write_baseline, reason=reason, previous=previous)
+    write_atomic(write_baseline, dump_baseline(baseline), inputs=[file.document.path for file in report.files])
+    dropped = len(previous.fingerprints() - baseline.fingerprints()) if previous else 0
+    typer.echo(f"wrote {_plural(len(baseline.findings), 'finding')} to {write_baseline}" + (f"; {dropped} no longer found, dropped" if dropped else ""))
     raise typer.Exit(EXIT_OK)
 
 
@@ -535,13 +465,12 @@ def claims(
     debug: DebugOpt = False,
 ) -> None:
     """List the claims extracted from articles (default: ./claims), as a table, JSON or CSV."""
-    with _failures(debug):
-        from factcheck.api import Checker
-        from factcheck.config import currency_code
-        from factcheck.report.claims import CLAIM_FORMATTERS
+    from factcheck.api import Checker
+    from factcheck.config import currency_code, default_paths
+    from factcheck.report.claims import CLAIM_FORMATTERS
 
-        report = Checker(_load_sources(sources), model=model, currency=currency_code(currency)).check_paths(_default_paths(paths), stdin_format=stdin_format.value)
-        sys.stdout.write(CLAIM_FORMATTERS[output_format.value](report))
+    report = Checker(_load_sources(sources), model=model, currency=currency_code(currency)).check_paths(default_paths(paths), stdin_format=stdin_format.value)
+    sys.stdout.write(CLAIM_FORMATTERS[output_format.value](report))
     raise typer.Exit(EXIT_OK)
 
 
@@ -601,10 +530,9 @@ def server(
     debug: DebugOpt = False,
 ) -> None:
     """Run the language server (LSP over stdio) for editors: diagnostics, quick fixes, hovers."""
-    with _failures(debug):
-        from factcheck.server import serve
+    from factcheck.server import serve
 
-        serve(sources=sources, model=model, debounce=debounce)
+    serve(sources=sources, model=model, debounce=debounce)
     raise typer.Exit(EXIT_OK)
 
 
@@ -617,39 +545,26 @@ def sources_validate(
     debug: DebugOpt = False,
 ) -> None:
     """Check a registry: schema, ids, references, quotes, URLs, undated sources, stale facts. Lists every problem."""
-    with _failures(debug):
-        from factcheck.registry import load_registry
-        from factcheck.registry.curate import audit, summary
-        from factcheck.registry.load import RegistryProblems
+    from factcheck.config import parse_date
+    from factcheck.registry import load_registry
+    from factcheck.registry.curate import audit, summary
+    from factcheck.registry.load import RegistryProblems
 
-        as_of = _parse_date(today, "--today")
-        try:
-            registry = load_registry(directory)
-        except RegistryProblems as problems:
-            for problem in problems.problems:
-                typer.echo(str(problem), err=True)
-            typer.echo(f"{_plural(len(problems.problems), 'problem')} in {directory}", err=True)
-            raise typer.Exit(EXIT_ERROR) from None
-        notes = audit(directory, max_age_days=max_age_days, today=as_of)
-        for note in notes:
-            typer.echo(str(note), err=True)
-        typer.echo(summary(directory, registry, notes))
+    as_of = parse_date(today, "--today")
+    try:
+        registry = load_registry(directory)
+    except RegistryProblems as problems:
+        for problem in problems.problems:
+            typer.echo(str(problem), err=True)
+        typer.echo(f"{_plural(len(problems.problems), 'problem')} in {directory}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+    notes = audit(directory, max_age_days=max_age_days, today=as_of)
+    for note in notes:
+        typer.echo(str(note), err=True)
+    typer.echo(summary(directory, registry, notes))
     if any(n.severity == "error" for n in notes):
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_FINDINGS if strict and notes else EXIT_OK)
-
-
-def _parse_date(value: str | None, option: str):
-    import datetime as dt
-
-    from factcheck.errors import ConfigError, Errors
-
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ConfigError(Errors.E309(option=option, value=value)) from None
 
 
 @sources_app.command("extract")
@@ -664,18 +579,18 @@ def sources_extract(
     debug: DebugOpt = False,
 ) -> None:
     """Propose registry YAML (entities and facts with quotes) from a primary-source document, for review."""
-    with _failures(debug):
-        from factcheck.api import Checker
-        from factcheck.errors import ConfigError, Errors
-        from factcheck.read import read_document
-        from factcheck.registry.curate import propose, render
+    from factcheck.api import Checker
+    from factcheck.config import parse_date
+    from factcheck.errors import ConfigError, Errors
+    from factcheck.read import read_document
+    from factcheck.registry.curate import propose, render
 
-        if not url.lower().startswith(("http://", "https://")):
-            raise ConfigError(Errors.E310(url=url))
-        when = _parse_date(date, "--date")
-        registry = _load_sources(sources)
-        file = Checker(registry, model=model, thorough=True).check_documents([read_document(document)]).files[0]
-        _write(render(propose(file, registry, url, publisher, when), document), output, inputs=[document])
+    if not url.lower().startswith(("http://", "https://")):
+        raise ConfigError(Errors.E310(url=url))
+    when = parse_date(date, "--date")
+    registry = _load_sources(sources)
+    file = Checker(registry, model=model, thorough=True).check_documents([read_document(document)]).files[0]
+    _write(render(propose(file, registry, url, publisher, when), document), output, inputs=[document])
     raise typer.Exit(EXIT_OK)
 
 
@@ -686,23 +601,22 @@ def sources_show(
     debug: DebugOpt = False,
 ) -> None:
     """Show one entity or fact of the registry, as YAML, with its file and line."""
-    with _failures(debug):
-        import yaml
+    import yaml
 
-        from factcheck.errors import Errors, RegistryError
+    from factcheck.errors import Errors, RegistryError
 
-        registry = _load_sources(sources)
-        if registry is None:
-            raise RegistryError(Errors.E203())
-        item = registry.facts.get(identifier) or registry.entities.get(identifier)
-        if item is None:
-            from factcheck.terminal import did_you_mean
+    registry = _load_sources(sources)
+    if registry is None:
+        raise RegistryError(Errors.E203())
+    item = registry.facts.get(identifier) or registry.entities.get(identifier)
+    if item is None:
+        from factcheck.terminal import did_you_mean
 
-            raise RegistryError(Errors.E204(identifier=identifier, hint=did_you_mean(identifier, [*registry.facts, *registry.entities])))
-        where = registry.where.get(identifier)
-        if where:
-            typer.echo(f"# {where.path}:{where.line}")
-        typer.echo(yaml.safe_dump(item.model_dump(mode="json", exclude_none=True), sort_keys=False, allow_unicode=True).rstrip())
+        raise RegistryError(Errors.E204(identifier=identifier, hint=did_you_mean(identifier, [*registry.facts, *registry.entities])))
+    where = registry.where.get(identifier)
+    if where:
+        typer.echo(f"# {where.path}:{where.line}")
+    typer.echo(yaml.safe_dump(item.model_dump(mode="json", exclude_none=True), sort_keys=False, allow_unicode=True).rstrip())
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -713,27 +627,22 @@ def main(argv: list[str] | None = None) -> None:
 
         import_help_renderer()  # help without rich's markdown and traceback modules: ~0.1 s less
     try:
-        # Without standalone mode the parser returns the exit code of typer.Exit instead of exiting.
+        # Without standalone mode the parser returns the exit code of typer.Exit instead of exiting;
+        # what a command raises was handled in DefaultToCheck.invoke, so only click's own outcomes reach here.
         code = app(args=args, prog_name="factcheck", standalone_mode=False)
-    except KeyboardInterrupt as exc:
-        from factcheck.interrupt import exit_code_for
-
-        _error("interrupted")
-        sys.exit(exit_code_for(exc))
-    except Exception as exc:  # typer vendors its own click: recognise its exceptions by shape
-        if hasattr(exc, "exit_code") and hasattr(exc, "show"):  # a usage error: bad option or value
-            exc.show()
-            sys.exit(EXIT_ERROR)
-        code = getattr(exc, "exit_code", None)
-        if type(exc).__name__ == "Exit" and isinstance(code, int):
-            sys.exit(code)
-        if type(exc).__name__ == "Abort":
-            _error("aborted")
-            sys.exit(EXIT_ERROR)
+    except ClickException as exc:  # a usage error: bad option or value
+        exc.show()
+        code = EXIT_ERROR
+    except typer.Abort:
+        _error("aborted")
+        code = EXIT_ERROR
+    except KeyboardInterrupt as exc:  # Ctrl-C before a command started
+        code = _interrupted(exc)
+    except Exception as exc:  # the last guard, outside any command: still exit 2
         if "--debug" in args:
             traceback.print_exc()
-        _error(f"internal error: {type(exc).__name__}: {exc}")  # the last guard: still exit 2
-        sys.exit(EXIT_ERROR)
+        _error(f"internal error: {type(exc).__name__}: {exc}")
+        code = EXIT_ERROR
     sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 

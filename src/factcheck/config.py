@@ -41,8 +41,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator
 
-from factcheck.errors import ConfigError, Errors
+from factcheck.archive.inputs import ArchiveFields
+from factcheck.errors import ConfigError, Errors, InputError
+from factcheck.exclude import Exclusions
 from factcheck.files import HARD_LIMIT, limit_for, read_regular
+from factcheck.models import Severity
+from factcheck.read import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES
 from factcheck.wording import validation_message
 
 CONFIG_FILES = (".factcheck.toml", "pyproject.toml")
@@ -239,3 +243,133 @@ def _line_of(path: Path, key: str) -> int | None:
     table = text.find("[tool.factcheck") if path.name == "pyproject.toml" else 0
     match = pattern.search(text, max(table, 0))
     return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+DEFAULT_CLAIMS = "claims"  # the articles a run checks when it is given none
+
+
+class RunOptions(BaseModel):
+    """What a run does, merged once by `run_options`: an option given on the command line wins
+    over the config file, which wins over the defaults. The commands read nothing else."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+
+    paths: tuple[str, ...]
+    config: Config
+    select: frozenset[str] = frozenset()  # rule codes; empty: every rule
+    ignore: frozenset[str] = frozenset()
+    severity: dict[str, Severity] = Field(default_factory=dict)
+    sources: str | None = None  # the registry directory given or configured (None: ./sources if present)
+    require_sources: bool = False
+    model: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_claims: int | None = None
+    stdin_format: Literal["text", "markdown", "html"] = "text"
+    currency: str | None = None
+    date: _dt.date | None = None
+    exclusions: Exclusions = Exclusions()
+    fields: ArchiveFields = ArchiveFields()
+    fail_on: Severity = Severity.WARNING
+    baseline: str | None = None
+
+    def rule_settings(self):  # -> engine.RuleSettings; engine (every rule, spaCy) is imported only for a run
+        from factcheck.engine import RuleSettings
+
+        return RuleSettings(select=self.select, ignore=self.ignore, severity=dict(self.severity))
+
+
+def run_options(
+    paths: list[str] | None,
+    *,
+    config: str | None = None,
+    no_config: bool = False,
+    sources: str | None = None,
+    require_sources: bool = False,
+    model: str | None = None,
+    select: list[str] | None = None,
+    extend_select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    max_bytes: int | None = None,
+    max_claims: int | None = None,
+    fail_on: str | None = None,
+    baseline: str | None = None,
+    currency: str | None = None,
+    date: str | None = None,
+    exclude: list[str] | None = None,
+    extend_exclude: list[str] | None = None,
+    no_respect_gitignore: bool = False,
+    archive_fields: str | None = None,
+    stdin_format: str = "text",
+    stdin_filename: str | None = None,
+) -> RunOptions:
+    """The command line's options (None: not given) over the config file found for `paths`."""
+    from factcheck.settings import exclusions, selection
+
+    targets = default_paths(paths)
+    cfg = resolve_config(config, targets[0], disabled=no_config)
+    return RunOptions(
+        paths=tuple(targets),
+        config=cfg,
+        select=rule_codes(selection(select, extend_select, cfg)),
+        ignore=rule_codes(ignore if ignore is not None else list(cfg.ignore or ())),
+        severity=rule_levels(cfg.severity),
+        sources=sources or cfg.sources,
+        require_sources=require_sources or bool(cfg.require_sources),
+        model=model or cfg.model,
+        max_bytes=max_bytes or cfg.max_bytes or DEFAULT_MAX_BYTES,
+        max_claims=max_claims or cfg.max_claims,
+        stdin_format=_stdin_format(stdin_format, stdin_filename),
+        currency=currency_code(currency) or cfg.currency,
+        date=parse_date(date, "--date") if date else cfg.date,
+        exclusions=exclusions(exclude, extend_exclude, no_respect_gitignore, cfg),
+        fields=ArchiveFields.parse(archive_fields),
+        fail_on=Severity(fail_on or cfg.fail_on or Severity.WARNING.value),
+        baseline=baseline or cfg.baseline,
+    )
+
+
+def default_paths(paths: list[str] | None) -> list[str]:
+    """The articles named, else ./claims when it exists; none at all is a usage error."""
+    if paths:
+        return paths
+    if Path(DEFAULT_CLAIMS).is_dir():
+        return [DEFAULT_CLAIMS]
+    raise InputError(Errors.E111())
+
+
+def rule_codes(values: list[str] | None) -> frozenset[str]:
+    """`--select FC101,hedge-drift`: the codes of the rules named (codes or names, comma-separated)."""
+    from factcheck.rules import rule_by_name
+
+    found = set()
+    for value in values or []:
+        for item in filter(None, (v.strip() for v in value.split(","))):
+            rule = rule_by_name(item)
+            if rule is None:
+                from factcheck.terminal import did_you_mean, rule_choices
+
+                raise ConfigError(Errors.E306(name=item, hint=did_you_mean(item, rule_choices())))
+            found.add(rule.code)
+    return frozenset(found)
+
+
+def rule_levels(severity: dict[str, str]) -> dict[str, Severity]:
+    """The config's `[severity]` table keyed by rule code (it may name rules by their slug)."""
+    return {next(iter(rule_codes([name]))): Severity(level) for name, level in severity.items()}
+
+
+def parse_date(value: str | None, option: str) -> _dt.date | None:
+    """`--date 2016-03-22` (`option` names the option in the error)."""
+    if value is None:
+        return None
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(Errors.E309(option=option, value=value)) from None
+
+
+def _stdin_format(given: str, stdin_filename: str | None) -> str:
+    """With --stdin-filename draft.md and no --stdin-format, stdin is read as Markdown."""
+    if stdin_filename and given == "text":
+        return ARTICLE_SUFFIXES.get(Path(stdin_filename).suffix.lower(), "text")
+    return given

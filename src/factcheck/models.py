@@ -186,9 +186,14 @@ class MoneyClaim(PartyFields):
     # "paragraph" or "article" (a guess, kept in guessed_subject; rules never compare it).
     subject_found: Literal["clause", "label", "reference", "paragraph", "article"] | None = None
     guessed_subject: str | None = None
+    # How the object was found: "clause" (named) or "reference" (a pronoun or definite noun). Not in the JSON.
+    object_found: Literal["clause", "reference"] | None = None
     # What figure of a company's results it is ("revenue", "net_income", "operating_profit", "eps",
     # "costs", "guidance"): revenue and profit are never the same fact. Not in the JSON.
     metric: str | None = None
+    # What spending with no receiving party is for ("new schemes", "the capital account"): never
+    # a counterparty to the rules; the JSON shows it as the object when there is none.
+    purpose: str | None = None
 
 
 class RelationClaim(PartyFields):

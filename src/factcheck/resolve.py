@@ -29,6 +29,9 @@ def _compatible(relation: str, fact_relation: str) -> bool:
     return fact_relation != "valued_at" and relations_compatible(relation, fact_relation)
 
 
+Oriented = tuple[tuple[str, ...], str | None]  # (subjects, object)
+
+
 class Resolver:
     def __init__(self, registry: Registry):
         self.registry = registry
@@ -112,27 +115,47 @@ class Resolver:
         in the registry's direction (buyer first). Only the parties come from the registry,
         never the amount, so a wrong figure is still caught.
         """
-        known = self.registry.entities.keys()  # a view: no copy of every entity per claim
-        if relation in SYMMETRIC and len(subjects) == 2 and obj is None and set(subjects) <= known:
-            first, second = subjects
-            return self._directed(first, second, relation)
-        if obj is None and len(subjects) == 1 and subjects[0] in known and relation not in NO_COUNTERPARTY:
-            partners = self._partners(subjects[0], relation, [p for p in paragraph if p in known and p != subjects[0]])
-            if len(partners) == 1:
-                return self._directed(subjects[0], partners[0], relation) if relation in SYMMETRIC else (subjects, partners[0])
-        # With no party named, only a deal, a purchase or a revenue stream is completed: an unnamed investment
-        # is often a combined total ("$15B in equity" from two investors), never one pair's.
-        if not subjects and obj is None and relation in SYMMETRIC | {"revenue", "commits_to_purchase"}:
-            pairs = {
-                pair
-                for a in paragraph
-                if a in known
-                for b in self._partners(a, relation, [p for p in paragraph if p in known and p != a])
-                for pair in [self._directed(a, b, relation)]
-            }
-            if len(pairs) == 1:  # "The deal, worth $30 billion a year, was revealed by Oracle" under "OpenAI ... Oracle"
-                return next(iter(pairs))
+        for orient in (self._symmetric_pair, self._named_pair, self._counterparty_of_one, self._pair_of_paragraph):
+            found = orient(relation, subjects, obj, paragraph)
+            if found is not None:
+                return found
         return subjects, obj
+
+    def _known(self, name: str) -> bool:
+        return name in self.registry.entities
+
+    def _symmetric_pair(self, relation: str, subjects: tuple[str, ...], obj: str | None, paragraph: tuple[str, ...]) -> Oriented | None:
+        """"AWS and OpenAI announced a $38 billion partnership": two known parties, put in the registry's direction."""
+        if relation in SYMMETRIC and len(subjects) == 2 and obj is None and all(self._known(s) for s in subjects):
+            return self._directed(subjects[0], subjects[1], relation)
+        return None
+
+    def _named_pair(self, relation: str, subjects: tuple[str, ...], obj: str | None, paragraph: tuple[str, ...]) -> Oriented | None:
+        """"Cirrus secured a $14 billion contract with Bolt": a deal names no direction; both
+        sides named, it takes the registry's (buyer first)."""
+        if relation in SYMMETRIC and len(subjects) == 1 and obj is not None and self._known(subjects[0]) and self._known(obj):
+            return self._directed(subjects[0], obj, relation)
+        return None
+
+    def _counterparty_of_one(self, relation: str, subjects: tuple[str, ...], obj: str | None, paragraph: tuple[str, ...]) -> Oriented | None:
+        """"Oracle's $30 billion cloud deal": the one party of the paragraph the registry links the named one to."""
+        if obj is not None or len(subjects) != 1 or not self._known(subjects[0]) or relation in NO_COUNTERPARTY:
+            return None
+        partners = self._partners(subjects[0], relation, [p for p in paragraph if self._known(p) and p != subjects[0]])
+        if len(partners) != 1:
+            return None
+        return self._directed(subjects[0], partners[0], relation) if relation in SYMMETRIC else (subjects, partners[0])
+
+    def _pair_of_paragraph(self, relation: str, subjects: tuple[str, ...], obj: str | None, paragraph: tuple[str, ...]) -> Oriented | None:
+        """With no party named, only a deal, a purchase or a revenue stream is completed: an
+        unnamed investment is often a combined total ("$15B in equity" from two investors),
+        never one pair's. "The deal, worth $30 billion a year, was revealed by Oracle" under
+        "OpenAI ... Oracle": the one linked pair of the paragraph."""
+        if subjects or obj is not None or relation not in SYMMETRIC | {"revenue", "commits_to_purchase"}:
+            return None
+        known = [p for p in paragraph if self._known(p)]
+        pairs = {self._directed(a, b, relation) for a in known for b in self._partners(a, relation, [p for p in known if p != a])}
+        return next(iter(pairs)) if len(pairs) == 1 else None
 
     def _partners(self, entity: str, relation: str, candidates: list[str]) -> list[str]:
         found = []

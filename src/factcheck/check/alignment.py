@@ -40,6 +40,7 @@ HEADLINE_ROUNDING = Decimal("0.05")
 # A sentence end inside a claim's sentence text: ". " before a capital, not inside "U.S. Steel".
 SENTENCE_END = re.compile(r"(?<!\.[A-Z])[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+MONTH = re.compile(r"(?:^|(?:19|20)\d\d|-)-(\d\d)$")  # "2025-08" or "--08": a period that names its month
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def _evidence(ctx: CheckContext, claim: Claim, fact: Fact) -> Evidence | None:
     if _one_family_unnamed(ctx, claim, fact):
         return None
     if parties_match(ctx, claim, fact):
-        return "clause"
+        return "mention" if _payer_guessed(ctx, claim, fact) else "clause"
     if claim.relation is None:
         return None
     if _names_one_side_only(ctx, claim, fact):
@@ -124,6 +125,16 @@ def _evidence(ctx: CheckContext, claim: Claim, fact: Fact) -> Evidence | None:
     if fact.relation not in SINGLE_PARTY or fact.relation != claim.relation:
         return None
     return "sentence" if named <= subject else "mention"
+
+
+def _payer_guessed(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+    """The parse attached no payer and a pronoun or the passage's salience stood in for one
+    (subject_found "paragraph" or "article", extract/attribution.py), from outside the claim's
+    own sentence: the payer is a guess, enough to support the figure, never to contradict it
+    (issue 13). A headline "Acme Signs $14B Deal With Cirrus" names its payer, parse or not."""
+    if claim.kind != "money" or claim.subjects or claim.subject_found not in ("paragraph", "article"):
+        return False
+    return not ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(own_sentence(claim)))
 
 
 def _one_family_unnamed(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
@@ -194,6 +205,9 @@ def _names_one_side_only(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
 def _same_time(claim: Claim, fact: Fact) -> bool:
     time = getattr(claim, "time", None)
     year = YEAR.search(time.period) if time and time.period else None
+    month = MONTH.search(time.period) if time and time.period else None
+    if fact.date is not None and month is not None and int(month.group(1)) != fact.date.month:
+        return False  # "from $5 billion in August" is not the figure the registry dates October
     return year is None or fact.date is None or int(year.group(1)) == fact.date.year
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import Literal
 
 from spacy.tokens import Span
 
@@ -17,13 +19,13 @@ from factcheck.extract.attribution import guess_subject, long_form
 from factcheck.extract.collective import apply_collective_totals
 from factcheck.extract.context import claim_context
 from factcheck.extract.continuation import apply_continuation
-from factcheck.extract.entities import EntityContext, Mention, doc_mentions
+from factcheck.extract.entities import EntityContext, Mention, descriptions, doc_mentions, organization_names, tag_repeated_names
 from factcheck.extract.figures import BareParagraph, figure_claims
 from factcheck.extract.gapping import apply_gapping
 from factcheck.extract.metrics import metric_of
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
-from factcheck.extract.relations import Frame, money_frame
+from factcheck.extract.relations import Frame, money_frame, share_change_frames
 from factcheck.extract.time import time_anchor
 from factcheck.models import Amount, Claim, Document, MoneyClaim, PercentClaim, Qualifier, QuantityClaim
 from factcheck.models import Span as TextSpan
@@ -40,9 +42,11 @@ _LABEL = re.compile(r"^\W*(?P<label>[^:\n]{1,60}):\s")
 def extract_claims(analysis: Analysis, currency: str | None = None) -> list[Claim]:
     """`currency`: the configured reading of a bare "$" (and "¥", "kr"); see normalize.dollars."""
     currencies = read_article(analysis.document.prose_text, _all_mentions(analysis), currency)
+    _tag_repeated_names(analysis)
     context = EntityContext(
         [m for seg in analysis.segments for m in segment_mentions(seg)],
         [seg.start for seg in analysis.segments],
+        [d for seg in analysis.segments for doc in (seg.doc, seg.context_doc) if doc is not None for d in descriptions(doc, seg.start)],
     )
     topic = _topic(context)
     claims: list[Claim] = []
@@ -91,6 +95,14 @@ def _parties(sentence_start: int, sentence_end: int, has_subject: bool, segment:
     return tuple(dict.fromkeys(m.entity_id or m.text for m in found))
 
 
+def _tag_repeated_names(analysis: Analysis) -> None:
+    """A name the tagger calls an organization in one paragraph is one in all (entities.py)."""
+    docs = [doc for seg in analysis.segments for doc in (seg.doc, seg.context_doc) if doc is not None]
+    names = set().union(*(organization_names(doc) for doc in docs)) if docs else set()
+    for doc in docs:
+        tag_repeated_names(doc, names)
+
+
 def segment_mentions(segment: Segment) -> list[Mention]:
     """The paragraph's entities: from the parse, and from the light pass where sentences were skipped."""
     mentions = doc_mentions(segment.doc, segment.start)
@@ -115,72 +127,187 @@ def _all_mentions(analysis: Analysis) -> list[MoneyMention]:
     return [span._.fc_money for seg in analysis.segments for span in seg.doc.spans.get(MONEY_SPANS, [])]
 
 
-def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None, currencies: ArticleCurrencies) -> list[MoneyClaim]:
+@dataclass
+class _Passage:
+    """One paragraph's money mentions and their frames, as the passes below complete them."""
+
+    segment: Segment
+    context: EntityContext
+    texts: SentenceTexts
+    topic: Mention | None
+    spans: list[Span]
+    frames: list[Frame]
+    by_reference: set[int] = field(default_factory=set)  # frames filled from an earlier figure ("another $4 billion")
+    guessed: dict[int, Mention] = field(default_factory=dict)  # subjects that are only a guess (_distant_reference_pass)
+
+
+def _passage(segment: Segment, context: EntityContext, topic: Mention | None) -> _Passage:
     doc = segment.doc
     spans = list(doc.spans[MONEY_SPANS]) if MONEY_SPANS in doc.spans else []
     texts = SentenceTexts(doc)
-    frames = [_frame(span, segment, context, texts) for span in spans]
-    _apply_respectively(spans, frames, segment, texts)
-    continued: set[int] = set()
-    if segment.parsed:
-        apply_gapping(spans, frames, segment.start, context)
-        continued = set(apply_continuation(spans, frames))
-    _share_with_conversions(spans, frames)
-    if segment.parsed:
-        apply_collective_totals(spans, frames)  # after: a total in apposition is not a gloss of the figure before it
-    for frame in frames:  # "Microsoft's Role: $5 billion investment" in an article about Anthropic
-        if frame.relation == "invests_in" and frame.subjects and frame.object is None and topic is not None:
-            if all((m.entity_id or m.text) != (topic.entity_id or topic.text) for m in frame.subjects):
-                frame.object = topic
-    paragraph_parties = tuple(dict.fromkeys(m.entity_id or m.text for m in context.between(segment.start, segment.end) if m.is_party))
-    claims = []
-    for index, (span, frame) in enumerate(zip(spans, frames, strict=True)):
+    return _Passage(segment, context, texts, topic, spans, [_frame(span, segment, context, texts) for span in spans])
+
+
+def _respectively_pass(p: _Passage) -> None:
+    _apply_respectively(p.spans, p.frames, p.segment, p.texts, p.context)
+
+
+def _gapping_pass(p: _Passage) -> None:
+    if p.segment.parsed:
+        apply_gapping(p.spans, p.frames, p.segment.start, p.context)
+
+
+def _continuation_pass(p: _Passage) -> None:
+    if p.segment.parsed:
+        p.by_reference |= set(apply_continuation(p.spans, p.frames))
+
+
+def _conversions_pass(p: _Passage) -> None:
+    _share_with_conversions(p.spans, p.frames)
+
+
+def _change_frames_pass(p: _Passage) -> None:
+    if p.segment.parsed:
+        share_change_frames(p.spans, p.frames)
+
+
+def _collective_pass(p: _Passage) -> None:
+    if p.segment.parsed:
+        apply_collective_totals(p.spans, p.frames)
+
+
+def _topic_object_pass(p: _Passage) -> None:
+    """"Microsoft's Role: $5 billion investment" in an article about Anthropic: the topic receives it."""
+    if p.topic is None:
+        return
+    topic = p.topic.entity_id or p.topic.text
+    for frame in p.frames:
+        if frame.relation == "invests_in" and frame.subjects and frame.object is None and all((m.entity_id or m.text) != topic for m in frame.subjects):
+            frame.object = p.topic
+
+
+def _distant_reference_pass(p: _Passage) -> None:
+    """"It" or "the startup" resolved to a name of an earlier paragraph is a guess: the subject
+    goes to `guessed_subject` (compared by no rule), not to `subjects`. A pronoun resolved
+    within its paragraph, or a name, stays."""
+    for index, frame in enumerate(p.frames):
+        if frame.subjects and any(m.found == "passage" for m in frame.subjects):
+            p.guessed[index] = frame.subjects[0]
+            frame.subjects = []
+
+
+# In order: "respectively" and gapping read the parse's own frames; continuation copies a finished
+# frame; conversions share it; the two ends of a from-to change share one frame; a collective total comes after them (a total in apposition is not
+# a gloss of the figure before it); the topic fills what is still without a receiver.
+FRAME_PASSES = (_respectively_pass, _gapping_pass, _continuation_pass, _conversions_pass, _change_frames_pass, _collective_pass, _topic_object_pass, _distant_reference_pass)
+
+
+def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None, currencies: ArticleCurrencies) -> list[MoneyClaim]:
+    passage = _passage(segment, context, topic)
+    for step in FRAME_PASSES:
+        step(passage)
+    writer = _ClaimWriter(passage, analysis, currencies)
+    return [writer.claim(index) for index in range(len(passage.spans))]
+
+
+@dataclass
+class _ClaimWriter:
+    """Turns a passage's completed frames into `MoneyClaim`s."""
+
+    passage: _Passage
+    analysis: Analysis
+    currencies: ArticleCurrencies
+
+    @cached_property
+    def paragraph_parties(self) -> tuple[str, ...]:
+        segment, context = self.passage.segment, self.passage.context
+        return tuple(dict.fromkeys(m.entity_id or m.text for m in context.between(segment.start, segment.end) if m.is_party))
+
+    @cached_property
+    def headline(self) -> bool:
+        return self.passage.segment.index == 0 and _is_headline(self.analysis, self.passage.segment)
+
+    def claim(self, index: int) -> MoneyClaim:
+        p = self.passage
+        span, frame, segment = p.spans[index], p.frames[index], p.segment
         mention: MoneyMention = span._.fc_money
-        _expand_short_forms(frame, context, segment.start + mention.start)
-        sentence = texts.sentence(span) if segment.parsed else doc[:]
-        low, quoted = quoted_sentence(texts, sentence, mention.start - sentence.start_char, mention.end - sentence.start_char)
+        _expand_short_forms(frame, p.context, segment.start + mention.start)
+        sentence = p.texts.sentence(span) if segment.parsed else span.doc[:]
+        low, quoted = quoted_sentence(p.texts, sentence, mention.start - sentence.start_char, mention.end - sentence.start_char)
         sent_start = segment.start + sentence.start_char + low
-        headline = segment.index == 0 and _is_headline(analysis, segment)
-        amount = None
-        if mention.value is not None:
-            reading = currencies.settle(mention)
-            amount = Amount(
-                value=mention.value,
-                high=mention.high,
-                currency=reading.currency,
-                currency_ambiguous=reading.ambiguous,
-                qualifier=Qualifier(mention.qualifier),
-                per=mention.per,
-                period=mention.period or frame.period,
-                precision=mention.precision,
-            )
+        at = mention.start - sentence.start_char - low  # the figure's offset in `quoted`
         subjects = tuple(m.text for m in frame.subjects)
-        guessed, found = (None, "reference" if index in continued else "label" if frame.label_only else "clause") if subjects else guess_subject(frame.relation, segment.start + mention.start, frame.object, context, topic)
-        claims.append(
-            MoneyClaim(
-                id="c0",
-                span=TextSpan(start=segment.start + mention.start, end=segment.start + mention.end),
-                text=mention.text,
-                sentence=quoted.strip(),
-                sentence_span=TextSpan(start=sent_start, end=sent_start + len(quoted)),
-                paragraph=segment.index,
-                amount=amount,
-                subject=" + ".join(subjects) if subjects else None,
-                subjects=tuple(m.entity_id or m.text for m in frame.subjects),
-                relation="other" if mention.per and frame.relation else frame.relation,  # "$2 per share" is a price
-                object=(frame.object.entity_id or frame.object.text) if frame.object else None,
-                subject_text=" + ".join(subjects) if subjects else None,
-                object_text=frame.object.text if frame.object else None,
-                parties=_parties(sent_start, sent_start + len(quoted), bool(subjects), segment, context, analysis),
-                paragraph_parties=paragraph_parties,
-                context=claim_context(mention, quoted, mention.start - sentence.start_char - low, headline),
-                subject_found=found,
-                guessed_subject=(guessed.entity_id or _full_name(guessed, context, guessed.start).text) if guessed else None,
-                time=time_anchor(quoted, mention.start - sentence.start_char - low, mention.start - sentence.start_char - low + len(mention.text)),
-                metric=metric_of(quoted, mention.start - sentence.start_char - low, mention.start - sentence.start_char - low + len(mention.text)),
-            )
+        guessed, found = self._subject_source(index, frame, segment.start + mention.start)
+        return MoneyClaim(
+            id="c0",
+            span=TextSpan(start=segment.start + mention.start, end=segment.start + mention.end),
+            text=mention.text,
+            sentence=quoted.strip(),
+            sentence_span=TextSpan(start=sent_start, end=sent_start + len(quoted)),
+            paragraph=segment.index,
+            amount=self._amount(mention, frame),
+            subject=" + ".join(subjects) if subjects else None,
+            subjects=tuple(m.entity_id or m.text for m in frame.subjects),
+            relation="other" if mention.per and frame.relation else frame.relation,  # "$2 per share" is a price
+            object=(frame.object.entity_id or frame.object.text) if frame.object else None,
+            subject_text=" + ".join(subjects) if subjects else None,
+            object_text=frame.object.text if frame.object else None,
+            object_found=_object_found(frame),
+            parties=_parties(sent_start, sent_start + len(quoted), bool(subjects), segment, p.context, self.analysis),
+            paragraph_parties=self.paragraph_parties,
+            context=claim_context(mention, quoted, at, self.headline),
+            subject_found=found,
+            guessed_subject=(guessed.entity_id or _full_name(guessed, p.context, guessed.start).text) if guessed else None,
+            time=time_anchor(quoted, at, at + len(mention.text), _other_figures(p.spans, index, sentence.start_char + low, len(quoted))),
+            purpose=frame.purpose,
+            metric=metric_of(quoted, at, at + len(mention.text)) or _RELATION_METRICS.get(frame.relation or ""),
         )
-    return claims
+
+    def _subject_source(self, index: int, frame: Frame, offset: int) -> tuple[Mention | None, str | None]:
+        """(a guessed subject, how the subject was found): named ones say where they came from;
+        with none named, the passage's salient entity is a guess (attribution.py)."""
+        if index in self.passage.guessed:
+            return self.passage.guessed[index], "paragraph"
+        if not frame.subjects:
+            return guess_subject(frame.relation, offset, frame.object, self.passage.context, self.passage.topic)
+        if index in self.passage.by_reference or any(m.found == "reference" for m in frame.subjects):
+            return None, "reference"
+        return None, "label" if frame.label_only else "clause"
+
+    def _amount(self, mention: MoneyMention, frame: Frame) -> Amount | None:
+        if mention.value is None:
+            return None
+        reading = self.currencies.settle(mention)
+        return Amount(
+            value=mention.value,
+            high=mention.high,
+            currency=reading.currency,
+            currency_ambiguous=reading.ambiguous,
+            qualifier=Qualifier(mention.qualifier),
+            per=mention.per,
+            period=mention.period or frame.period,
+            precision=mention.precision,
+        )
+
+
+def _object_found(frame: Frame) -> Literal["clause", "reference"] | None:
+    """How the receiver was found: named, or a pronoun or definite noun resolved to a name."""
+    if frame.object is None:
+        return None
+    return "clause" if frame.object.found == "clause" else "reference"
+
+
+_RELATION_METRICS = {"revenue": "revenue"}  # a figure of the revenue frame is revenue, whatever words stand between
+
+
+def _other_figures(spans: list[Span], index: int, start: int, length: int) -> tuple[tuple[int, int], ...]:
+    """The other money figures of the sentence text that starts at `start`, relative to it (for time anchors)."""
+    found = []
+    for i, span in enumerate(spans):
+        money: MoneyMention = span._.fc_money
+        if i != index and start <= money.start and money.end <= start + length:
+            found.append((money.start - start, money.end - start))
+    return tuple(found)
 
 
 def _expand_short_forms(frame: Frame, context: EntityContext, offset: int) -> None:
@@ -228,7 +355,7 @@ def _label_subject(span: Span, segment: Segment, context: EntityContext, texts: 
     return None
 
 
-def _apply_respectively(spans: list[Span], frames: list[Frame], segment: Segment, texts: SentenceTexts) -> None:
+def _apply_respectively(spans: list[Span], frames: list[Frame], segment: Segment, texts: SentenceTexts, context: EntityContext) -> None:
     """"A and B will invest $10B and $5B, respectively": the i-th amount goes to the i-th party."""
     if not segment.parsed:
         return
@@ -239,13 +366,26 @@ def _apply_respectively(spans: list[Span], frames: list[Frame], segment: Segment
             by_sentence.setdefault(sentence.start, []).append(i)
     for indexes in by_sentence.values():
         subjects = next((frames[i].subjects for i in indexes if len(frames[i].subjects) == len(indexes)), None)
-        if not subjects:
-            continue
-        for position, i in enumerate(indexes):
-            frames[i].subjects = [subjects[position]]
-            if frames[i].relation is None:
-                first = next(frames[j] for j in indexes if frames[j].relation)
-                frames[i].relation, frames[i].object = first.relation, first.object
+        subjects = subjects or _parties_before(spans[indexes[0]], len(indexes), segment.start, context)
+        if subjects:
+            _distribute(subjects, [frames[i] for i in indexes])
+
+
+def _parties_before(first: Span, count: int, segment_start: int, context: EntityContext) -> list[Mention]:
+    """The parties its sentence names before the first figure, when they are as many as the
+    figures: "Acme and Bolt back the plan, with pledges of $2 billion and $3 billion,
+    respectively" (where the parse does not tie the pledges to the names)."""
+    start, end = segment_start + first.sent.start_char, segment_start + first.start_char
+    named = list({(m.entity_id or m.text): m for m in context.between(start, end) if m.is_party}.values())
+    return named if len(named) == count > 1 else []
+
+
+def _distribute(subjects: list[Mention], frames: list[Frame]) -> None:
+    relation = next((f for f in frames if f.relation), None)
+    for position, frame in enumerate(frames):
+        frame.subjects = [subjects[position]]
+        if frame.relation is None and relation is not None:
+            frame.relation, frame.object = relation.relation, relation.object
 
 
 def _is_headline(analysis: Analysis, segment: Segment) -> bool:

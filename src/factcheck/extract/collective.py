@@ -26,17 +26,16 @@ def apply_collective_totals(spans: list[Span], frames: list[Frame]) -> None:
             continue
         parts = [frames[j] for j in range(i) if spans[j].sent.start == money.sent.start and frames[j].subjects]
         payers = _distinct_payers(parts)
-        if len(payers) < 2:
-            continue  # one payer's figures: its own total, as the parse has it
-        objects = {(f.object.entity_id or f.object.text) for f in parts if f.object}
-        own = frames[i]
-        # A new frame: an appositive total may share its frame object with the figure before it.
-        frames[i] = replace(
-            own,
-            subjects=payers,
-            object=own.object or (next(f.object for f in parts if f.object) if len(objects) == 1 else None),
-            relation=own.relation or next((f.relation for f in parts if f.relation), None),
-        )
+        if len(payers) >= 2:  # one payer's figures: its own total, as the parse has it
+            frames[i] = _total_of(frames[i], parts, payers)
+
+
+def _total_of(own: Frame, parts: list[Frame], payers: list) -> Frame:
+    """A new frame (an appositive total may share its frame object with the figure before it):
+    the payers of the parts, their one shared receiver, the parts' relation where it has none."""
+    objects = {(f.object.entity_id or f.object.text) for f in parts if f.object}
+    shared = next(f.object for f in parts if f.object) if len(objects) == 1 else None
+    return replace(own, subjects=payers, object=own.object or shared, relation=own.relation or next((f.relation for f in parts if f.relation), None))
 
 
 def _introduced_by(money: Span, words: frozenset[str]) -> bool:

@@ -20,7 +20,7 @@ def apply_continuation(spans: list[Span], frames: list[Frame]) -> list[int]:
     filled = []
     for i in range(1, len(spans)):
         span, frame = spans[i], frames[i]
-        if frame.subjects or (frame.relation and frame.object) or not _continues(span):
+        if frame.subjects or (frame.relation and frame.object) or not _continues(span) or _names_own_subject(span):
             continue
         previous = frames[i - 1]
         if not previous.subjects or not previous.relation or not _near(spans[i - 1], span):
@@ -30,6 +30,18 @@ def apply_continuation(spans: list[Span], frames: list[Frame]) -> list[int]:
         frame.subjects, frame.relation, frame.object = list(previous.subjects), previous.relation, frame.object or previous.object
         filled.append(i)
     return filled
+
+
+def _names_own_subject(span: Span) -> bool:
+    """"Bolt will add another $4 billion": a clause whose verb has a named subject of its own is
+    that subject's, not the previous payer's (which verb "add" means is for the frame to say)."""
+    verb = span.root
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    named = ("ORG", "PERSON", "PRODUCT", "GPE", "NORP")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and not span.start <= c.i < span.end and (c.ent_type_ in named or c.pos_ == "PROPN") for c in verb.children)
 
 
 def _continues(span: Span) -> bool:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import is_outlet, relation_lexicon
-from factcheck.extract.parties import OWNER_LABEL, derived_spans, described_at, government, is_clause_verb, is_dateline, not_across_verbs, title_owner
+from factcheck.extract.parties import OWNER_LABEL, derived_spans, described_at, described_names, government, is_clause_verb, is_dateline, not_across_verbs, title_owner
 from factcheck.normalize.names import normalize_name  # shared with resolve and check
 
 ENTITY_LABELS = {"ORG", "PERSON", "PRODUCT", "GPE", "FAC", "NORP"}
@@ -25,6 +25,9 @@ class Mention:
     start: int  # absolute character offsets
     end: int
     role: str = ""  # dependency label of the entity's head where the paragraph was parsed
+    # How it was found: "clause" (named), "reference" (a pronoun or definite noun, "it", "the
+    # startup", resolved to a name of its paragraph or the one before), "passage" (from further back).
+    found: str = "clause"
 
     @property
     def is_party(self) -> bool:
@@ -55,6 +58,40 @@ def doc_mentions(doc: Doc, offset: int) -> list[Mention]:
         derived = _span_mention(span, offset)
         found = [m for m in found if not (derived.start <= m.start and m.end <= derived.end)] + [derived]
     return sorted(found, key=lambda m: m.start)
+
+
+def organization_names(doc: Doc) -> set[tuple[str, ...]]:
+    """The words of the organizations the tagger found in a doc ("Robinhood", "Ribbit Capital")."""
+    return {
+        tuple(t.text for t in ent)
+        for ent in doc.ents
+        if ent.label_ == "ORG" and len(ent.text) > 2 and ent.text[0].isupper() and not is_dateline(ent)
+    }
+
+
+def tag_repeated_names(doc: Doc, names: set[tuple[str, ...]]) -> None:
+    """Tag as an organization each untagged occurrence of a name the tagger calls one elsewhere
+    in the article: the small model tags "Robinhood" in one sentence and takes it for a common
+    noun in the next, where "it" then has no antecedent. A name keeps one sense per discourse
+    (Gale, Church and Yarowsky 1992); matching is case-sensitive, so "target" stays a word."""
+    if not names or not doc.has_annotation("ENT_IOB"):
+        return
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(names, key=len, reverse=True):  # the longest name first
+        by_first.setdefault(words[0], []).append(words)
+    found, i = [], 0
+    while i < len(doc):
+        size = next((len(w) for w in by_first.get(doc[i].text, []) if _untagged_run(doc, i, w)), 0)
+        if size:
+            found.append(Span(doc, i, i + size, label="ORG"))
+        i += size or 1
+    if found:
+        doc.ents = [*doc.ents, *found]
+
+
+def _untagged_run(doc: Doc, start: int, words: tuple[str, ...]) -> bool:
+    run = doc[start : start + len(words)]
+    return len(run) == len(words) and all(t.text == w and t.ent_iob_ == "O" for t, w in zip(run, words, strict=True))
 
 
 def _clause_free_parts(ent) -> list:
@@ -97,8 +134,9 @@ def _role(token: Token) -> str:
 class EntityContext:
     """Entities of the article in order, for looking up a token's entity and resolving references."""
 
-    def __init__(self, mentions: list[Mention], paragraph_starts: list[int] | None = None):
+    def __init__(self, mentions: list[Mention], paragraph_starts: list[int] | None = None, descriptions: list[tuple[str, Mention]] | None = None):
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.descriptions = descriptions or []  # (noun, organization): "chipmaker Nvidia" (descriptions())
         self.paragraph_starts = sorted(paragraph_starts or [0])
         # Lookups bisect on starts instead of scanning every mention: a long article with
         # thousands of claims and entities stays linear, not quadratic.
@@ -149,14 +187,22 @@ class EntityContext:
         ranked = sorted(
             enumerate(recent),
             key=lambda im: (
-                im[1].entity_id is None,
                 im[1].start < here,  # this paragraph before the one above
                 im[1].role not in roles,
+                # Known to the registry only after place and role: "Zorbo raised $5 million,
+                # valuing it at ..." is Zorbo's, though the registry knows a company named earlier.
+                im[1].entity_id is None,
                 -counts[im[1].entity_id or im[1].text],
                 im[0],
             ),
         )
         return ranked[0][1]
+
+    def described(self, noun: str, offset: int, exclude: set[str]) -> Mention | None:
+        """The one organization the article described with `noun` before `offset` ("the
+        challenger bank" after "challenger bank Zorbo"); None when none or several were."""
+        found = {m.entity_id or m.text: m for word, m in self.descriptions if word == noun and m.end <= offset and (m.entity_id or m.text) not in exclude}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def last_group(self, offset: int, count: int, exclude: set[str], window: int = 1500) -> list[Mention]:
         """The `count` organizations named last before `offset` (each once), in the order named."""
@@ -171,6 +217,50 @@ class EntityContext:
 
     def _paragraph_start(self, offset: int) -> int:
         return self.paragraph_starts[max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)]
+
+
+def descriptions(doc: Doc, offset: int) -> list[tuple[str, Mention]]:
+    """The common nouns an article describes its organizations with: "challenger bank Zorbo",
+    "chipmaker Nvidia" (a lower-case noun right before the name, attached to it) and "Zorbo, a
+    Paris-based startup," (an appositive). A later "the bank", "the chipmaker", "the startup"
+    means that organization (phrase_mention)."""
+    parsed = doc.has_annotation("DEP")
+    named = [(ent, token_mention(ent.root, offset)) for ent in doc.ents if ent.label_ == "ORG"]
+    named += [(span, _span_mention(span, offset)) for span in (described_names(doc) if parsed else [])]
+    found = []
+    for ent, mention in named:
+        if mention is None:
+            continue
+        before = doc[ent.start - 1] if ent.start else None
+        if before is not None and _describes(before, ent, parsed):
+            found.append((before.lower_, mention))
+        found.extend((noun, mention) for noun in _appositive_nouns(ent, parsed))
+    return found
+
+
+def _appositive_nouns(ent: Span, parsed: bool) -> list[str]:
+    """"Zorbo, a Paris-based startup,": the noun an appositive gives the name (in the light pass,
+    with no parse, the last word before the next comma of ", a ... ,")."""
+    if parsed:
+        return [c.lemma_.lower() for c in ent.root.children if c.dep_ == "appos" and c.tag_ == "NN" and c.i >= ent.end]
+    return _light_appositive(ent)
+
+
+def _describes(word: Token, ent: Span, parsed: bool) -> bool:
+    """A common noun right before a name, attached to it where the sentence was parsed (the
+    light pass has no tags: a lower-case word that is no function word)."""
+    if not word.is_alpha or word.is_stop or not (word.is_lower or word.is_sent_start):
+        return False
+    return not parsed or (word.tag_ in ("NN", "NNP") and ent.start <= word.head.i < ent.end)
+
+
+def _light_appositive(ent: Span) -> list[str]:
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("a", "an", "the"):
+        return []
+    close = next((t.i for t in doc[ent.end + 2 : ent.end + 8] if t.text in (",", ".")), None)
+    word = doc[close - 1] if close is not None else None
+    return [word.lower_] if word is not None and word.is_alpha and word.is_lower and not word.is_stop else []
 
 
 def token_mention(token: Token, offset: int) -> Mention | None:
@@ -202,11 +292,41 @@ def phrase_mention(token: Token, offset: int, context: EntityContext, exclude: s
     for child in token.children:
         if child.dep_ in ("compound", "poss", "nmod", "appos") and (found := token_mention(child, offset)) and found.is_party:
             return _speaks_for(child, found, offset)
+    found = _reference(token, offset, context, exclude, prefer)
+    if found is None:
+        return None
+    # Named in this paragraph or the one before (news paragraphs are a sentence or two), the
+    # reference is as good as the name; from further back, a guess.
+    near = found.start >= context._recent_start(offset + token.idx)
+    return replace(found, found="reference" if near else "passage")
+
+
+def _reference(token: Token, offset: int, context: EntityContext, exclude: set[str], prefer: str) -> Mention | None:
+    """What a pronoun or definite noun refers back to: the organization the article described
+    with that noun, the subject a possessive "its" is bound to, else the salient antecedent."""
     lex = relation_lexicon()
     lemma = token.lemma_.lower()
+    if token.tag_ in ("NN", "NNP") and token.is_lower and _is_definite(token) and (described := context.described(lemma, offset + token.idx, exclude)):
+        return described  # "the challenger bank" after "challenger bank Zorbo"
+    if (owner := _bound_possessor(token)) is not None and (bound := phrase_mention(owner, offset, context, exclude, prefer)) is not None:
+        return bound  # "the bank hit its valuation": its = the bank
     if lemma in lex["pronouns"] or token.lower_ in lex["pronouns"] or (lemma in lex["definite_nouns"] and _is_definite(token)):
         return context.antecedent(offset + token.idx, exclude, prefer)
     return None
+
+
+def _bound_possessor(token: Token) -> Token | None:
+    """The subject of the clause a possessive "its" sits in, when that subject is a noun, not
+    another pronoun: "the challenger bank hit its $1.5 billion valuation" (its = the bank)."""
+    if token.lower_ != "its" or token.dep_ != "poss":
+        return None
+    verb = token.head.head if token.head.dep_ in ("dobj", "attr") else token.head.head.head if token.head.dep_ == "pobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP"):
+        return None
+    return subject
 
 
 def collective(token: Token, offset: int, context: EntityContext, exclude: set[str]) -> list[Mention]:
@@ -220,7 +340,7 @@ def collective(token: Token, offset: int, context: EntityContext, exclude: set[s
     if not count:
         return []
     group = context.last_group(offset + token.idx, count, exclude)
-    return group if len(group) == count else []
+    return [replace(m, found="reference") for m in group] if len(group) == count else []
 
 
 def _speaks_for(token: Token, found: Mention, offset: int) -> Mention:

@@ -58,13 +58,53 @@ def government(token: Token) -> Span | None:
 
 
 def is_dateline(ent: Span) -> bool:
-    """"CHICAGO —" or "Lucknow:" opening a paragraph: a place the story was filed from."""
+    """"CHICAGO —", "Lucknow:" or "CHICAGO (Reuters) -" opening a paragraph: a place the story
+    was filed from; and the agency in that byline's parentheses, which reported it."""
     doc = ent.doc
+    if _in_byline(ent):
+        return True
     if ent.start > 1 or ent.end >= len(doc):
         return False
-    follows = doc[ent.end].text
+    follows = doc[_past_byline(doc, ent.end)].text if _past_byline(doc, ent.end) < len(doc) else ""
     shouting = ent.text.isupper() and len(ent.text) > 2
     return follows in _data()["dateline_marks"] and (shouting or ent.label_ == "GPE")
+
+
+BYLINE_TOKENS = 6  # "(Reuters)", "(AP)", "(Dow Jones Newswires)": a few words in parentheses
+
+
+def _past_byline(doc: Doc, i: int) -> int:
+    """The token after a parenthesized byline starting at `i` ("(Reuters)"), else `i`."""
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    close = next((j for j in range(i + 1, min(len(doc), i + BYLINE_TOKENS)) if doc[j].text == ")"), None)
+    return close + 1 if close is not None else i
+
+
+def _in_byline(ent: Span) -> bool:
+    """The agency of "CHICAGO (Reuters) -": in parentheses after a place that opens the paragraph."""
+    doc = ent.doc
+    opening = ent.start - 1
+    if opening < 1 or opening > 3 or doc[opening].text != "(" or not all(t.pos_ == "PROPN" or t.is_punct for t in doc[:opening]):
+        return False
+    after = _past_byline(doc, opening)
+    return after != opening and ent.end < after and after < len(doc) and doc[after].text in _data()["dateline_marks"]
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """"Acme invested $3 million in Cirrus and Dynamo invested $2 million": the parser hangs
+    "Dynamo" on "Cirrus" as a conjunct and leaves the second verb without a subject. The name
+    right before a coordinated verb that has no subject (adverbs and auxiliaries between:
+    "Dynamo also invested", "Dynamo will invest") is that verb's subject."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i > verb.head.i and verb.doc[i].pos_ in ("ADV", "AUX", "PART") and verb.doc[i].head.i == verb.i:
+        i -= 1
+    name = verb.doc[i]
+    if name.dep_ == "conj" and name.pos_ == "PROPN" and name.head.i > verb.head.i:
+        return name
+    return None
 
 
 _MATCHERS: dict[int, Matcher] = {}

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from factcheck.extract.entities import EntityContext, Mention, collective, phrase_mention, token_mention, with_conjuncts
+from factcheck.extract.frames import frame_slots
 from factcheck.extract.lexicon import relation_lexicon
+from factcheck.extract.parties import stranded_subject
 
 MAX_CLIMB = 7
 
@@ -28,12 +30,14 @@ class Frame:
     subjects: list[Mention] = field(default_factory=list)
     object: Mention | None = None
     period: str | None = None  # "in annual revenue": a rate the money grammar cannot see
+    purpose: str | None = None  # what spending with no receiving party is for ("new schemes")
     label_only: bool = False  # the subject came from a list label, not the clause
 
 
 def _trigger(token: Token) -> dict | None:
     lex = relation_lexicon()
-    if token.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ"):
+    nominal = token.pos_ == "ADV" and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")  # "led the funding round", round tagged ADV
+    if token.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ") and not nominal:
         return None
     lemma = token.lemma_.lower()
     if lemma == "value" and token.pos_ == "NOUN" and any(c.lower_ in lex["deal_value_modifiers"] for c in token.children):
@@ -41,13 +45,48 @@ def _trigger(token: Token) -> dict | None:
     entry = lex["money_triggers"].get(lemma) or lex["money_triggers"].get(token.lower_)
     if entry and "pos" in entry and token.pos_ not in entry["pos"]:
         return None  # "sign" the verb, not "a sign of"
+    if entry and "deps" in entry and (token.dep_ not in entry["deps"] or token.head.lemma_.lower() not in COPULAS):
+        return None  # "Bolt is worth $45 billion", not "a contract worth $14 billion", "schemes worth ..."
     return entry
 
 
-def _entry_holds(token: Token, entry: dict) -> bool:
+COPULAS = ("be", "become", "remain")
+
+
+def _copula_subjects(predicate: Token) -> list[Token]:
+    """The subject of "worth": "Bolt is worth", "the contract, which is worth", "deals which are
+    tipped to be worth" (a relative pronoun stands for the noun it hangs on)."""
+    verb = predicate.head
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return [verb.head if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else s for s in subjects]
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+            return []
+        verb = verb.head
+    return []
+
+
+def _trigger_in(noun: Token) -> Token | None:
+    """The noun itself, or a trigger compounded into it: "revenue run rate", "contract modification"."""
+    if _trigger(noun):
+        return noun
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in noun.lefts:  # through chains of compounds: "revenue" in "revenue run rate"
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and (found := _trigger_in(child)) is not None:
+            return found
+    return None
+
+
+def _entry_holds(token: Token, entry: dict, money_head: Token | None = None) -> bool:
     """The conditions a trigger puts on its clause: a preposition it needs ("put $X into"), or a
     named direct object that is no document ("Rovers signed the winger", not "signed a deal")."""
-    if entry.get("requires_prep") and not _has_prep(token, entry["object_preps"]):
+    if entry.get("requires_object") and not any(c.dep_ == "dative" for c in token.children) and not any(
+        _has_prep(t, [*entry["object_preps"], "for"]) for t in (token, money_head) if t is not None
+    ):
+        return False  # "paying $55 million up front": whom to, the clause above says
+    if entry.get("requires_prep") and not any(_has_prep(t, entry["object_preps"]) for t in (token, money_head) if t is not None):
         return False
     if entry.get("dobj_named"):
         objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -77,9 +116,10 @@ def _noun_beside_verb(verb: Token, inside: set[int]) -> Token | None:
     object) of the verb that governs the money, preferring the noun that names its owner."""
     change = verb.lemma_.lower() in relation_lexicon()["change_verbs"]
     nouns = [
-        child
+        found
         for child in verb.children
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in inside and _trigger(child) and (change or child.dep_ != "dobj")
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i not in inside and (change or child.dep_ != "dobj")
+        and (found := (child if _trigger(child) else _trigger_in(child) if child.lemma_.lower() in relation_lexicon()["compound_heads"] else None)) is not None
     ]
     return min(nouns, key=lambda n: (not any(c.dep_ == "poss" for c in n.children), abs(n.i - verb.i))) if nouns else None
 
@@ -94,20 +134,61 @@ def _climb(head: Token, money: Span, inside: set[int]) -> Token | None:
         if token.i in inside:
             continue
         entry = _trigger(token)
-        if entry and _entry_holds(token, entry):
+        if entry and _entry_holds(token, entry, head):
             return token
+        if token.lemma_.lower() in relation_lexicon()["compound_heads"] and (compounded := _trigger_in(token)) is not None and compounded is not token:
+            return compounded  # "a $9 million contract modification"
         # Only the verb that governs the money itself (directly or through one preposition), not a clause above.
-        if token.pos_ in ("VERB", "AUX") and step <= 2 and (noun := _noun_beside_verb(token, inside)) is not None:
+        near = step <= 2 or (step <= 4 and token.lemma_.lower() in relation_lexicon()["inclusion_verbs"])  # "outlay ... includes new schemes worth $X"
+        if token.pos_ in ("VERB", "AUX") and near and (noun := _noun_beside_verb(token, inside)) is not None:
             return noun
     return None
 
 
-FRAME_FINDERS = (_content_noun, _appositive_trigger, _climb)  # in order: the first that finds one wins
+def _valued_noun(head: Token, money: Span, inside: set[int]) -> Token | None:
+    """"the $15 billion company", "a $2 billion startup": the money sizes the company itself."""
+    noun = head.head
+    if head.dep_ in ("compound", "nmod", "amod", "nummod") and noun.i not in inside and noun.lemma_.lower() in relation_lexicon()["valued_nouns"]:
+        return noun
+    return None
+
+
+FRAME_FINDERS = (_content_noun, _appositive_trigger, _valued_noun, _climb)  # in order: the first that finds one wins
 
 
 def find_frame_token(head: Token, money: Span) -> Token | None:
     inside = set(range(money.start, money.end))
-    return next((found for finder in FRAME_FINDERS if (found := finder(head, money, inside)) is not None), None)
+    found = next((found for finder in FRAME_FINDERS if (found := finder(head, money, inside)) is not None), None)
+    verb = head.head
+    if found is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in relation_lexicon()["raise_verbs"] and _entry_of(found).get("relation") == "invests_in":
+        return verb  # "xAI has raised $10 billion in equity": the company raises, the equity is what it sold
+    return found
+
+
+def _entry_of(token: Token) -> dict:
+    """The lexicon entry of a frame token, a company sized by its money included."""
+    if (entry := _trigger(token)) is not None:
+        return entry
+    return relation_lexicon()["valued_noun_entry"] if token.lemma_.lower() in relation_lexicon()["valued_nouns"] else {}
+
+
+def _valued_deal(valued: Token) -> Token | None:
+    """The deal (or budget) a valuation word is about: "The deal is valued at ...", "a contract
+    valued at ...", "a trio of deals valued at ...", "the contract was worth ..."; None when a
+    company (or nothing) is valued."""
+    if valued.pos_ == "ADJ":
+        nouns = _copula_subjects(valued)  # "the contract was worth $17.4 billion"
+    elif valued.pos_ == "VERB":  # passive: "the deal values Zephyr at ..." values Zephyr, not the deal
+        nouns = [c for c in valued.children if c.dep_ == "nsubjpass"]
+    else:
+        return None
+    if valued.dep_ in ("acl", "relcl") and valued.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "dobj" for c in valued.children):
+        nouns.append(valued.head)  # "the deal, valued at ...", not "a deal that values the startup at ..."
+    for noun in nouns:
+        noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), noun) if noun.lemma_.lower() in relation_lexicon()["group_nouns"] else noun
+        if (_trigger(noun) or {}).get("relation") in ("deal_value", "spends_on"):
+            return noun  # a deal's or a budget's value is what the deal or budget is
+    return None
 
 
 def _has_prep(token: Token, preps: list[str]) -> bool:
@@ -128,6 +209,7 @@ class _Reading:
     relation: str | None = None
     subjects: list[Mention] = field(default_factory=list)
     object: Mention | None = None
+    purpose: str | None = None
 
 
 def money_frame(money: Span, offset: int, context: EntityContext, label: Mention | None) -> Frame:
@@ -135,7 +217,11 @@ def money_frame(money: Span, offset: int, context: EntityContext, label: Mention
     frame_token = find_frame_token(head, money)
     if frame_token is None:
         return Frame(subjects=[label] if label else [])
-    entry = _trigger(frame_token) or {}
+    entry = _entry_of(frame_token)
+    grouped = False
+    if entry.get("relation") == "valued_at" and (deal := _valued_deal(frame_token)) is not None:
+        grouped = deal.tag_ in ("NNS", "NNPS")  # "a trio of deals valued at $30 billion": several deals' value
+        frame_token, entry = deal, _entry_of(deal)  # "the deal is valued at $6.8 billion": the deal's value
     phrase = frame_token
     while phrase.dep_ == "compound" and phrase.head is not phrase:
         phrase = phrase.head
@@ -143,8 +229,11 @@ def money_frame(money: Span, offset: int, context: EntityContext, label: Mention
     reading.subjects = _frame_subjects(reading) or ([label] if label else [])
     for step in READING_STEPS:
         step(reading)
-    period = "annual" if any(c.lower_ in ("annual", "yearly", "annualized") for c in frame_token.children) else None
-    return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period)
+    if grouped:  # "a trio of deals valued at $30 billion": several deals' total, no one pair's value to compare or complete
+        reading.relation, reading.object = "other", None
+    modifiers = [*frame_token.children, *phrase.children]
+    period = "annual" if any(c.lower_ in ("annual", "yearly", "annualized", "annualised") for c in modifiers) else None
+    return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period, purpose=reading.purpose)
 
 
 def _frame_subjects(r: _Reading) -> list[Mention]:
@@ -186,6 +275,9 @@ def _funding_from_investors(r: _Reading) -> None:
     if r.relation not in relation_lexicon()["funding_relations"]:
         return
     lead = _lead_investor(r)
+    if lead is None and _led_without_subject(r):
+        r.subjects = []  # "Dynamo became a shareholder after leading a $1.7 billion round": Dynamo led it, someone else raised it
+        return
     company = r.subjects[0] if len(r.subjects) == 1 else None
     if lead is not None and (company is None or _key(company) == _key(lead)):
         company = _owner_of(r.phrase, r)  # "Dynamo led Cirrus's round": the clause's subject is the investor
@@ -215,8 +307,16 @@ def _lead_investor(r: _Reading) -> Mention | None:
     return None
 
 
+def _led_without_subject(r: _Reading) -> bool:
+    """The round is the object of a lead verb with no subject of its own ("after leading a round")."""
+    noun = r.phrase
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in relation_lexicon()["lead_verbs"] and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _owner_of(noun: Token, r: _Reading) -> Mention | None:
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    """"Cirrus's $200 million March 2019 funding round": the possessor of the round or of its trigger."""
+    owners = [c for n in (noun, r.trigger) for c in n.children if c.dep_ == "poss"]
     found = _mentions(owners, r.offset, r.context, set())
     return found[0] if found else None
 
@@ -265,7 +365,73 @@ def _passive_object(r: _Reading) -> None:
         verb = verb.head
 
 
-READING_STEPS = (_read_object, _buying_a_company, _passive_object, _spending_without_counterparty, _investment_in_exchange, _funding_from_investors, _change_not_value, _conditional_part)
+def _award(r: _Reading) -> None:
+    """"Bolt won a $48 million contract from the Navy": the customer is the deal's subject, the
+    supplier its object (frames.json, award); with no customer named, the supplier stays the subject."""
+    if r.relation != "deal_value":
+        return
+    slots = frame_slots(r.trigger.sent, "award", r.phrase)
+    awardees = _mentions(slots.filled.get("awardee", []), r.offset, r.context, set())
+    exclude = {_key(m) for m in awardees}
+    awarders = [m for m in _mentions(slots.filled.get("awarder", []), r.offset, r.context, exclude) if m.is_party]
+    awardee = next((m for m in awardees if m.is_party), None)
+    if awarders and (awardee is not None or r.trigger.lemma_.lower() == "award"):
+        r.subjects, r.object = awarders[:1], awardee
+    elif awardee is not None:
+        r.subjects, r.object = [awardee], None
+
+
+def _paying(r: _Reading) -> None:
+    """"agreed to pay $5 billion for Bolt" acquires Bolt; "will pay Bolt $9 billion" buys from Bolt;
+    "paid $2 million in fines" names no counterparty, so no frame."""
+    if not r.entry.get("named_for_relation"):
+        return
+    exclude = {_key(m) for m in r.subjects}
+    for pobj in _prep_objects([r.trigger, r.head], ["for"]):
+        found = _mentions([pobj], r.offset, r.context, exclude, "object")
+        if found and found[0].label in ("ORG", "PERSON"):  # a company bought, or a player signed
+            r.relation, r.object = r.entry["named_for_relation"], found[0]
+            return
+    if r.entry.get("requires_object") and r.object is None:
+        r.relation = None
+
+
+def _spending_with(r: _Reading) -> None:
+    """"spending with Bolt": money spent with a supplier buys from it."""
+    if not r.entry.get("with_relation") or r.object is None or not r.subjects or any(_key(m) == _key(r.object) for m in r.subjects):
+        return  # nobody buys from itself: a misread payer is no purchase to compare
+    places = _object_places(_Where(r.trigger, r.head, r.entry, r.relation, r.offset, r.context))
+    for pobj in _prep_objects(places, ["with"]):
+        if any(_key(m) == _key(r.object) for m in _mentions([pobj], r.offset, r.context, set(), "object")):
+            r.relation = r.entry["with_relation"]
+            return
+
+
+def _purpose(r: _Reading) -> None:
+    """What public money is spent on when no party receives it: "new schemes worth $3 billion",
+    "$5 billion has been allocated for the revenue account", "spend $2 billion on roads". The
+    purpose is no party: rules never take it for a counterparty (it is shown as the object)."""
+    if r.relation != "spends_on" or r.object is not None:
+        return
+    preps = ["on", "for", "toward", "towards", *(["to"] if r.trigger.lemma_.lower() in ("allocate", "allocation") else [])]
+    worth = next((t.head for t in r.money if t.head.lower_ == "worth"), None)
+    nouns = []
+    if worth is not None:  # "schemes worth $X", or "includes schemes worth $X" with "worth" on the verb
+        nouns = [worth.head] if worth.head.pos_ == "NOUN" else [c for c in worth.head.children if c.dep_ == "dobj"]
+    # then the money's own preposition ("and $2 billion for capital account"), then the trigger's
+    nouns += _prep_objects(list(r.money), preps) + _prep_objects([r.trigger], preps)
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in relation_lexicon()["not_purposes"]:
+            start = noun.i
+            for left in reversed(list(noun.lefts)):  # its adjacent modifiers: "new schemes", "capital account"
+                if left.i != start - 1 or left.dep_ not in ("amod", "compound"):
+                    break
+                start = left.i
+            r.purpose = noun.doc[start : noun.i + 1].text
+            return
+
+
+READING_STEPS = (_read_object, _award, _paying, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _purpose, _investment_in_exchange, _funding_from_investors, _change_not_value, _conditional_part)
 
 
 def _sentence_acquisition_object(r: _Reading, exclude: set[str]) -> Mention | None:
@@ -355,6 +521,8 @@ def _verb_chain_subject(w: _Where) -> list[Mention] | None:
     for _ in range(4):
         if found := _verb_own_subject(w, verb):
             return found[0]
+        if (stranded := stranded_subject(verb)) is not None and (named := token_mention(stranded, w.offset)):
+            return [named]  # "... in Cirrus and Dynamo invested $2 million"
         if verb.dep_ not in CLAUSE_LINKS or verb.head is verb:
             return []
         verb = verb.head
@@ -374,14 +542,54 @@ def _verb_own_subject(w: _Where, verb: Token) -> tuple[list[Mention]] | None:
     return (w.named(subjects),) if subjects else None
 
 
+def _predicate_subject(w: _Where) -> list[Mention] | None:
+    """"Bolt, which is now worth about $45 billion": the subject of the copula."""
+    if w.frame.dep_ != "acomp":
+        return None
+    return w.named(_copula_subjects(w.frame))
+
+
 def _possessor(w: _Where) -> list[Mention] | None:
     possessors = [c for c in w.frame.children if c.dep_ == "poss"]
     return w.named(possessors) if possessors else None
 
 
+def _dative_holder(w: _Where) -> list[Mention] | None:
+    """A valuation given to someone is theirs: "giving Zorbo a valuation of $10 billion"."""
+    governor = w.frame.head
+    if w.relation != "valued_at" or w.frame.dep_ != "dobj" or governor.pos_ != "VERB":
+        return None
+    return w.named([c for c in governor.children if c.dep_ == "dative"]) or None
+
+
+def _receiving_verb(noun: Token) -> list[Token]:
+    """The verb of receiving a few heads above a noun ("received a round of investments"), if any."""
+    token = noun
+    for _ in range(3):
+        if token.head is token:
+            return []
+        token = token.head
+        if token.lemma_.lower() in relation_lexicon()["receive_verbs"]:
+            return [token]
+    return []
+
+
+def _participle_agent(w: _Where) -> list[Mention] | None:
+    """"a $6.3 billion commitment announced by Dynamo", "an investment made by Acme": the agent
+    of a participle on the noun."""
+    lead = relation_lexicon()["lead_verbs"]  # "a round led by Dynamo": the funding step's, the company is the clause's subject
+    participles = [c for c in w.frame.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in lead]
+    agents = [p for c in participles for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return w.named(agents) or None if agents else None
+
+
 def _payer_preposition(w: _Where) -> list[Mention] | None:
     """"an investment by Meta", "$4B from Amazon"; a valuation "of X"."""
-    by_prep = _prep_objects([w.frame, w.head], w.entry.get("subject_preps", []))
+    places = [w.frame, w.head]
+    if w.head.head.dep_ == "acl" and w.head.head.head.i == w.frame.i:  # "investments totaling $15B from A and B"
+        places.append(w.head.head)
+    places.extend(_receiving_verb(w.frame))  # "received investments of up to $15B from A and B"
+    by_prep = _prep_objects(places, w.entry.get("subject_preps", []))
     if by_prep:
         return w.named(by_prep)
     if w.relation == "valued_at" and (of := _prep_objects([w.frame], ["of"])):
@@ -422,7 +630,7 @@ def _noun_beside(w: _Where) -> list[Mention] | None:
 
 
 VERB_SUBJECTS = (_valued_thing, _passive_agent, _verb_chain_subject)
-NOUN_SUBJECTS = (_possessor, _payer_preposition, _governing_verb_subject, _compound_payer, _noun_beside)
+NOUN_SUBJECTS = (_predicate_subject, _possessor, _dative_holder, _participle_agent, _payer_preposition, _governing_verb_subject, _compound_payer, _noun_beside)
 
 
 def _subjects(frame: Token, head: Token, entry: dict, relation: str | None, offset: int, context: EntityContext) -> list[Mention]:
@@ -489,11 +697,12 @@ def _object_by_preposition(w: _Where, exclude: set[str]) -> Mention | None:
 
 
 def _object_direct(w: _Where, exclude: set[str]) -> Mention | None:
-    """"acquire Bolt", "back Cirrus": the trigger's direct object."""
-    if not w.entry.get("object_dobj"):
+    """"acquire Bolt", "back Cirrus": the trigger's direct object; "pay Bolt $9 billion": its indirect one."""
+    deps = [d for d, key in (("dobj", "object_dobj"), ("dative", "object_dative")) if w.entry.get(key)]
+    if not deps:
         return None
     for child in w.frame.children:
-        if child.dep_ == "dobj" and (found := _mentions([child], w.offset, w.context, exclude, "object")):
+        if child.dep_ in deps and (found := _mentions([child], w.offset, w.context, exclude, "object")):
             return found[0]
     return None
 
@@ -524,3 +733,23 @@ def _receiver(frame: Token, offset: int, context: EntityContext, exclude: set[st
             found = _mentions(subjects, offset, context, exclude)
             return found[0] if found else None
     return None
+
+
+def share_change_frames(spans: list[Span], frames: list[Frame]) -> None:
+    """"revenue declined from $992 million in the June quarter to $759 million": the two ends of
+    a change are figures of one frame, however the parser hangs the second (the relation and
+    parties of the end that has them go to the end that has none)."""
+    for i, span in enumerate(spans):
+        previous = spans[i - 1] if i else None
+        if previous is None or previous.sent.start != span.sent.start:
+            continue
+        before_first = previous.doc[previous.start - 1].lower_ if previous.start else ""
+        before_second = span.doc[span.start - 1].lower_ if span.start else ""
+        if (before_first, before_second) not in (("from", "to"), ("to", "from")):
+            continue
+        if any(t.lower_ in (";", "while", "whereas", "but") for t in span.doc[previous.end : span.start]):
+            continue  # a second clause
+        first, second = frames[i - 1], frames[i]
+        source, target = (first, second) if second.relation is None else (second, first)
+        if source.relation is not None and target.relation is None and not target.subjects:
+            target.relation, target.subjects, target.object, target.trigger = source.relation, list(source.subjects), source.object, source.trigger

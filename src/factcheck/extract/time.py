@@ -32,10 +32,12 @@ def _data() -> tuple[list[re.Pattern], re.Pattern, dict, list[str]]:
     return patterns, re.compile(raw["running_total"], re.I), raw["ordinals"], raw["months"]
 
 
-def time_anchor(sentence: str, start: int, end: int) -> TimeAnchor | None:
-    """The anchor of the figure at sentence[start:end], or None when the sentence gives none."""
+def time_anchor(sentence: str, start: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> TimeAnchor | None:
+    """The anchor of the figure at sentence[start:end], or None when the sentence gives none.
+    `others`: the sentence's other money figures, which own the anchors of their own phrases
+    ("rose to $15 billion from $18 billion last year": "last year" is the $18 billion's)."""
     _, running, _, _ = _data()
-    found = _anchors(sentence)
+    found = [f for f in _anchors(sentence) if _owner(sentence, f, (start, end), others) in ((start, end), None)]
     nearest = min(found, key=lambda f: _distance(f, start, end), default=None)
     if nearest is not None and _distance(nearest, start, end) > MAX_DISTANCE:
         nearest = None
@@ -44,6 +46,31 @@ def time_anchor(sentence: str, start: int, end: int) -> TimeAnchor | None:
     if nearest is None and not is_running:
         return None
     return TimeAnchor(period=nearest.period if nearest else None, text=nearest.text if nearest else None, running_total=is_running)
+
+
+CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.I)
+# What joins the two ends of a change or a list: after an anchor, these words lead to the next figure.
+CONNECTOR = re.compile(r"^\W*(?:(?:and|or|to|from|against|versus|vs\.?|compared with|compared to|up from|down from|then|at|of|in|the|a|an|and at|and to)\W+)*\W*$", re.I)
+
+
+def _owner(sentence: str, anchor: _Found, figure: tuple[int, int], others: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """The figure an anchor belongs to: the nearest figure on each side with no other figure
+    between; of two, the one before when the anchor closes its phrase and a connector leads on
+    ("$5 billion in 2016 and $6 billion in 2017", "from $5 billion in 2019 to $4 billion"), the
+    one after when a clause break comes first ("..., and in 2018 $6 billion"); None (both) when
+    neither holds ("a $200 million March 2019 round, which saw it hit a $1.5 billion valuation")."""
+    figures = sorted({figure, *others})
+    before = [f for f in figures if f[1] <= anchor.start]
+    after = [f for f in figures if f[0] >= anchor.end]
+    inside = [f for f in figures if f not in before and f not in after]
+    if inside:
+        return inside[0]  # an anchor within a figure's span ("Q3 2008 revenue of $5 billion" never overlaps, but be safe)
+    left, right = (before[-1] if before else None), (after[0] if after else None)
+    if left is None or right is None:
+        return left or right
+    if CLAUSE_BREAK.search(sentence[left[1] : anchor.start]):
+        return right
+    return left if CONNECTOR.match(sentence[anchor.end : right[0]]) else None
 
 
 def _distance(found: _Found, start: int, end: int) -> int:
@@ -85,7 +112,7 @@ def _normalize(groups: dict, ordinals: dict, months: list[str]) -> str | None:
         number = ordinals.get(half.lower(), half)
         return " ".join(filter(None, [f"H{number}", year]))
     if month := groups.get("month"):
-        return f"{year}-{months.index(month.lower()) + 1:02d}"
+        return f"{year or '-'}-{months.index(month.lower()) + 1:02d}"  # "--08": August of an unstated year
     if year:
         return f"{fiscal}{year}"
     return None
@@ -111,6 +138,8 @@ def _parts(period: str) -> dict[str, str]:
             parts["year"] = token.removeprefix("FY")
         elif re.fullmatch(r"(?:19|20)\d\d-\d\d", token):
             parts["year"], parts["month"] = token.split("-")
+        elif re.fullmatch(r"--\d\d", token):
+            parts["month"] = token[2:]
         elif re.fullmatch(r"(?:FY)?[QH]\d", token):
             parts["part"] = token.removeprefix("FY")
         else:

@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from pydantic import BaseModel
+
 from factcheck.models import Claim, FileReport, Finding, PercentClaim, QuantityClaim, Report, Span
 from factcheck.read import LineIndex
 from factcheck.report.escape import json_escaped
 from factcheck.report.locations import relative_path
 from factcheck.report.options import PLAIN, FormatOptions
-from factcheck.report.schema import (
-    AmountOut,
-    ClaimOut,
-    EvidenceOut,
-    FileOut,
-    FindingOut,
-    FixOut,
-    JsonReport,
-    PercentClaimOut,
-    QuantityClaimOut,
-    SeverityCounts,
-    Summary,
-    TimeOut,
-    Tool,
-)
+from factcheck.report.schema import CLAIM_VIEWS, FileOut, FindingOut, JsonReport, SeverityCounts, Summary, Tool
 
 
 def positions(index: LineIndex, span: Span) -> dict[str, int]:
@@ -30,51 +20,24 @@ def positions(index: LineIndex, span: Span) -> dict[str, int]:
     return {"line": line, "column": column, "end_line": end_line, "end_column": end_column}
 
 
-def claim_out(claim: Claim, index: LineIndex, support: tuple[str, ...]) -> ClaimOut | PercentClaimOut | QuantityClaimOut:
+def _dump_view(view: type[BaseModel], item: BaseModel, **given: Any) -> Any:
+    """`item` as its output view: the view's fields read from `item` (absent: null), `given` besides."""
+    return view.model_validate({name: given[name] if name in given else getattr(item, name, None) for name in view.model_fields})
+
+
+def claim_out(claim: Claim, index: LineIndex, support: tuple[str, ...]) -> Any:
+    """A claim as its `files[].claims` entry; a money claim's guessed subject is shown, and marked
+    as a guess by `subject_found`, where the sentence names none."""
+    where = positions(index, claim.span)
     if isinstance(claim, PercentClaim | QuantityClaim):
-        return _figure_out(claim, index)
-    amount = None
-    if claim.kind == "money" and claim.amount is not None:
-        a = claim.amount
-        amount = AmountOut(value=a.value, high=a.high, currency=a.currency, qualifier=a.qualifier, per=a.per, period=a.period, currency_ambiguous=a.currency_ambiguous)
-    guessed, found, time = (claim.guessed_subject, claim.subject_found, claim.time) if claim.kind == "money" else (None, None, None)
-    return ClaimOut(
-        id=claim.id,
-        kind=claim.kind,
-        **positions(index, claim.span),
-        text=claim.text,
-        sentence=claim.sentence,
-        amount=amount,
-        subject=claim.subject or guessed,
-        subject_found=found if claim.subject or guessed else None,
-        relation=claim.relation,
-        object=claim.object,
-        subjects=list(claim.subjects),
-        parties=list(claim.parties),
-        supported_by=list(support),
-        time=TimeOut(**time.model_dump()) if time else None,
-    )
+        return _dump_view(CLAIM_VIEWS[claim.kind], claim, **where)
+    subject = claim.subject or (claim.guessed_subject if claim.kind == "money" else None)
+    found = claim.subject_found if claim.kind == "money" and subject else None
+    return _dump_view(CLAIM_VIEWS[claim.kind], claim, **where, subject=subject, subject_found=found, supported_by=list(support), object=claim.object or (claim.purpose if claim.kind == "money" else None))
 
 
-def _figure_out(claim: PercentClaim | QuantityClaim, index: LineIndex) -> PercentClaimOut | QuantityClaimOut:
-    """A percent or quantity claim: its own fields, as the model has them (precision is internal)."""
-    fields = claim.model_dump(exclude={"id", "kind", "span", "sentence_span", "paragraph", "precision", "text", "sentence"})
-    out = PercentClaimOut if claim.kind == "percent" else QuantityClaimOut
-    return out(id=claim.id, kind=claim.kind, **positions(index, claim.span), text=claim.text, sentence=claim.sentence, **fields)
-
-
-def finding_out(finding: Finding, index: LineIndex) -> FindingOut:
-    return FindingOut(
-        code=finding.code,
-        rule=finding.rule,
-        severity=finding.severity,
-        **positions(index, finding.span),
-        message=finding.message,
-        claims=list(finding.claims),
-        evidence=[EvidenceOut(**e.model_dump()) for e in finding.evidence],
-        fix=FixOut(replacement=finding.fix.replacement) if finding.fix else None,
-        trace=finding.trace,
-    )
+def finding_out(finding: Finding, index: LineIndex) -> Any:
+    return _dump_view(FindingOut, finding, **positions(index, finding.span))
 
 
 def file_out(file: FileReport) -> FileOut:

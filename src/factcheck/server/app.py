@@ -84,10 +84,11 @@ class FactcheckServer(LanguageServer):
 
 def _rule_settings(cfg):
     """The config's select (with extend-select), ignore and severity, read as `factcheck check` reads them."""
-    from factcheck.cli import _rule_settings as from_options  # one reading of rule names, shared with the CLI
+    from factcheck.config import rule_codes, rule_levels  # one reading of rule names, shared with the CLI
+    from factcheck.engine import RuleSettings
     from factcheck.settings import selection
 
-    return from_options(selection(None, None, cfg), list(cfg.ignore or ()), cfg.severity)
+    return RuleSettings(select=rule_codes(selection(None, None, cfg)), ignore=rule_codes(list(cfg.ignore or ())), severity=rule_levels(cfg.severity))
 
 
 def document_format(document: TextDocument) -> str:

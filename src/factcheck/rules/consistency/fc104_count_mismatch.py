@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from factcheck.check.context import CheckContext
 from factcheck.models import Fix, Severity, Span
+from factcheck.normalize.numbers import cardinal_words
 from factcheck.rules.base import Hit, Rule
 
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+NUMBER_WORDS = cardinal_words(2, 12)  # a count of listed items, "two" to "twelve" (as the digits below)
 WORDS_FOR = {n: w for w, n in NUMBER_WORDS.items()}
 _COUNT = "|".join(NUMBER_WORDS) + r"|[2-9]|1[0-2]"
 # "all three major cloud providers (" / "four companies:" : a count, up to three modifiers, a

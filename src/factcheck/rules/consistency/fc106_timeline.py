@@ -9,14 +9,12 @@ from typing import NamedTuple
 
 from factcheck.check.context import CheckContext, named_entities
 from factcheck.models import Claim, Evidence, Fix, Severity, Span
+from factcheck.normalize.numbers import cardinal_words
 from factcheck.registry import Fact, Registry
 from factcheck.rules.base import Hit, Rule, evidence_of
 from factcheck.rules.consistency.figures import same_figure
 
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-}
+NUMBERS = {"a": 1, "an": 1, **cardinal_words(1, 30)}  # terms and gaps in words: "a seven-year deal", "two months after"
 WORDS = {n: w for w, n in NUMBERS.items() if w not in ("a", "an")}
 _N = "|".join(sorted((w for w in NUMBERS if w not in ("a", "an")), key=len, reverse=True)) + r"|\d{1,2}"
 # "a seven-year deal", "7-year commitment" (not "28-year-old"); "over the next seven years".

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from factcheck.check.context import CheckContext
-from factcheck.models import Fix, Severity
+from factcheck.models import Fix, PartyClaim, Severity
 from factcheck.normalize.money import format_amount
 from factcheck.registry import Fact
 from factcheck.rules.base import Hit, Rule, evidence_of
@@ -38,8 +40,8 @@ class RegistryContradiction(Rule):
     summary = "A claim disagrees with a fact in the source registry."
     needs_registry = True
 
-    def check(self, ctx: CheckContext):
-        for claim in ctx.claims:
+    def check(self, ctx: CheckContext) -> Iterator[Hit]:
+        for claim in ctx.party_claims:  # the claims the engine gave a verdict
             verdict = ctx.verdicts.get(claim.id)
             if verdict is None or verdict.state != "contradicted":
                 continue
@@ -54,11 +56,12 @@ class RegistryContradiction(Rule):
 
 
 def _registry_amount(fact: Fact) -> str:
+    """The fact's figure with its hedge ("up to $10B"); a fact without one (a relation) by its id."""
     a = fact.amount
-    return format_amount(a.value, a.currency, a.qualifier.value, a.high)
+    return format_amount(a.value, a.currency, a.qualifier.value, a.high) if a else fact.id
 
 
-def _message(ctx: CheckContext, claim, fact: Fact, problem: str | None) -> str:
+def _message(ctx: CheckContext, claim: PartyClaim, fact: Fact, problem: str | None) -> str:
     who = f"{ctx.name(fact.subject)} → {ctx.name(fact.object)}" if fact.object else ctx.name(fact.subject)
     if problem == "qualifier":
         return f"{claim.text!r} is stated as firm; the registry has {_registry_amount(fact)} ({who}, {fact.id})."
@@ -69,7 +72,7 @@ def _message(ctx: CheckContext, claim, fact: Fact, problem: str | None) -> str:
     return f"{claim.text!r} disagrees with the registry: {_registry_amount(fact)} ({who}, {fact.id})."
 
 
-def _fix(ctx: CheckContext, claim, fact: Fact, problem: str | None) -> Fix | None:
+def _fix(ctx: CheckContext, claim: PartyClaim, fact: Fact, problem: str | None) -> Fix | None:
     if problem == "counterparty":
         return Fix(replacement=ctx.name(fact.object))
     if problem == "person":

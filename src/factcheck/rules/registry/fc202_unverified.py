@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from factcheck.check.context import CheckContext
 from factcheck.models import Severity
 from factcheck.rules.base import Hit, Rule
@@ -31,8 +33,8 @@ class Unverified(Rule):
     needs_registry = True
     supersedes = ()
 
-    def check(self, ctx: CheckContext):
-        for claim in ctx.claims:
+    def check(self, ctx: CheckContext) -> Iterator[Hit]:
+        for claim in ctx.party_claims:  # the claims the engine gave a verdict
             if claim.kind == "money" and claim.amount is None:
                 continue
             verdict = ctx.verdicts.get(claim.id)

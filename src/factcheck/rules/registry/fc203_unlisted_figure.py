@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from factcheck.check.context import CheckContext
 from factcheck.models import Severity
 from factcheck.normalize.money import format_amount
@@ -38,8 +40,8 @@ class UnlistedFigure(Rule):
     summary = "A figure for a known pair and relation that none of the registry's facts has."
     needs_registry = True
 
-    def check(self, ctx: CheckContext):
-        for claim in ctx.claims:
+    def check(self, ctx: CheckContext) -> Iterator[Hit]:
+        for claim in ctx.party_claims:  # the claims the engine gave a verdict
             verdict = ctx.verdicts.get(claim.id)
             if verdict is None or verdict.state != "unlisted":
                 continue
@@ -53,9 +55,11 @@ class UnlistedFigure(Rule):
 
 def _listing(ctx: CheckContext, facts: list[Fact]) -> str:
     """"$2B (2023), $3B (2024) and $5B (2024) for Acme → Beta; ..." per pair."""
-    pairs: dict[tuple, list[str]] = {}
+    pairs: dict[tuple[str, str | None], list[str]] = {}
     for fact in facts:
         a = fact.amount
+        if a is None:  # an unlisted figure is weighed against the facts with one
+            continue
         figure = format_amount(a.value, a.currency, a.qualifier.value, a.high)
         pairs.setdefault((fact.subject, fact.object), []).append(f"{figure} ({fact.date.year})" if fact.date else figure)
     return "; ".join(f"{_and(figures)} for {_who(ctx, subject, obj)}" for (subject, obj), figures in pairs.items())

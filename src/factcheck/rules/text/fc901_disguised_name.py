@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from factcheck.check.context import CheckContext
 from factcheck.models import Fix, Severity, Span
 from factcheck.normalize.fold import disguised_words, fold_name
@@ -33,7 +35,7 @@ class DisguisedName(Rule):
     severity = Severity.WARNING
     summary = "A word mixes Latin letters with look-alike or invisible characters."
 
-    def check(self, ctx: CheckContext):
+    def check(self, ctx: CheckContext) -> Iterator[Hit]:
         prose = ctx.document.prose
         for match in disguised_words(ctx.document.text):
             if prose is not None and not prose[match.start() : match.end()].strip():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck.check.context import CheckContext
 from factcheck.models import Severity
-from factcheck.rules.base import Rule
+from factcheck.rules.base import Hit, Rule
 
 
 class UnusedSuppression(Rule):
@@ -29,7 +29,7 @@ class UnusedSuppression(Rule):
     severity = Severity.INFO
     summary = "A suppression marker silences no finding."
 
-    def check(self, ctx: CheckContext):
+    def check(self, ctx: CheckContext) -> tuple[Hit, ...]:
         """Nothing here: markers are matched to findings after every rule has run
         (`factcheck.suppress.apply_suppressions` reports this code)."""
         return ()
