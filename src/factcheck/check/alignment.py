@@ -148,6 +148,11 @@ def _evidence(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> Evi
         return None
     if _names_one_side_only(ctx, claim, fact):
         return "mention"
+    return _sentence_evidence(ctx, claim, fact)
+
+
+def _sentence_evidence(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> Evidence | None:
+    """The claim's parse does not match the fact's parties: what its sentence names decides."""
     named = ctx.closure(ctx.named_in(claim.sentence))
     subject = ctx.closure([fact.subject])
     if not subject & named or _other_payee(ctx, claim, fact):
