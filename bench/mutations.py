@@ -7,14 +7,16 @@ mention it plants one error per variant:
 
 - figure:  the figure scaled by 0.9, 1.1, 2 or 10, written in the mention's own format;
 - hedge:   "up to" dropped from a hedged figure, or added to a firm one;
-- swap:    the counterparty's name in that line replaced by another registry company;
+- swap:    the counterparty's name (each mention of it in that line) replaced by another
+           registry company;
 - total:   a component of a stated total scaled by 1.2 or 2, so the total no longer adds up;
 - count:   a count with a listed set of items (where FC104 applies) raised by one; the
            project's seed article in claims/ is searched too, as the dev corpus has few lists.
 
 All variants and the clean articles go through ONE Checker.check_documents call. A variant
 counts as detected when a finding of severity warning or above appears on the planted line
-(for a total: on the planted line or the total's line) that the clean article does not have
+(or on the line of a restatement of the planted figure, of the total it is part of, or of
+that total's parts: where FC101-FC103 report a pair that disagrees) that the clean article does not have
 (compared by code and line; on a line with a known real error, a finding of the same code
 counts when its message, planted words put back, differs from the clean one). False alarms are findings of warning or above on the clean
 articles, minus the known real errors listed in KNOWN_ERRORS.
@@ -51,6 +53,7 @@ FIGURE_FACTORS = (Decimal("0.9"), Decimal("1.1"), Decimal(2), Decimal(10))
 TOTAL_FACTORS = (Decimal("1.2"), Decimal(2))
 HEDGE_PREFIX = re.compile(r"^(?:up to|as much as|could reach|a maximum of)\s+", re.I)
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
 TARGETS = {"figure": 0.90, "hedge": 0.90, "total": 0.90, "swap": 0.80, "count": 0.80}
 FALSE_ALARM_TARGET = 0.1
 # The corpus README's beats, by the number that starts an article's file name.
@@ -230,6 +233,9 @@ def totals_of(article: Article) -> dict[int, list[int]]:
             and article.mentions[i].object == total.object
             and set(article.mentions[i].subjects) <= set(total.subjects)
             and article.mentions[i].value < total.value
+            # a part within the sum's tolerance of zero ("Rs 2973.91" beside "Rs 2973.9 crore")
+            # would make any figure near the total look like its sum
+            and not _close(total.value - article.mentions[i].value, total.value)
         ]
         for size in (2, 3):
             from itertools import combinations
@@ -244,13 +250,32 @@ def totals_of(article: Article) -> dict[int, list[int]]:
 
 
 def restated(article: Article, index: int) -> bool:
+    return bool(restatements(article, index))
+
+
+def restatements(article: Article, index: int) -> list[int]:
+    """The other gold mentions that state the same fact (relation, parties and figure)."""
     m = article.mentions[index]
     if m.relation in (None, "other") or m.per:
-        return False  # "other" names no fact, and per-share prices are not restatements of one
-    return any(
-        j != index and o.relation == m.relation and o.subjects == m.subjects and o.object == m.object and _close(o.value, m.value)
+        return []  # "other" names no fact, and per-share prices are not restatements of one
+    return [
+        j
         for j, o in enumerate(article.mentions)
-    )
+        if j != index and o.relation == m.relation and o.subjects == m.subjects and o.object == m.object and _close(o.value, m.value)
+    ]
+
+
+def partner_lines(article: Article, totals: dict[int, list[int]]) -> dict[int, set[int]]:
+    """For each mention, the lines where a finding also catches an error planted in it: its own
+    line, its restatements' (two figures for one fact: which is wrong, the text cannot say, and
+    FC102/FC103 report the pair where the second one stands), and for a total or a part of one
+    the total's and the parts' lines (FC101 reports the total)."""
+    lines = {i: {m.line} | {article.mentions[j].line for j in restatements(article, i)} for i, m in enumerate(article.mentions)}
+    for total, parts in totals.items():
+        group = {article.mentions[i].line for i in (total, *parts)}
+        for i in (total, *parts):
+            lines[i] |= group
+    return lines
 
 
 # -- planting one error ---------------------------------------------------------------------
@@ -266,21 +291,43 @@ def replace_in_line(article: Article, line: int, start: int, old: str, new: str)
 
 
 def scaled_text(text: str, factor: Decimal) -> str | None:
-    """The mention's text with its figure scaled, in the same format ("US$38 billion" -> "US$41.8 billion")."""
-    match = NUMBER.search(text)
-    if not match:
+    """The mention's text with its figure scaled, in the same format ("US$38 billion" -> "US$41.8 billion").
+
+    Every number of the mention is scaled, so a range stays a range ("$80 million to $90
+    million" -> "$96 million to $108 million", not a low end above its high end), and digit
+    groups keep their style (Indian "4,88,902.84" stays grouped in twos)."""
+    matches = list(NUMBER.finditer(text))
+    if not matches:
         return None  # a spelled-out figure ("ten billion dollars"): left alone
-    raw = match.group(0)
+    pieces, end = [], 0
+    for match in matches:
+        pieces += [text[end : match.start()], _scaled_number(match.group(0), factor)]
+        end = match.end()
+    scaled = "".join(pieces) + text[end:]
+    return None if scaled == text else scaled
+
+
+def _scaled_number(raw: str, factor: Decimal) -> str:
     value = Decimal(raw.replace(",", "")) * factor
-    written = f"{value:.3f}".rstrip("0").rstrip(".")
-    if "," in raw:
-        written = f"{int(value):,}" if value == int(value) else f"{value:,.2f}"
-    if written == raw.replace(",", "") or written == raw:
-        return None
-    return text[: match.start()] + written + text[match.end() :]
+    if "," not in raw:
+        return f"{value:.3f}".rstrip("0").rstrip(".")
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    written = f"{value:,.{decimals}f}" if value != int(value) or decimals else f"{int(value):,}"
+    return _indian_grouping(written) if INDIAN_GROUPS.fullmatch(raw) else written
 
 
-def figure_variants(article: Article, names: Names, checkable: dict[int, bool]) -> list[Variant]:
+def _indian_grouping(western: str) -> str:
+    """"537,793.12" -> "5,37,793.12": the last three digits, then groups of two."""
+    whole, dot, fraction = western.replace(",", "").partition(".")
+    head, tail = whole[:-3], whole[-3:]
+    pairs = []
+    while head:
+        pairs.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join([*pairs, tail]) + dot + fraction
+
+
+def figure_variants(article: Article, checkable: dict[int, bool], partners: dict[int, set[int]]) -> list[Variant]:
     variants = []
     for i, m in enumerate(article.mentions):
         if m.vague:
@@ -289,11 +336,11 @@ def figure_variants(article: Article, names: Names, checkable: dict[int, bool]) 
             new = scaled_text(m.text, factor)
             text = new and replace_in_line(article, m.line, m.start, m.text, new)
             if text:
-                variants.append(Variant("figure", article, text, m.line, f"{m.text!r} -> {new!r}", checkable[i], {m.line}, new, (m.text, new)))
+                variants.append(Variant("figure", article, text, m.line, f"{m.text!r} -> {new!r}", checkable[i], partners[i], new, (m.text, new)))
     return variants
 
 
-def hedge_variants(article: Article, checkable: dict[int, bool]) -> list[Variant]:
+def hedge_variants(article: Article, checkable: dict[int, bool], partners: dict[int, set[int]]) -> list[Variant]:
     variants = []
     for i, m in enumerate(article.mentions):
         if m.vague or m.qualifier not in ("up_to", "exact"):
@@ -307,7 +354,7 @@ def hedge_variants(article: Article, checkable: dict[int, bool]) -> list[Variant
             new = ("Up to " if at_start else "up to ") + m.text
         text = replace_in_line(article, m.line, m.start, m.text, new)
         if text:
-            variants.append(Variant("hedge", article, text, m.line, f"{m.text!r} -> {new!r}", checkable[i], {m.line}, new, (m.text, new)))
+            variants.append(Variant("hedge", article, text, m.line, f"{m.text!r} -> {new!r}", checkable[i], partners[i], new, (m.text, new)))
     return variants
 
 
@@ -332,14 +379,26 @@ def swap_variants(article: Article, names: Names) -> list[Variant]:
             others = [c for c in companies if not _linked(names, c.id, remaining)]
             if found is None or not others:
                 continue
-            start, surface = found
+            _, surface = found
             new_name = _everyday_name(others[len(variants) % len(others)])
-            text = replace_in_line(article, m.line, start, surface, new_name)
+            text = replace_everywhere_in_line(article, m.line, key, surface, new_name, names)
             if text:
                 checkable = registry_fact_for(m, names) is not None
                 variants.append(Variant("swap", article, text, m.line, f"{surface!r} -> {new_name!r} near {m.text!r}", checkable, {m.line}, m.text, (surface, new_name)))
             break
     return variants
+
+
+def replace_everywhere_in_line(article: Article, line: int, key: str, surface: str, new: str, names: Names) -> str | None:
+    """The line with every mention of the company (by any of its names) replaced: a swap that
+    left "Amazon Web Services (AWS)" half changed would still name the right company."""
+    lines = article.lines
+    alternatives = "|".join(re.escape(n) for n in sorted({surface, *names.registry.entities[key].names}, key=len, reverse=True))
+    changed = re.sub(rf"(?<!\w)(?:{alternatives})(?!\w)", lambda _: new, lines[line - 1])
+    if changed == lines[line - 1]:
+        return None
+    lines[line - 1] = changed
+    return "\n".join(lines)
 
 
 def _linked(names: Names, company: str, parties: set[str]) -> bool:
@@ -408,8 +467,9 @@ def plant(articles: list[Article], names: Names) -> list[Variant]:
                 i: (registry_fact_for(m, names) is not None or restated(article, i) or i in in_total)
                 for i, m in enumerate(article.mentions)
             }
-            variants += figure_variants(article, names, checkable)
-            variants += hedge_variants(article, checkable)
+            partners = partner_lines(article, totals)
+            variants += figure_variants(article, checkable, partners)
+            variants += hedge_variants(article, checkable, partners)
             variants += swap_variants(article, names)
             variants += total_variants(article)
         variants += count_variants(article)

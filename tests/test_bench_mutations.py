@@ -46,3 +46,12 @@ def test_count_variants_raise_a_listed_count():
 def test_skips_clearly_without_the_corpus(tmp_path, capsys):
     assert mutations.main(["--corpus", str(tmp_path / "absent")]) == 0
     assert "skip: development corpus not found" in capsys.readouterr().out
+
+
+def test_a_swap_replaces_every_mention_of_the_company_in_its_line():
+    from factcheck.registry import load_registry
+
+    names = mutations.Names(load_registry(ROOT / "tests" / "fixtures" / "registry"))
+    article = mutations.Article("a", "Headline\nCirrus Labs (Cirrus) took $10 billion from Bolt; Cirrus said so.\n", [])
+    text = mutations.replace_everywhere_in_line(article, 2, "cirrus", "Cirrus", "Dynamo", names)
+    assert text.split("\n")[1] == "Dynamo (Dynamo) took $10 billion from Bolt; Dynamo said so."

@@ -86,3 +86,23 @@ def test_own_sentence_starts_after_the_last_sentence_end(sentence, figure, kept)
     )
     own = own_sentence(claim)
     assert len(own) == len(sentence) and own.strip() == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "replacement"),
+    [
+        ("Bolt will invest up to $10 billion in Dynamo.", "Dynamo", "Cirrus Labs"),  # the payee swapped
+        ("Dynamo will invest up to $10 billion in Cirrus.", "Dynamo", "Bolt Systems"),  # the payer swapped
+        ("Juniper signed a deal worth up to $9.4 billion with Dynamo.", "Dynamo", "Harlow Systems"),  # a deal's side
+    ],
+)
+def test_a_swapped_counterparty_is_fixed_at_its_name_not_at_the_figure(checker, text, named, replacement):
+    [finding] = [f for f in checker.check_text(text).findings if f.code == "FC201"]
+    assert text[finding.span.start : finding.span.end] == named
+    assert finding.fix is not None and finding.fix.replacement == replacement
+
+
+def test_a_swapped_counterparty_named_twice_gets_no_fix(checker):
+    text = "Bolt will invest up to $10 billion in Dynamo, Dynamo said."
+    [finding] = [f for f in checker.check_text(text).findings if f.code == "FC201"]
+    assert finding.fix is None and text[finding.span.start : finding.span.end] == "up to $10 billion"

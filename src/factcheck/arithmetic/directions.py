@@ -95,21 +95,45 @@ def find_directions(document: Document, money: list[MoneyClaim]) -> Iterator[Dir
 
 
 def _moved(text: str, match: re.Match, sign: int, ordered: list[MoneyClaim]) -> Direction | None:
-    if _HEDGE_UP_TO.match(text, match.start()) or _NEGATED.search(text[max(0, match.start() - 16) : match.start()]):
+    if _blocked(text, match):
         return None
     after = [c for c in ordered if c.span.start >= match.end()]
     before = [c for c in ordered if c.span.end <= match.start()]
+    pair = _moved_after(text, match, after) or _moved_around(text, match, before, after)
+    if pair is None:
+        return None
+    new, old = pair
+    return Direction(match.start(), match.end(), match.group(), sign, new, old)
 
-    def gap(a: int, b: int) -> str:
-        return text[a:b] if 0 <= b - a <= MAX_GAP else "\x00"
 
-    word = match.group()
-    if len(after) >= 2 and _TO_GAP.match(gap(match.end(), after[0].span.start)) and _OLD_GAP.match(gap(after[0].span.end, after[1].span.start)):
-        return Direction(match.start(), match.end(), word, sign, after[0], after[1])
-    if len(after) >= 2 and _FROM_GAP.match(gap(match.end(), after[0].span.start)) and _NEW_GAP.match(gap(after[0].span.end, after[1].span.start)):
-        return Direction(match.start(), match.end(), word, sign, after[1], after[0])
-    if before and after and _LEAD_GAP.match(gap(before[-1].span.end, match.start())) and _UP_FROM_GAP.match(gap(match.end(), after[0].span.start)):
-        return Direction(match.start(), match.end(), word, sign, before[-1], after[0])
+def _blocked(text: str, match: re.Match) -> bool:
+    """ "up to" before the verb, or a negation just before it: no move is stated."""
+    return bool(_HEDGE_UP_TO.match(text, match.start()) or _NEGATED.search(text[max(0, match.start() - 16) : match.start()]))
+
+
+def _gap(text: str, a: int, b: int) -> str:
+    """The text from `a` to `b`, or a character no gap pattern matches when the two are too far apart."""
+    return text[a:b] if 0 <= b - a <= MAX_GAP else "\x00"
+
+
+def _moved_after(text: str, match: re.Match, after: list[MoneyClaim]) -> tuple[MoneyClaim, MoneyClaim] | None:
+    """(new, old) of "rose to NEW from OLD" or "rose from OLD to NEW"."""
+    if len(after) < 2:
+        return None
+    lead, middle = _gap(text, match.end(), after[0].span.start), _gap(text, after[0].span.end, after[1].span.start)
+    if _TO_GAP.match(lead) and _OLD_GAP.match(middle):
+        return after[0], after[1]
+    if _FROM_GAP.match(lead) and _NEW_GAP.match(middle):
+        return after[1], after[0]
+    return None
+
+
+def _moved_around(text: str, match: re.Match, before: list[MoneyClaim], after: list[MoneyClaim]) -> tuple[MoneyClaim, MoneyClaim] | None:
+    """(new, old) of "NEW, up from OLD": the new figure before the verb, the old one after it."""
+    if not (before and after):
+        return None
+    if _LEAD_GAP.match(_gap(text, before[-1].span.end, match.start())) and _UP_FROM_GAP.match(_gap(text, match.end(), after[0].span.start)):
+        return before[-1], after[0]
     return None
 
 
@@ -200,25 +224,41 @@ def find_differences(document: Document, money: list[MoneyClaim]) -> Iterator[Di
 
 
 def _sized_move(text: str, match: re.Match, sign: int, ordered: list[MoneyClaim]) -> Difference | None:
-    if _HEDGE_UP_TO.match(text, match.start()) or _NEGATED.search(text[max(0, match.start() - 16) : match.start()]):
+    if _blocked(text, match):
         return None
     after = [c for c in ordered if c.span.start >= match.end()]
     before = [c for c in ordered if c.span.end <= match.start()]
-    word = match.group()
+    found = _sized_after(text, match, after) or _sized_around(text, match, before, after)
+    if found is None:
+        return None
+    step, new, old = found
+    return Difference(match.start(), match.end(), match.group(), sign, step, new, old)
 
-    def between(a: MoneyClaim | int, b: MoneyClaim) -> str:
-        a_end = a if isinstance(a, int) else a.span.end
-        return text[a_end : b.span.start] if 0 <= b.span.start - a_end <= MAX_GAP else "\x00"
 
-    if len(after) >= 3 and _BY_GAP.match(between(match.end(), after[0])):
-        step, first, second = after[:3]
-        if _TO_ONLY.match(between(step, first)) and _OLD_ONLY.match(between(first, second)):
-            return Difference(match.start(), match.end(), word, sign, step, first, second)
-        if _FROM_ONLY.match(between(step, first)) and _NEW_ONLY.match(between(first, second)):
-            return Difference(match.start(), match.end(), word, sign, step, second, first)
-    if before and len(after) >= 2 and _LEAD_GAP.match(text[before[-1].span.end : match.start()]) and _BY_GAP.match(between(match.end(), after[0])):
-        if _UP_FROM_GAP.match(between(after[0], after[1])):
-            return Difference(match.start(), match.end(), word, sign, after[0], before[-1], after[1])
+def _between(text: str, a: MoneyClaim | int, b: MoneyClaim) -> str:
+    """The text from `a` (a claim's end or an offset) to claim `b`, or a character no gap pattern matches when they are too far apart."""
+    a_end = a if isinstance(a, int) else a.span.end
+    return text[a_end : b.span.start] if 0 <= b.span.start - a_end <= MAX_GAP else "\x00"
+
+
+def _sized_after(text: str, match: re.Match, after: list[MoneyClaim]) -> tuple[MoneyClaim, MoneyClaim, MoneyClaim] | None:
+    """(step, new, old) of "rose by STEP to NEW from OLD" or "rose by STEP from OLD to NEW"."""
+    if len(after) < 3 or not _BY_GAP.match(_between(text, match.end(), after[0])):
+        return None
+    step, first, second = after[:3]
+    if _TO_ONLY.match(_between(text, step, first)) and _OLD_ONLY.match(_between(text, first, second)):
+        return step, first, second
+    if _FROM_ONLY.match(_between(text, step, first)) and _NEW_ONLY.match(_between(text, first, second)):
+        return step, second, first
+    return None
+
+
+def _sized_around(text: str, match: re.Match, before: list[MoneyClaim], after: list[MoneyClaim]) -> tuple[MoneyClaim, MoneyClaim, MoneyClaim] | None:
+    """(step, new, old) of "NEW, up STEP from OLD"."""
+    if not before or len(after) < 2 or not _LEAD_GAP.match(text[before[-1].span.end : match.start()]):
+        return None
+    if _BY_GAP.match(_between(text, match.end(), after[0])) and _UP_FROM_GAP.match(_between(text, after[0], after[1])):
+        return after[0], before[-1], after[1]
     return None
 
 

@@ -144,12 +144,24 @@ def find_offer_pairs(document: Document, money: list[MoneyClaim]) -> list[OfferP
     for index, ((start, end), claims) in enumerate(sentences):
         if share_counts(text, start, end):
             continue  # a share count makes it a product (find_products)
-        prices = [c for c in claims if per_share(text, c)]
-        totals = [c for c in claims if not per_share(text, c)]
-        if len(prices) == 1 and len(totals) == 1 and _equity_total(text, totals[0]):
-            pairs.append(OfferPair(totals[0], prices[0], _target(totals[0]) or ""))
-        elif not prices and len(totals) == 1 and _equity_total(text, totals[0]) and index + 1 < len(sentences):
-            (next_start, _), following = sentences[index + 1]
-            if not text[end:next_start].strip() and len(following) == 1 and per_share(text, following[0]):
-                pairs.append(OfferPair(totals[0], following[0], _target(totals[0]) or ""))
+        pair = _offer_pair(text, claims, sentences[index + 1 : index + 2], end)
+        if pair is not None:
+            pairs.append(pair)
     return pairs
+
+
+def _offer_pair(text: str, claims: list[MoneyClaim], following: list[tuple[tuple[int, int], list[MoneyClaim]]], end: int) -> OfferPair | None:
+    """The offer of one sentence (its `claims`, ending at `end`): its own price and total, or its total and the price
+    that is the only figure of the sentence right after it (`following`, empty at the last sentence)."""
+    prices = [c for c in claims if per_share(text, c)]
+    totals = [c for c in claims if not per_share(text, c)]
+    if len(totals) != 1 or not _equity_total(text, totals[0]):
+        return None
+    if len(prices) == 1:
+        return OfferPair(totals[0], prices[0], _target(totals[0]) or "")
+    if prices or not following:
+        return None
+    (next_start, _), next_claims = following[0]
+    if not text[end:next_start].strip() and len(next_claims) == 1 and per_share(text, next_claims[0]):
+        return OfferPair(totals[0], next_claims[0], _target(totals[0]) or "")
+    return None

@@ -243,26 +243,38 @@ def _closed_chains(text: str, sentences: list[tuple[tuple[int, int], list[MoneyC
 
 
 def _chain_back(text: str, sentences: list[tuple[tuple[int, int], list[MoneyClaim]]], index: int, last: MoneyClaim) -> Sum | None:
+    """The breakdown `last` closes, read back over up to CHAIN_SENTENCES sentences to the one that opens it."""
     key = _currency(text, last)
     parts: list[MoneyClaim] = []
     for step in range(CHAIN_SENTENCES):
         if index - step < 1:
             return None
-        (start, end), claims = sentences[index - step]
+        (start, _), claims = sentences[index - step]
         here = [c for c in claims if c.span.end <= last.span.end]
-        opening = _first_marker(text[start : (here[0].span.start if here else start)][:_SENTENCE_OPENING])
-        if any(_currency(text, c) != key or not _is_part(text, c) for c in here):
-            return None  # another currency or a comparison inside the breakdown: not one list
+        if not _chain_links(text, sentences, index - step, here, key):
+            return None
         parts[:0] = here
-        (_, previous_end), previous = sentences[index - step - 1]
-        if text[previous_end:start].strip() or _SENTENCE_BREAK.search(text[start:end].strip()):
-            return None  # a sentence without figures stands between (or a split the parser missed): the chain is broken
-        if opening is not None:
-            totals = [c for c in previous if _currency(text, c) == key]
-            if not totals or len(parts) < 2 or _running(text, totals[-1]) or any(amount_of(p).value >= amount_of(totals[-1]).value for p in parts):
-                return None  # a "total" no larger than one of its parts is some other figure of that sentence
-            return Sum(totals[-1], tuple(parts), True, "the remaining")
+        if _first_marker(text[start : (here[0].span.start if here else start)][:_SENTENCE_OPENING]) is not None:
+            return _chain_total(text, sentences[index - step - 1][1], parts, key)
     return None
+
+
+def _chain_links(text: str, sentences: list[tuple[tuple[int, int], list[MoneyClaim]]], at: int, here: list[MoneyClaim], key: tuple[str, bool]) -> bool:
+    """Sentence `at`, with its figures `here`, continues the breakdown from the sentence before it."""
+    (start, end), _ = sentences[at]
+    (_, previous_end), _ = sentences[at - 1]
+    if any(_currency(text, c) != key or not _is_part(text, c) for c in here):
+        return False  # another currency or a comparison inside the breakdown: not one list
+    # a sentence without figures stands between (or a split the parser missed): the chain is broken
+    return not (text[previous_end:start].strip() or _SENTENCE_BREAK.search(text[start:end].strip()))
+
+
+def _chain_total(text: str, previous: list[MoneyClaim], parts: list[MoneyClaim], key: tuple[str, bool]) -> Sum | None:
+    """The total the breakdown's opening sentence refers back to: the last figure of the sentence before it."""
+    totals = [c for c in previous if _currency(text, c) == key]
+    if not totals or len(parts) < 2 or _running(text, totals[-1]) or any(amount_of(p).value >= amount_of(totals[-1]).value for p in parts):
+        return None  # a "total" no larger than one of its parts is some other figure of that sentence
+    return Sum(totals[-1], tuple(parts), True, "the remaining")
 
 
 _TRANCHE_NOUN = "|".join(LEXICON["tranches"]["nouns"])
@@ -274,18 +286,27 @@ _BRINGING = re.compile(r"\b(?:bringing|taking|raising)\s+(?:its|the|their|his|he
 
 def _tranche_totals(text: str, sentences: list[tuple[tuple[int, int], list[MoneyClaim]]]) -> Iterator[Sum]:
     """"X, bringing its total to T", X the n-th instalment, and instalments 1..n-1 each given once: T = their sum."""
-    for index, ((start, end), claims) in enumerate(sentences):
+    for index, (_, claims) in enumerate(sentences):
         for before, total in itertools.pairwise(claims):
-            if not _BRINGING.search(text[before.span.end : total.span.start]) or _currency(text, before) != _currency(text, total):
-                continue
-            following = _NEXT_SENTENCE.match(text, end)
-            ordinals = _ordinals(text[start:end]) or _ordinals(following.group() if following else "")
-            if len(ordinals) != 1:
-                continue  # no instalment named, or several: which one this is stays open
-            ((ordinal, noun),) = ordinals
-            earlier = [_instalment(text, sentences, index, n, noun, _currency(text, total)) for n, k in _ORDINALS.items() if k < _ORDINALS[ordinal]]
-            if earlier and all(e is not None for e in earlier) and not re.search(r"\b(?:to date|so far|since)\b", text[start:end], re.I):
-                yield Sum(total, (*[e for e in earlier if e is not None], before), True, f"the {ordinal} {noun}")
+            found = _tranche_sum(text, sentences, index, before, total)
+            if found is not None:
+                yield found
+
+
+def _tranche_sum(text: str, sentences: list[tuple[tuple[int, int], list[MoneyClaim]]], index: int, before: MoneyClaim, total: MoneyClaim) -> Sum | None:
+    """T of "X, bringing its total to T" in sentence `index`, as the sum of X and the instalments before it."""
+    (start, end), _ = sentences[index]
+    if not _BRINGING.search(text[before.span.end : total.span.start]) or _currency(text, before) != _currency(text, total):
+        return None
+    following = _NEXT_SENTENCE.match(text, end)
+    ordinals = _ordinals(text[start:end]) or _ordinals(following.group() if following else "")
+    if len(ordinals) != 1:
+        return None  # no instalment named, or several: which one this is stays open
+    ((ordinal, noun),) = ordinals
+    earlier = [_instalment(text, sentences, index, n, noun, _currency(text, total)) for n, k in _ORDINALS.items() if k < _ORDINALS[ordinal]]
+    if earlier and all(e is not None for e in earlier) and not re.search(r"\b(?:to date|so far|since)\b", text[start:end], re.I):
+        return Sum(total, (*[e for e in earlier if e is not None], before), True, f"the {ordinal} {noun}")
+    return None
 
 
 def _ordinals(sentence: str) -> set[tuple[str, str]]:

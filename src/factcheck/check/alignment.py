@@ -26,11 +26,44 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, TypeGuard
 
 from factcheck.check.context import CheckContext, relations_compatible
-from factcheck.models import Claim, Qualifier
-from factcheck.registry import Fact
+from factcheck.models import Amount, Claim, MoneyClaim, Qualifier
+from factcheck.registry import Fact, FactAmount, Registry
+
+if TYPE_CHECKING:
+    # What the verdict knows once it has checked them, spelled out for mypy (no runtime
+    # classes: the guards below narrow the models the pipeline made).
+
+    class PricedClaim(MoneyClaim):
+        """A money claim whose amount was read."""
+
+        amount: Amount
+
+    class PricedFact(Fact):
+        """A registry fact with an amount."""
+
+        amount: FactAmount
+
+    class RegistryContext(CheckContext):
+        """A check context with a registry."""
+
+        registry: Registry
+else:
+    PricedClaim, PricedFact, RegistryContext = MoneyClaim, Fact, CheckContext
+
+
+def is_priced(claim: Claim) -> TypeGuard[PricedClaim]:
+    return isinstance(claim, MoneyClaim) and claim.amount is not None
+
+
+def has_amount(fact: Fact) -> TypeGuard[PricedFact]:
+    return fact.amount is not None
+
+
+def has_registry(ctx: CheckContext) -> TypeGuard[RegistryContext]:
+    return ctx.registry is not None
 
 Evidence = Literal["clause", "sentence", "mention"]
 # Relations a fact states of one company alone: a sentence naming only that company and giving
@@ -47,13 +80,13 @@ MONTH = re.compile(r"(?:^|(?:19|20)\d\d|-)-(\d\d)$")  # "2025-08" or "--08": a p
 class Aligned:
     """A fact with the evidence that it is about the claim."""
 
-    fact: Fact
+    fact: PricedFact
     evidence: Evidence
     same_time: bool  # False when the claim's year and the fact's date disagree
     can_contradict: bool  # the evidence is strong enough for a disagreement to count
 
 
-def aligned_facts(ctx: CheckContext, claim: Claim, candidates: list[Fact]) -> list[Aligned]:
+def aligned_facts(ctx: RegistryContext, claim: PricedClaim, candidates: list[PricedFact]) -> list[Aligned]:
     """The candidates that are about the claim, each with its strongest evidence."""
     found = []
     for fact in candidates:
@@ -64,37 +97,36 @@ def aligned_facts(ctx: CheckContext, claim: Claim, candidates: list[Fact]) -> li
     return found
 
 
-def candidate_facts(ctx: CheckContext, claim: Claim) -> list[Fact]:
+def candidate_facts(ctx: RegistryContext, claim: PricedClaim) -> list[PricedFact]:
     """Comparable facts on any party the claim or its sentence names (sorted keys: the order
     of a set changes with each process's hash seed, and the output must not)."""
     keys = ctx.closure([*claim.subjects, claim.object, *claim.parties, *ctx.named_in(claim.sentence)])
-    seen: dict[str, Fact] = {}
+    seen: dict[str, PricedFact] = {}
     for key in sorted(keys):
         for fact in ctx.registry.facts_about(key):
-            if comparable(claim, fact):
+            if has_amount(fact) and comparable(claim, fact):
                 seen.setdefault(fact.id, fact)
     return list(seen.values())
 
 
-def comparable(claim: Claim, fact: Fact) -> bool:
+def comparable(claim: PricedClaim, fact: PricedFact) -> bool:
     amount = fact.amount
     return (
-        amount is not None
-        and amount.currency == claim.amount.currency
+        amount.currency == claim.amount.currency
         and amount.period == claim.amount.period
         and _unit_price_fits(claim, fact)
         and relations_compatible(claim.relation, fact.relation)
     )
 
 
-def _unit_price_fits(claim: Claim, fact: Fact) -> bool:
+def _unit_price_fits(claim: PricedClaim, fact: PricedFact) -> bool:
     """A unit price ("$0.01 per share") meets only a fact of its own kind (an exercise price)."""
     if not claim.amount.per:
         return True
     return fact.relation == claim.relation == "other" and (claim.amount.qualifier is Qualifier.EXACT or same_figure(claim, fact))
 
 
-def same_figure(claim: Claim, fact: Fact) -> bool:
+def same_figure(claim: PricedClaim, fact: PricedFact) -> bool:
     """The fact's figure is what the claim prints, within its rounding (and 10% for an "about" fact)."""
     from factcheck.normalize.compare import ABOUT_FACT
 
@@ -107,7 +139,7 @@ def same_figure(claim: Claim, fact: Fact) -> bool:
     return low <= fact.amount.value <= high
 
 
-def _evidence(ctx: CheckContext, claim: Claim, fact: Fact) -> Evidence | None:
+def _evidence(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> Evidence | None:
     if _one_family_unnamed(ctx, claim, fact):
         return None
     if parties_match(ctx, claim, fact):
@@ -116,18 +148,23 @@ def _evidence(ctx: CheckContext, claim: Claim, fact: Fact) -> Evidence | None:
         return None
     if _names_one_side_only(ctx, claim, fact):
         return "mention"
+    return _sentence_evidence(ctx, claim, fact)
+
+
+def _sentence_evidence(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> Evidence | None:
+    """The claim's parse does not match the fact's parties: what its sentence names decides."""
     named = ctx.closure(ctx.named_in(claim.sentence))
     subject = ctx.closure([fact.subject])
     if not subject & named or _other_payee(ctx, claim, fact):
         return None
     if fact.object:
         return "sentence" if ctx.closure([fact.object]) & named and _payer_fits(ctx, claim, fact) else None
-    if fact.relation not in SINGLE_PARTY or fact.relation != claim.relation:
-        return None
+    if fact.relation not in SINGLE_PARTY or fact.relation != claim.relation or (possessive_subject(claim) and not ctx.closure(claim.subjects) & subject):
+        return None  # "pushing Dynamo's valuation to ...": about Dynamo, whoever else the sentence names
     return "sentence" if named <= subject else "mention"
 
 
-def _payer_guessed(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+def _payer_guessed(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
     """The parse attached no payer and a pronoun or the passage's salience stood in for one
     (subject_found "paragraph" or "article", extract/attribution.py), from outside the claim's
     own sentence: the payer is a guess, enough to support the figure, never to contradict it
@@ -137,7 +174,7 @@ def _payer_guessed(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
     return not ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(own_sentence(claim)))
 
 
-def _one_family_unnamed(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+def _one_family_unnamed(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
     """A fact between a company and its own subsidiary (Meta acquiring WhatsApp) is about a claim
     only when the claim or its sentence names both sides themselves: the family closure that lets
     "Meta" stand for WhatsApp elsewhere would make every Meta figure that fact's."""
@@ -147,19 +184,32 @@ def _one_family_unnamed(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
     return not {fact.subject, fact.object} <= named
 
 
-def _payer_fits(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+def _payer_fits(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
     """A payer other than the parsed one counts only as the company named last before the
     figure: in "Nvidia will invest up to $10 billion in Anthropic, and Microsoft up to $5
     billion" the $5 billion is Microsoft's, though the parse may give it to Nvidia; in "Acme
-    ... $10 billion ..., and Bolt $5 billion" the $10 billion stays Acme's."""
+    ... $10 billion ..., and Bolt $5 billion" the $10 billion stays Acme's. When the figure's
+    own sentence names no company before it, the payer is the first named after it ("This
+    follows a $6 billion commitment by Bolt")."""
     if not claim.subjects or ctx.closure(claim.subjects) & ctx.closure([fact.subject]):
         return True
+    sentence = own_sentence(claim)
+    start, end = claim.span.start - claim.sentence_span.start, claim.span.end - claim.sentence_span.start
+    payee = ctx.closure([fact.object])
+    payer = last_named(ctx, sentence[: max(0, start)], exclude=payee) or first_named(ctx, sentence[max(0, end) :], exclude=payee)
+    return payer is not None and bool(ctx.closure([payer]) & ctx.closure([fact.subject]))
+
+
+def possessive_subject(claim: PricedClaim) -> bool:
+    """The claim's company is written as the possessor before the figure ("Dynamo's valuation
+    rose to $200 billion"): the figure is that company's, as certain as the grammar makes it."""
+    if not claim.subject_text or len(claim.subjects) != 1:
+        return False
     before = own_sentence(claim)[: max(0, claim.span.start - claim.sentence_span.start)]
-    last = last_named(ctx, before, exclude=ctx.closure([fact.object]))
-    return last is not None and bool(ctx.closure([last]) & ctx.closure([fact.subject]))
+    return re.search(rf"(?<!\w){re.escape(claim.subject_text)}(?:'s|’s|'|’)(?!\w)", before) is not None
 
 
-def own_sentence(claim: Claim) -> str:
+def own_sentence(claim: PricedClaim) -> str:
     """The claim's sentence from its last sentence end before the figure: a text the splitter
     glued at "$22.4B. This follows ..." must not hand the figure to a company of the sentence
     before (a guess, not gapping). Offsets into it stay those of `claim.sentence`."""
@@ -168,22 +218,36 @@ def own_sentence(claim: Claim) -> str:
     return " " * ends[-1].end() + claim.sentence[ends[-1].end() :] if ends else claim.sentence
 
 
-def last_named(ctx: CheckContext, text: str, exclude: set[str]) -> str | None:
+def last_named(ctx: RegistryContext, text: str, exclude: set[str]) -> str | None:
     """The registry company named last in `text`, leaving out `exclude` (the payee)."""
+    found = _named_positions(ctx, text, exclude)
+    return max(found, key=lambda f: (f[0], len(f[1])))[2] if found else None
+
+
+def first_named(ctx: RegistryContext, text: str, exclude: set[str]) -> str | None:
+    """The registry company named first in `text`, leaving out `exclude` (the payee)."""
+    found = _named_positions(ctx, text, exclude)
+    return min(found, key=lambda f: (f[0], -len(f[1])))[2] if found else None
+
+
+def _named_positions(ctx: RegistryContext, text: str, exclude: set[str]) -> list[tuple[int, str, str]]:
+    """(offset, name, entity id) of each registry name in `text`, leaving out `exclude`: the
+    longer name wins at one offset ("Microsoft Azure" over "Microsoft")."""
     from factcheck.check.context import named_entities
 
-    found, position = None, -1
-    for key in named_entities(ctx.registry, text):
-        if key in exclude:
-            continue
-        for name in ctx.registry.entities[key].names:
-            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-                if match.start() > position:
-                    position, found = match.start(), key
-    return found
+    registry = ctx.registry
+    if registry is None:
+        return []
+    return [
+        (match.start(), name, key)
+        for key in named_entities(registry, text)
+        if key not in exclude
+        for name in registry.entities[key].names
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    ]
 
 
-def _other_payee(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+def _other_payee(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
     """The parse attached a registry company as the payee that the fact does not have: the
     sentence naming the fact's parties elsewhere does not outweigh it. (A payer the parse got
     wrong is common in gapped clauses, "Nvidia will invest up to $10 billion, and Microsoft up
@@ -193,16 +257,19 @@ def _other_payee(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
     return not ctx.closure([claim.object]) & ctx.closure([fact.subject, fact.object])
 
 
-def _names_one_side_only(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+def _names_one_side_only(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
     """The claim names one of the fact's parties and no party the fact lacks ("Microsoft's $30
     billion Azure deal" for the customer's deal with Azure): it may support, never contradict.
-    A swapped counterparty names a party the fact lacks, so it is not hidden here."""
+    A swapped counterparty names a party the fact lacks, so it is not hidden here; a claim
+    whose parties name both sides (attached the wrong way round: "Juniper's $3 billion
+    commitment by Moss" parsed as Juniper's) is weighed on its sentence instead."""
     named = {key for key in ctx.closure([*claim.subjects, claim.object, *claim.parties]) if key in ctx.registry.entities}
     sides = ctx.closure([fact.subject, fact.object])
-    return bool(named) and named <= sides
+    both = fact.object is not None and bool(named & ctx.closure([fact.subject])) and bool(named & ctx.closure([fact.object]))
+    return bool(named) and named <= sides and not both
 
 
-def _same_time(claim: Claim, fact: Fact) -> bool:
+def _same_time(claim: PricedClaim, fact: PricedFact) -> bool:
     time = getattr(claim, "time", None)
     year = YEAR.search(time.period) if time and time.period else None
     month = MONTH.search(time.period) if time and time.period else None
@@ -211,7 +278,7 @@ def _same_time(claim: Claim, fact: Fact) -> bool:
     return year is None or fact.date is None or int(year.group(1)) == fact.date.year
 
 
-def parties_match(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+def parties_match(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
     """The claim's parsed parties are the fact's: the payer and the payee (for a deal's value,
     the two sides in either order), by name, family or the passage's parties."""
     if claim.relation == "deal_value" and fact.object:
@@ -220,7 +287,7 @@ def parties_match(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
     return _subject_ok(ctx, claim, fact) and _object_ok(ctx, claim, fact)
 
 
-def _subject_ok(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+def _subject_ok(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
     fact_subject = ctx.closure([fact.subject])
     if not fact.object and claim.object and ctx.closure([claim.object]) & fact_subject:
         return True  # "OpenAI's $500 billion Stargate plan": spending on what the registry records as the spender
@@ -229,7 +296,7 @@ def _subject_ok(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
     return bool(ctx.closure(claim.subjects) & fact_subject)
 
 
-def _object_ok(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+def _object_ok(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
     fact_subject = ctx.closure([fact.subject])
     if not fact.object:
         return claim.object is None or bool(ctx.closure([claim.object]) & fact_subject)

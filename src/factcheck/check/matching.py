@@ -18,22 +18,42 @@ then decide.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations
 from typing import Literal
 
-from factcheck.check.alignment import Aligned, aligned_facts, candidate_facts, comparable, own_sentence, parties_match, same_figure
+from factcheck.check.alignment import (
+    Aligned,
+    PricedClaim,
+    PricedFact,
+    RegistryContext,
+    aligned_facts,
+    candidate_facts,
+    comparable,
+    has_amount,
+    has_registry,
+    is_priced,
+    own_sentence,
+    parties_match,
+    possessive_subject,
+    same_figure,
+)
 from factcheck.check.context import FLOWS, CheckContext, relations_compatible
 from factcheck.check.office import office_contradiction
-from factcheck.models import Claim, Qualifier
+from factcheck.models import Claim, Qualifier, RelationClaim
 from factcheck.normalize.compare import ABOUT_FACT, amount_interval, interval, overlaps
 from factcheck.registry import Fact
 
 State = Literal["supported", "contradicted", "unlisted", "unverified"]
 ROUNDED_CEILING = Decimal("0.1")  # how far a rounded-up "up to" may sit above the source's ceiling
 BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN)
+LIKE_FOR_LIKE = (Qualifier.EXACT, Qualifier.UP_TO, *BOUNDS)  # hedges whose figures are compared as printed
+Comparison = Literal["match", "compatible", "amount", "qualifier"]
+Problem = Literal["amount", "qualifier", "counterparty", "person", "company"]
 # "Google's stake is about $3 billion": what a holding is worth now (the sum of its rounds, or their
 # market value), not one investment; a single round of the registry does not contradict it.
 HOLDING = re.compile(r"\b(?:stake|holding)\s+(?:is|was|now|stands at|is now|is worth|is valued at|is now worth)\s+$", re.I)
@@ -42,11 +62,12 @@ HOLDING = re.compile(r"\b(?:stake|holding)\s+(?:is|was|now|stands at|is now|is w
 @dataclass
 class Verdict:
     state: State
-    facts: list[Fact] = field(default_factory=list)
-    problem: Literal["amount", "qualifier", "counterparty", "person", "company"] | None = None
+    facts: Sequence[Fact] = field(default_factory=list)
+    problem: Problem | None = None
+    swapped: tuple[str, str] | None = None  # a counterparty problem: (the party the claim names, the registry's)
 
 
-def fact_interval(fact: Fact) -> tuple[Decimal, Decimal]:
+def fact_interval(fact: PricedFact) -> tuple[Decimal, Decimal]:
     """Registry values are exact as curated (trailing zeros are not rounding): the claim's own
     printed precision carries the tolerance."""
     amount = fact.amount
@@ -54,12 +75,16 @@ def fact_interval(fact: Fact) -> tuple[Decimal, Decimal]:
 
 
 def verdict(ctx: CheckContext, claim: Claim) -> Verdict:
-    if ctx.registry is None:
+    if not has_registry(ctx):
         return Verdict("unverified")
-    if claim.kind == "relation":
+    if isinstance(claim, RelationClaim):
         return _relation_verdict(ctx, claim)
-    if claim.amount is None or claim.amount.currency_ambiguous:  # an open currency is compared with nothing
+    if not is_priced(claim) or claim.amount.currency_ambiguous:  # an open currency is compared with nothing
         return Verdict("unverified")
+    return _money_verdict(ctx, claim)
+
+
+def _money_verdict(ctx: RegistryContext, claim: PricedClaim) -> Verdict:
     candidates = candidate_facts(ctx, claim)
     aligned = aligned_facts(ctx, claim, candidates)
     about = _in_time(ctx, claim, aligned)
@@ -74,7 +99,7 @@ def verdict(ctx: CheckContext, claim: Claim) -> Verdict:
     return _disagreement(ctx, claim, compared) or (_swap(ctx, claim) if not aligned else None) or Verdict("unverified")
 
 
-def compare(claim: Claim, fact: Fact) -> Literal["match", "compatible", "amount", "qualifier"]:
+def compare(claim: PricedClaim, fact: PricedFact) -> Comparison:
     """How a claim's amount stands to a fact's.
 
     Like for like (both firm, both "up to" ...), the printed figures must agree within the
@@ -85,18 +110,22 @@ def compare(claim: Claim, fact: Fact) -> Literal["match", "compatible", "amount"
     the two statements allow must meet.
     """
     mine, theirs = claim.amount.qualifier, fact.amount.qualifier
-    figure = same_figure(claim, fact)
     if mine is theirs is Qualifier.UP_TO and claim.amount.high is None and rounded_up_ceiling(claim.amount.value, fact.amount.value):
         return "match"  # "up to $20bn" for up to $19.4 billion: still a true ceiling
-    if mine is theirs and mine in (Qualifier.EXACT, Qualifier.UP_TO, Qualifier.MORE_THAN, Qualifier.LESS_THAN, Qualifier.AT_LEAST):
-        return "match" if figure else "amount"
+    by_hedge = _by_hedge(mine, theirs, same_figure(claim, fact), below=claim.amount.value < fact.amount.value)
+    return by_hedge or ("match" if overlaps(amount_interval(claim.amount), fact_interval(fact)) else "amount")
+
+
+def _by_hedge(mine: Qualifier, theirs: Qualifier, figure: bool, below: bool) -> Comparison | None:
+    """The comparison the two hedges decide, given whether the figures agree (`figure`) and
+    whether the claim's is the lower (`below`); None where only the intervals can tell."""
+    if (mine is theirs and mine in LIKE_FOR_LIKE) or (mine in BOUNDS and theirs is Qualifier.ABOUT):
+        return "match" if figure else "amount"  # "over $13 billion" restates a reported "about $13 billion"
     if mine is Qualifier.EXACT and theirs is Qualifier.UP_TO:
-        return "qualifier" if figure else ("compatible" if claim.amount.value < fact.amount.value else "amount")
+        return "qualifier" if figure else ("compatible" if below else "amount")
     if mine is Qualifier.UP_TO and theirs in (Qualifier.EXACT, Qualifier.ABOUT):
         return "qualifier" if figure else "amount"  # a ceiling the source does not state
-    if mine in (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN) and theirs is Qualifier.ABOUT:
-        return "match" if figure else "amount"  # "over $13 billion" restates a reported "about $13 billion"
-    return "match" if overlaps(amount_interval(claim.amount), fact_interval(fact)) else "amount"
+    return None
 
 
 def rounded_up_ceiling(printed: Decimal, ceiling: Decimal) -> bool:
@@ -105,12 +134,15 @@ def rounded_up_ceiling(printed: Decimal, ceiling: Decimal) -> bool:
     billion), and no more than ROUNDED_CEILING above it: a ceiling a reader would not call raised."""
     if not printed > ceiling > 0:
         return False
-    step = Decimal(1).scaleb(printed.normalize().as_tuple().exponent)  # 2E+10 -> 1E+10
+    exponent = printed.normalize().as_tuple().exponent
+    if not isinstance(exponent, int):  # NaN or infinity: no digit to round at
+        return False
+    step = Decimal(1).scaleb(exponent)  # 2E+10 -> 1E+10
     return printed - step < ceiling and printed <= ceiling * (1 + ROUNDED_CEILING)
 
 
 # -- which facts: time ---------------------------------------------------------------------
-def _in_time(ctx: CheckContext, claim: Claim, aligned: list[Aligned]) -> list[Aligned]:
+def _in_time(ctx: RegistryContext, claim: PricedClaim, aligned: list[Aligned]) -> list[Aligned]:
     """"another $4 billion": the latest step, not the running total; "by 2021 it was valued at
     ...": only facts a later one superseded."""
     if claim.context.temporal == "incremental":
@@ -127,9 +159,9 @@ def _series(fact: Fact) -> tuple:
     return fact.subject, fact.relation, fact.object
 
 
-def _newest_dates(facts: list[Fact]) -> dict[tuple, object]:
+def _newest_dates(facts: list[PricedFact]) -> dict[tuple, dt.date]:
     """The date of the newest dated fact of each (subject, relation, object) series."""
-    newest: dict[tuple, object] = {}
+    newest: dict[tuple, dt.date] = {}
     for fact in facts:
         key = _series(fact)
         if fact.date and (key not in newest or fact.date > newest[key]):
@@ -137,14 +169,31 @@ def _newest_dates(facts: list[Fact]) -> dict[tuple, object]:
     return newest
 
 
-def _registry_total(ctx: CheckContext, fact: Fact) -> bool:
-    """A fact that adds up others on the same parties (Amazon's $8B = $4B + $4B)."""
-    others = [f for f in ctx.registry.facts_between(fact.subject, fact.object) if f.id != fact.id and f.relation == fact.relation and f.amount]
-    values = [f.amount.value for f in others if f.amount.currency == fact.amount.currency]
-    return any(sum(pair) == fact.amount.value for size in (2, 3) for pair in combinations(values, size))
+def _registry_total(ctx: RegistryContext, fact: PricedFact) -> bool:
+    """A fact that adds up others on the same parties over time (Amazon's $8B = $4B in 2023 +
+    $4B in 2024): the series' running total, not a step of it."""
+    return any(not _dated_with(fact, parts) for parts in _sums_to(ctx, fact))
 
 
-def _rates(ctx: CheckContext, claim: Claim) -> list[tuple[Aligned, str]]:
+def _round_component(ctx: RegistryContext, fact: PricedFact) -> bool:
+    """A part of another fact of the pair dated with it and with the other parts (a round's
+    $7.5B of equity and $12.5B of debt in its $20B): the round is the step, its parts are not
+    steps beside it."""
+    return any(fact in parts and _dated_with(total, parts) for total in _pair_facts(ctx, fact) if total.id != fact.id for parts in _sums_to(ctx, total))
+
+
+def _dated_with(total: PricedFact, parts: tuple[PricedFact, ...]) -> bool:
+    return total.date is not None and all(part.date == total.date for part in parts)
+
+
+def _sums_to(ctx: RegistryContext, fact: PricedFact) -> list[tuple[PricedFact, ...]]:
+    """The sets of two or three other facts of the pair and relation that add up to the fact."""
+    amount = fact.amount
+    others = [f for f in _pair_facts(ctx, fact) if f.id != fact.id and f.amount.currency == amount.currency]
+    return [parts for size in (2, 3) for parts in combinations(others, size) if sum(f.amount.value for f in parts) == amount.value]
+
+
+def _rates(ctx: RegistryContext, claim: PricedClaim) -> list[tuple[Aligned, str]]:
     """Facts on the same parties stated as a rate when the claim gives no period ("a $30
     billion cloud deal" for $30 billion a year): the figure may be that rate, so it is at best
     compatible; a hedge it adds or drops is still wrong."""
@@ -153,12 +202,12 @@ def _rates(ctx: CheckContext, claim: Claim) -> list[tuple[Aligned, str]]:
     found = []
     for key in sorted(ctx.closure([*claim.subjects, claim.object, *claim.parties])):
         for fact in ctx.registry.facts_about(key):
-            if _is_rate_for(ctx, claim, fact) and (result := compare(claim, fact)) != "amount":
+            if has_amount(fact) and _is_rate_for(ctx, claim, fact) and (result := compare(claim, fact)) != "amount":
                 found.append((Aligned(fact, "clause", True, True), "compatible" if result == "match" else result))
     return list({a.fact.id: (a, r) for a, r in found}.values())
 
 
-def _is_rate_for(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+def _is_rate_for(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
     amount = fact.amount
     return bool(amount and amount.period) and amount.currency == claim.amount.currency and relations_compatible(claim.relation, fact.relation) and parties_match(ctx, claim, fact)
 
@@ -175,7 +224,7 @@ def _support(compared: list[tuple[Aligned, str]]) -> Verdict | None:
     return None
 
 
-def _running_total(ctx: CheckContext, claim: Claim, about: list[Aligned]) -> Verdict | None:
+def _running_total(ctx: RegistryContext, claim: PricedClaim, about: list[Aligned]) -> Verdict | None:
     """A figure that is a series' running total: the sum of its first steps in date order
     ("$8 billion in all" for $4 billion in 2023 and $4 billion in 2024), when the registry does
     not list the total itself, and when the claim's words say it is a total. Ceilings are not
@@ -192,23 +241,23 @@ def _running_total(ctx: CheckContext, claim: Claim, about: list[Aligned]) -> Ver
     return None
 
 
-def _series_steps(ctx: CheckContext, about: list[Aligned]) -> dict[tuple, list[Fact]]:
-    series: dict[tuple, list[Fact]] = {}
+def _series_steps(ctx: RegistryContext, about: list[Aligned]) -> dict[tuple, list[PricedFact]]:
+    series: dict[tuple, list[PricedFact]] = {}
     for a in about:
         # steps are firm amounts: a ceiling ("up to $100 billion") holds its tranches, it does not add to them
-        if a.fact.relation in FLOWS and a.fact.date and a.fact.amount.qualifier in (Qualifier.EXACT, Qualifier.ABOUT) and not _registry_total(ctx, a.fact):
+        if a.fact.relation in FLOWS and a.fact.date and a.fact.amount.qualifier in (Qualifier.EXACT, Qualifier.ABOUT) and not _registry_total(ctx, a.fact) and not _round_component(ctx, a.fact):
             series.setdefault(_series(a.fact), []).append(a.fact)
-    return {key: sorted({f.id: f for f in facts}.values(), key=lambda f: f.date) for key, facts in series.items()}
+    return {key: sorted({f.id: f for f in facts}.values(), key=lambda f: f.date or dt.date.min) for key, facts in series.items()}
 
 
-def _sum_agrees(claim: Claim, parts: list[Fact]) -> bool:
+def _sum_agrees(claim: PricedClaim, parts: list[PricedFact]) -> bool:
     total = sum(f.amount.value for f in parts)
     low, high = claim.amount.value - claim.amount.precision, (claim.amount.high or claim.amount.value) + claim.amount.precision
     hedged = any(f.amount.qualifier in (Qualifier.UP_TO, Qualifier.RANGE) for f in parts)
     return low <= total <= high and not (hedged and claim.amount.qualifier is Qualifier.EXACT)
 
 
-def _combined_verdict(ctx: CheckContext, claim: Claim, candidates: list[Fact]) -> Verdict:
+def _combined_verdict(ctx: RegistryContext, claim: PricedClaim, candidates: list[PricedFact]) -> Verdict:
     """"Acme and Bolt will invest up to $15 billion": checked against the sum of each payer's fact."""
     chosen = []
     for subject in claim.subjects:
@@ -227,7 +276,7 @@ def _combined_verdict(ctx: CheckContext, claim: Claim, candidates: list[Fact]) -
 
 
 # -- disagreement --------------------------------------------------------------------------
-def _disagreement(ctx: CheckContext, claim: Claim, compared: list[tuple[Aligned, str]]) -> Verdict | None:
+def _disagreement(ctx: RegistryContext, claim: PricedClaim, compared: list[tuple[Aligned, str]]) -> Verdict | None:
     """Contradicted or unlisted: facts about the claim, at its time, disagree and none agrees."""
     if claim.relation is None or not (claim.subjects or claim.parties):
         return None  # contradict only what the article pins down: a relation, and a named payer or the passage's parties
@@ -244,7 +293,7 @@ def _disagreement(ctx: CheckContext, claim: Claim, compared: list[tuple[Aligned,
     return Verdict("unlisted", _figures_listed(ctx, [a.fact for a, _ in wrong]), "amount")
 
 
-def _disagreeing(claim: Claim, compared: list[tuple[Aligned, str]]) -> tuple[list, list]:
+def _disagreeing(claim: PricedClaim, compared: list[tuple[Aligned, str]]) -> tuple[list, list]:
     """The facts that count against the claim (at its time, on evidence that can contradict),
     and among them those stated like for like (the same hedge, or the same figure)."""
     wrong = [(a, r) for a, r in compared if r in ("amount", "qualifier") and a.same_time and a.can_contradict]
@@ -252,7 +301,7 @@ def _disagreeing(claim: Claim, compared: list[tuple[Aligned, str]]) -> tuple[lis
     return wrong, like_for_like
 
 
-def _named_in_sentence(ctx: CheckContext, claim: Claim, wrong: list[tuple[Aligned, str]]) -> list[tuple[Aligned, str]]:
+def _named_in_sentence(ctx: RegistryContext, claim: PricedClaim, wrong: list[tuple[Aligned, str]]) -> list[tuple[Aligned, str]]:
     """Of the disagreeing facts, those the claim's own sentence names the parties of, or that
     state the same figure with another hedge. "The round mixes $7.5 billion in equity and ..."
     after a paragraph naming Nvidia and xAI is not Nvidia's figure: the passage's parties are
@@ -261,7 +310,7 @@ def _named_in_sentence(ctx: CheckContext, claim: Claim, wrong: list[tuple[Aligne
     return [(a, r) for a, r in wrong if r == "qualifier" or all(ctx.closure([p]) & named for p in (a.fact.subject, a.fact.object) if p)]
 
 
-def _one_fact_of_its_kind(ctx: CheckContext, claim: Claim, chosen: Aligned, problem: str, wrong: list[tuple[Aligned, str]]) -> bool:
+def _one_fact_of_its_kind(ctx: RegistryContext, claim: PricedClaim, chosen: Aligned, problem: str, wrong: list[tuple[Aligned, str]]) -> bool:
     """An error needs the parsed parties (not only the sentence's names) and no doubt which fact
     the figure states: the same figure with another hedge, or the only figure for the pair."""
     if problem == "qualifier":
@@ -272,13 +321,13 @@ def _one_fact_of_its_kind(ctx: CheckContext, claim: Claim, chosen: Aligned, prob
     return len(figures) <= 1
 
 
-def _pair_facts(ctx: CheckContext, fact: Fact) -> list[Fact]:
-    return [f for f in ctx.registry.facts_between(fact.subject, fact.object) if f.relation == fact.relation and f.amount]
+def _pair_facts(ctx: RegistryContext, fact: Fact) -> list[PricedFact]:
+    return [f for f in ctx.registry.facts_between(fact.subject, fact.object) if f.relation == fact.relation and has_amount(f)]
 
 
-def _figures_listed(ctx: CheckContext, wrong: list[Fact]) -> list[Fact]:
+def _figures_listed(ctx: RegistryContext, wrong: list[PricedFact]) -> list[PricedFact]:
     """Every figure the registry has for the pairs the claim disagrees with, in date order."""
-    listed: dict[str, Fact] = {}
+    listed: dict[str, PricedFact] = {}
     for fact in wrong:
         for f in _pair_facts(ctx, fact):
             if f.amount.currency == fact.amount.currency and f.amount.period == fact.amount.period:
@@ -287,52 +336,63 @@ def _figures_listed(ctx: CheckContext, wrong: list[Fact]) -> list[Fact]:
 
 
 # -- swaps ---------------------------------------------------------------------------------
-def _swap(ctx: CheckContext, claim: Claim) -> Verdict | None:
+def _swap(ctx: RegistryContext, claim: PricedClaim) -> Verdict | None:
     """No fact is about the claim: the figure may belong to another company the article names."""
     for key in sorted(ctx.article_entities):
         for fact in ctx.registry.facts_about(key):
-            if comparable(claim, fact) and _is_swap(ctx, claim, fact):
-                return Verdict("contradicted", [fact], "counterparty")
+            swapped = has_amount(fact) and comparable(claim, fact) and _swapped_party(ctx, claim, fact)
+            if swapped:
+                return Verdict("contradicted", [fact], "counterparty", swapped)
     return None
 
 
-def _is_swap(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
-    """Same figure and relation, one party right and the other a different registry company."""
+def _swapped_party(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> tuple[str, str] | None:
+    """Same figure and relation, one party right and the other a different registry company:
+    (the party the claim names, the fact's), or None. A deal's two sides come in either order."""
     if not same_figure(claim, fact):
-        return False
+        return None
     if not fact.object:
-        return _valuation_swap(ctx, claim, fact)
+        named = _valuation_swap(ctx, claim, fact)
+        return (named, fact.subject) if named else None
     if not (claim.subjects and claim.object) or ctx.closure(claim.subjects) & ctx.closure([claim.object]):
-        return False  # one side named twice (Microsoft and its Azure): the other side is unknown
-    subject_ok = bool(ctx.closure(claim.subjects) & ctx.closure([fact.subject]))
-    object_ok = bool(ctx.closure([claim.object]) & ctx.closure([fact.object]))
-    wrong = claim.object if subject_ok else claim.subjects[0]
-    return subject_ok != object_ok and _named_there(ctx, wrong, claim.sentence)
+        return None  # one side named twice (Microsoft and its Azure): the other side is unknown
+    payer, payee = fact.subject, fact.object
+    if claim.relation == "deal_value" and (ctx.closure([claim.object]) & ctx.closure([payer]) or ctx.closure(claim.subjects) & ctx.closure([payee])):
+        payer, payee = payee, payer  # a deal's sides in the other order: "Cirrus's deal with Bolt" for Acme's deal with Cirrus
+    subject_ok = bool(ctx.closure(claim.subjects) & ctx.closure([payer]))
+    object_ok = bool(ctx.closure([claim.object]) & ctx.closure([payee]))
+    if subject_ok == object_ok:
+        return None
+    wrong, right = (claim.object, payee) if subject_ok else (claim.subjects[0], payer)
+    return (wrong, right) if _named_there(ctx, wrong, claim.sentence) else None
 
 
-def _named_there(ctx: CheckContext, party: str, text: str) -> bool:
+def _named_there(ctx: RegistryContext, party: str | None, text: str) -> bool:
     """A registry company the text names by name or alias: a party the parse took from a
     pronoun ("It raised ...") or an earlier sentence is a guess, and a guess swaps nothing."""
-    return party in ctx.registry.entities and bool(ctx.closure([party]) & ctx.closure(ctx.named_in(text)))
+    return party is not None and party in ctx.registry.entities and bool(ctx.closure([party]) & ctx.closure(ctx.named_in(text)))
 
 
-def _valuation_swap(ctx: CheckContext, claim: Claim, fact: Fact) -> bool:
+def _valuation_swap(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> str | None:
     """"Cirrus, valued at $200 billion" where the registry has that valuation for another
-    company the article names; for spending, the project it is spent on."""
+    company the article names; for spending, the project it is spent on: the party the claim
+    wrongly names, or None."""
     named = claim.object if claim.object and claim.relation == "spends_on" else (claim.subjects[0] if len(claim.subjects) == 1 and not claim.object else None)
-    return (
+    swapped = (
         _named_there(ctx, named, (claim.subject_text or "") if named in claim.subjects else claim.sentence)
         and fact.subject not in ctx.closure([named])
         # a valuation beside an investment ("invested in Scale AI, valuing it at ..."): the
-        # sentence naming the valued company too makes the parse's pick the likelier slip
-        and not (fact.relation == "valued_at" and ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(claim.sentence)))
+        # sentence naming the valued company too makes the parse's pick the likelier slip,
+        # unless the grammar pins the figure on the claim's company ("Dynamo's valuation")
+        and not (fact.relation == "valued_at" and ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(claim.sentence)) and not possessive_subject(claim))
         and fact.subject in ctx.article_entities
         and fact.relation == claim.relation
     )
+    return named if swapped else None
 
 
 # -- relations -----------------------------------------------------------------------------
-def _relation_verdict(ctx: CheckContext, claim: Claim) -> Verdict:
+def _relation_verdict(ctx: RegistryContext, claim: RelationClaim) -> Verdict:
     subjects = ctx.closure(claim.subjects)
     objects = ctx.closure([claim.object])
     same = [f for f in _relation_facts(ctx, claim.relation, subjects | objects) if f.subject in subjects and f.object in objects]
@@ -346,5 +406,5 @@ def _relation_verdict(ctx: CheckContext, claim: Claim) -> Verdict:
     return Verdict("unverified")
 
 
-def _relation_facts(ctx: CheckContext, relation: str, keys: set[str]) -> list[Fact]:
+def _relation_facts(ctx: RegistryContext, relation: str | None, keys: set[str]) -> list[Fact]:
     return [f for key in sorted(keys) for f in ctx.registry.facts_about(key) if f.relation == relation]

@@ -15,14 +15,16 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Literal
 
 from factcheck.models import PartyClaim
 from factcheck.registry import Fact
 
 OFFICES = ("ceo_of",)
+OfficeProblem = Literal["person", "company"]  # which side of the office the registry has otherwise
 
 
-def office_contradiction(ctx, claim: PartyClaim, subjects: set[str], objects: set[str]) -> tuple[Fact, str] | None:
+def office_contradiction(ctx, claim: PartyClaim, subjects: set[str], objects: set[str]) -> tuple[Fact, OfficeProblem] | None:
     """(the registry fact, "person" or "company") that the claim's office holder contradicts, or None."""
     if claim.relation not in OFFICES or not claim.object or len(claim.subjects) != 1 or _in_the_past(ctx, claim):
         return None
@@ -58,7 +60,7 @@ def _paragraph_predates(ctx, claim: PartyClaim, fact: Fact) -> bool:
     return any(int(year) < fact.date.year for year in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", paragraph))
 
 
-def _other_person(ctx, named: str, holders: list[Fact]) -> tuple[Fact, str] | None:
+def _other_person(ctx, named: str, holders: list[Fact]) -> tuple[Fact, OfficeProblem] | None:
     if named in ctx.registry.entities:
         return holders[0], "person"
     if any(_words(named) & _holder_words(ctx, f.subject) for f in holders):
@@ -66,7 +68,7 @@ def _other_person(ctx, named: str, holders: list[Fact]) -> tuple[Fact, str] | No
     return holders[0], "person"
 
 
-def _other_company(ctx, claim: PartyClaim, subjects: set[str]) -> tuple[Fact, str] | None:
+def _other_company(ctx, claim: PartyClaim, subjects: set[str]) -> tuple[Fact, OfficeProblem] | None:
     """Only for a company the registry knows, and never its parent or unit (the holder's company's family)."""
     if claim.object not in ctx.registry.entities:
         return None

@@ -104,6 +104,11 @@ def _value_test(column: int, value, strings) -> Test | None:
     if not isinstance(value, dict) or len(value) != 1:
         return None
     (op, operand), = value.items()
+    return _operator_test(column, op, operand, strings)
+
+
+def _operator_test(column: int, op: str, operand, strings) -> Test | None:
+    """IN, NOT_IN or REGEX on one column of the key; None for any other operator."""
     if op in ("IN", "NOT_IN") and isinstance(operand, list) and all(isinstance(v, str) for v in operand):
         members = frozenset(strings[v] if v else 0 for v in operand)
         return (lambda key: key[column] in members) if op == "IN" else (lambda key: key[column] not in members)

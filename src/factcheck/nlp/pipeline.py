@@ -102,8 +102,8 @@ class Pipeline:
         nlp = self.nlp
         if entities.RULER_NAME in nlp.pipe_names:
             nlp.remove_pipe(entities.RULER_NAME)
-        before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-        ruler = nlp.add_pipe(entities.RULER_NAME, name=entities.RULER_NAME, **before)
+        ruler = nlp.add_pipe(entities.RULER_NAME, name=entities.RULER_NAME, before="ner" if "ner" in nlp.pipe_names else None)
+        assert isinstance(ruler, entities.RegistryRuler)  # add_pipe is typed as returning any component
         ruler.add_registry(self.registry, nlp.make_doc)
         self._ruler = ruler
         if money.MONEY_NAME not in nlp.pipe_names:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+from factcheck.normalize import regex_cache
 from factcheck.normalize.currencies import currency_tables, short_names
 from factcheck.normalize.numbers import cardinal_words, number_words
 
@@ -172,74 +173,74 @@ class _Grammar:
     def _figure_expressions(self, lex: dict[str, Any], p: _Pieces) -> None:
         """The figures themselves: with a currency before or after, in minor units, and ranges."""
         # "$15 billion", "US$1.4 trillion", "€2bn", "UAH7.10", "$29.4 billion Canadian"
-        self.prefixed = re.compile(
+        self.prefixed = regex_cache.compile(
             rf"(?:(?<![\w\-−])(?P<lead>[-−]))?(?<![\w$€£¥₹₩])(?P<cur>{p.prefix}){HS}?(?P<sign>[-−])?(?P<num>{NUM})(?:{p.scale.format(g='s')}|{END})(?:{p.after})?",
             re.IGNORECASE,
         )
         # "15 billion dollars", "ten billion dollars", "35€", "500 crore rupees"
-        self.suffixed = re.compile(
+        self.suffixed = regex_cache.compile(
             rf"(?:(?<![\w\-−])(?P<lead>[-−]))?(?<![\w.,$€£¥₹₩])(?P<num>{NUM}|{p.words})(?:{p.scale.format(g='s')}|{END}|(?=\D))(?:{p.after})",
             re.IGNORECASE,
         )
         minor = _alternation([k for k, v in lex["minor_units"].items() if not v.get("glued")])
         glued = _alternation([k for k, v in lex["minor_units"].items() if v.get("glued")])
         # "21 cents", "three cents", "93¢", "310 pence", "4.74p", "75c", "50 paise"
-        self.minor_re = re.compile(
+        self.minor_re = regex_cache.compile(
             rf"(?<![\w.,$€£¥₹₩-])(?P<num>{NUM}|{p.words})(?:{HS}*|-(?=[a-z]))(?:(?P<unit>{minor})|(?-i:(?<=\d)(?P<glued>{glued}))){END}",
             re.IGNORECASE,
         )
-        self.cents_after = re.compile(rf"{HS}+(?:and{HS}+)?(?P<num>\d{{1,2}}){HS}+(?P<unit>cents?|pence|paise|sen){END}", re.IGNORECASE)
-        self.range_after = re.compile(
+        self.cents_after = regex_cache.compile(rf"{HS}+(?:and{HS}+)?(?P<num>\d{{1,2}}){HS}+(?P<unit>cents?|pence|paise|sen){END}", re.IGNORECASE)
+        self.range_after = regex_cache.compile(
             rf"(?P<sep>{HS}?[-–—]{HS}?|{GAP}(?:to|and){GAP})(?:(?P<cur>{p.prefix}){HS}?)?(?P<num>{NUM})(?:{p.scale.format(g='s')}|{END})(?:{p.after})?",
             re.IGNORECASE,
         )
-        self.range_before = re.compile(rf"(?<![\w.,$€£¥₹₩])(?P<num>{NUM})(?:{p.scale.format(g='s')})?(?P<sep>{HS}?[-–—]{HS}?|{GAP}(?:to|and){GAP})$", re.IGNORECASE)
+        self.range_before = regex_cache.compile(rf"(?<![\w.,$€£¥₹₩])(?P<num>{NUM})(?:{p.scale.format(g='s')})?(?P<sep>{HS}?[-–—]{HS}?|{GAP}(?:to|and){GAP})$", re.IGNORECASE)
 
     def _magnitude_expressions(self, lex: dict[str, Any], p: _Pieces) -> None:
         """Magnitudes without a figure ("billions"), compounds, bare scaled figures and counts."""
         mult = _alternation(lex["vague_multipliers"])
         plurals = _alternation(lex["vague_plurals"])
-        self.vague = re.compile(
+        self.vague = regex_cache.compile(
             rf"(?<![\w-])(?:(?P<mult>{mult}){HS}+)?(?P<plural>{plurals})"
             rf"(?:{HS}+of{HS}+(?P<vcur>{p.suffix}){END}|(?={HS}+(?:{_alternation(lex['vague_followers'])}){END}|{HS}*[.,;:!?)\]”\"]|{HS}*$))",
             re.IGNORECASE | re.MULTILINE,
         )
         # "multi-billion-dollar" (a magnitude) and "a 300 million-dollar contract" (a figure)
-        self.compound = re.compile(
+        self.compound = regex_cache.compile(
             rf"(?<![\w-])(?:(?P<num>{NUM}){HS}+)?(?P<multi>multi-?|several-?)?(?P<scale>thousand|million|billion|trillion)(?:[- ])dollar\b",
             re.IGNORECASE,
         )
         # "an additional 5 million if ...", "more than half a trillion.": a scaled figure with no
         # currency and no noun after it; money only when the passage's money gives the currency.
-        self.bare_figure = re.compile(
+        self.bare_figure = regex_cache.compile(
             rf"(?<![\w.,$€£¥₹₩-])(?P<num>{NUM}|{p.words}){HS}+(?P<sw>million|billion|trillion|crore|lakh|bn|mn){END}"
             rf"(?={HS}*[.,;:!?)]|{HS}+(?:{p.followers}){END})",
             re.IGNORECASE,
         )
         # A count in the sentence ("40 million subscribers"): a bare "2 million" beside it is one too.
-        self.count = re.compile(rf"(?<![\w.,]){NUM}{HS}+(?:million|billion|trillion|crore|lakh|mn|bn){HS}+(?!(?:{p.followers}){END})[a-z]", re.IGNORECASE)
+        self.count = regex_cache.compile(rf"(?<![\w.,]){NUM}{HS}+(?:million|billion|trillion|crore|lakh|mn|bn){HS}+(?!(?:{p.followers}){END})[a-z]", re.IGNORECASE)
 
     def _context_expressions(self, lex: dict[str, Any], p: _Pieces) -> None:
         """The words around a figure: qualifiers, range openers, change verbs, signs, per-unit."""
         qual = _alternation(self.qualifier_of)
         fillers = _alternation(lex["fillers"])
         estimates = _alternation(lex["estimates"]["words"])
-        self.qualifier_before = re.compile(
+        self.qualifier_before = regex_cache.compile(
             rf"(?:(?<![\w])(?P<q>{qual})(?:{GAP}(?P<f>{fillers}))?{GAP}|(?<![\w])(?P<h>{lex['hedges_up_to']}){GAP}"
             rf"|(?<![\w])(?:(?P<pre>\w+){GAP})?(?P<est>{estimates}){GAP}|(?P<tilde>~){HS}*|(?<![\w])(?P<f2>{fillers}){GAP})$",
             re.IGNORECASE,
         )
-        self.between_before = re.compile(rf"(?<![\w])(?P<w>between|from){GAP}$", re.IGNORECASE)
-        self.change_before = re.compile(rf"\b(?:{_alternation(lex['change_words'])})\b[^.;]{{0,40}}$", re.IGNORECASE)
-        self.to_before = re.compile(rf"\bto{GAP}$", re.IGNORECASE)
+        self.between_before = regex_cache.compile(rf"(?<![\w])(?P<w>between|from){GAP}$", re.IGNORECASE)
+        self.change_before = regex_cache.compile(rf"\b(?:{_alternation(lex['change_words'])})\b[^.;]{{0,40}}$", re.IGNORECASE)
+        self.to_before = regex_cache.compile(rf"\bto{GAP}$", re.IGNORECASE)
         # An accounting negative: "($45.50)" where a table cell, a colon or a verb introduces it;
         # "$9.7bn ($14.8bn)" after another amount is a conversion, not a loss.
-        self.negative_opener = re.compile(rf"(?:^|[\t|:=]|\b(?:was|were|is|are|of|at|to)){HS}*\($", re.IGNORECASE | re.MULTILINE)
+        self.negative_opener = regex_cache.compile(rf"(?:^|[\t|:=]|\b(?:was|were|is|are|of|at|to)){HS}*\($", re.IGNORECASE | re.MULTILINE)
         periods = _alternation(self.periods)
-        self.per_after = re.compile(
+        self.per_after = regex_cache.compile(
             rf"^(?:{HS}*(?:per|a|an|each|every)(?:{HS}+|-)(?P<unit>[A-Za-z][\w-]*)|{HS}*/{HS}*(?P<unit2>[A-Za-z]+)|{HS}+(?P<adv>annually|yearly|monthly|quarterly))",
         )
-        self.periods_re = re.compile(rf"^(?:{periods})$", re.IGNORECASE)
+        self.periods_re = regex_cache.compile(rf"^(?:{periods})$", re.IGNORECASE)
 
 
 def _pieces(lex: dict[str, Any], prefixes: dict[str, str], suffixes: dict[str, str]) -> _Pieces:

@@ -18,6 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from factcheck.normalize import regex_cache
 from factcheck.normalize.money import lexicon as money_lexicon
 from factcheck.normalize.wordlists import HS, alternation, pattern_data, word_key
 
@@ -45,11 +46,11 @@ class _Grammar:
         self.number_words = {w: Decimal(v) for w, v in money["number_words"].items()}
         self.figure = _figure_expression(lex, money)
         # Every unit and points word of the lexicon holds one of these: a cheap test first.
-        self.any_unit = re.compile(r"%|per[ -]?cent|pct|\dpc|\dpp", re.IGNORECASE)
-        self.opener_before = re.compile(rf"(?i:(?<![\w])(?P<opener>{alternation(lex['range_openers'])})){HS}+$")
+        self.any_unit = regex_cache.compile(r"%|per[ -]?cent|pct|\dpc|\dpp", re.IGNORECASE)
+        self.opener_before = regex_cache.compile(rf"(?i:(?<![\w])(?P<opener>{alternation(lex['range_openers'])})){HS}+$")
         qualifiers = {word_key(w): q for q, words in money["qualifiers"].items() for w in words}
         self.qualifier_of = qualifiers
-        self.qualifier_before = re.compile(rf"(?<![\w])(?i:(?P<q>{alternation(qualifiers)})){HS}*(?:by{HS}+)?$")
+        self.qualifier_before = regex_cache.compile(rf"(?<![\w])(?i:(?P<q>{alternation(qualifiers)})){HS}*(?:by{HS}+)?$")
         self._change_expressions(lex)
         self._share_and_rate_expressions(lex, qualifiers)
 
@@ -57,23 +58,23 @@ class _Grammar:
         """The words that make a figure a change, and which way: "rose 14%", "a 14% rise"."""
         self.direction_of_verb = {word_key(w): d for d, words in lex["change_words_before"].items() for w in words}
         between = alternation(lex["change_between"])
-        self.verb_before = re.compile(
+        self.verb_before = regex_cache.compile(
             rf"(?<![\w])(?i:(?P<verb>{alternation(self.direction_of_verb)}))(?:{HS}+(?i:{between}))*{HS}*,?{HS}*$"
         )
         # "makes up 40% of revenue": "up" of a phrasal verb is no change
-        self.phrasal_before = re.compile(rf"(?<![\w])(?i:{alternation(lex['not_change_phrasal'])})(?:{HS}+(?i:{between}))*{HS}*,?{HS}*$")
+        self.phrasal_before = regex_cache.compile(rf"(?<![\w])(?i:{alternation(lex['not_change_phrasal'])})(?:{HS}+(?i:{between}))*{HS}*,?{HS}*$")
         self.direction_of_noun = {word_key(w): d for d, words in lex["change_nouns_after"].items() for w in words}
-        self.change_after = re.compile(rf"^{HS}*(?:-{HS}*)?(?i:(?P<noun>{alternation(self.direction_of_noun)}))(?![\w-])")
+        self.change_after = regex_cache.compile(rf"^{HS}*(?:-{HS}*)?(?i:(?P<noun>{alternation(self.direction_of_noun)}))(?![\w-])")
 
     def _share_and_rate_expressions(self, lex: dict[str, Any], qualifiers: dict[str, str]) -> None:
         """The words that make a figure a share ("a 49% stake", "40% of its revenue") or a rate."""
-        self.share_after = re.compile(rf"^{HS}*(?:-{HS}*)?(?i:{alternation(lex['share_nouns_after'])})(?![\w-])")
-        self.rate_after = re.compile(rf"^{HS}*(?:-{HS}*)?(?i:{alternation(lex['rate_nouns_after'])})(?![\w-])")
-        self.rate_before = re.compile(rf"(?<![\w])(?i:{alternation(lex['rate_words_before'])}){HS}+(?:(?i:{alternation(qualifiers)}){HS}+)?$")
+        self.share_after = regex_cache.compile(rf"^{HS}*(?:-{HS}*)?(?i:{alternation(lex['share_nouns_after'])})(?![\w-])")
+        self.rate_after = regex_cache.compile(rf"^{HS}*(?:-{HS}*)?(?i:{alternation(lex['rate_nouns_after'])})(?![\w-])")
+        self.rate_before = regex_cache.compile(rf"(?<![\w])(?i:{alternation(lex['rate_words_before'])}){HS}+(?:(?i:{alternation(qualifiers)}){HS}+)?$")
         stop = alternation(lex["share_of_stop_words"])
-        self.of_after = re.compile(rf"^{HS}+of{HS}+(?P<of>(?:(?!(?i:{stop})(?!\w))[\w'’&.-]+{HS}*){{1,{lex['share_of_max_words']}}})")
+        self.of_after = regex_cache.compile(rf"^{HS}+of{HS}+(?P<of>(?:(?!(?i:{stop})(?!\w))[\w'’&.-]+{HS}*){{1,{lex['share_of_max_words']}}})")
         joiners = alternation(w for w in lex["list_joiners"])
-        self.list_before = re.compile(rf"(?:{joiners})[ \t]*(?:[A-Za-z][\w&'’ -]{{0,40}},{HS}*)?$")
+        self.list_before = regex_cache.compile(rf"(?:{joiners})[ \t]*(?:[A-Za-z][\w&'’ -]{{0,40}},{HS}*)?$")
 
 
 def _figure_expression(lex: dict[str, Any], money: dict[str, Any]) -> re.Pattern[str]:
@@ -89,7 +90,7 @@ def _figure_expression(lex: dict[str, Any], money: dict[str, Any]) -> re.Pattern
     )
     separators = alternation(w for w in lex["range_separators"] if w.isalpha())
     dashes = "".join(re.escape(w) for w in lex["range_separators"] if not w.isalpha())
-    return re.compile(
+    return regex_cache.compile(
         rf"(?<![\w.,%$€£¥₹])(?P<low>{number})(?P<lowunit>{unit.format(n=1)})?"
         rf"(?:(?P<sep>{HS}*[{dashes}]{HS}*|{HS}+(?:{separators}){HS}+)(?P<high>{number}))?"
         rf"(?P<unit>{unit.format(n=2)})"

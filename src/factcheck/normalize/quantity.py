@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from factcheck.normalize import regex_cache
 from factcheck.normalize.money import lexicon as money_lexicon
 from factcheck.normalize.wordlists import HS, alternation, pattern_data, word_key
 
@@ -50,16 +51,16 @@ class _Grammar:
         modifier = rf"(?:{HS}++(?=[A-Z]|[\w-]*?\d)[\w.&'’-]++){{0,{lex['modifier_words_max']}}}"
         units = alternation(self.unit_of)
         hyphen_forms = [form for form, unit in self.unit_of.items() if unit in lex["hyphen_units"]]
-        self.figure = re.compile(
+        self.figure = regex_cache.compile(
             rf"(?<![\w.,$€£¥₹#/:-])(?P<number>{number})(?:{scale})?"
             rf"(?:(?P<modifier>{modifier}){HS}+(?P<unit>(?i:{units}))|-(?P<hyphen>(?i:{alternation(hyphen_forms)})))(?![\w-])"
         )
-        self.money_before = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{3})\s*$")
-        self.not_count_before = re.compile(rf"(?<![\w])(?:{alternation(lex['not_counts_before'])}){HS}*$", re.IGNORECASE)
-        self.year = re.compile(r"(?:19|20)\d\d")
+        self.money_before = regex_cache.compile(r"(?:[$€£¥₹]|\b[A-Z]{3})\s*$")
+        self.not_count_before = regex_cache.compile(rf"(?<![\w])(?:{alternation(lex['not_counts_before'])}){HS}*$", re.IGNORECASE)
+        self.year = regex_cache.compile(r"(?:19|20)\d\d")
         qualifiers = {word_key(w): q for q, words in money["qualifiers"].items() for w in words}
         self.qualifier_of = qualifiers
-        self.qualifier_before = re.compile(rf"(?<![\w])(?i:(?P<q>{alternation(qualifiers)})){HS}+$")
+        self.qualifier_before = regex_cache.compile(rf"(?<![\w])(?i:(?P<q>{alternation(qualifiers)})){HS}+$")
 
 
 @lru_cache(maxsize=1)

@@ -21,8 +21,10 @@ def pattern_data(name: str) -> dict[str, Any]:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """An alternation, longest first, each space matching any horizontal space."""
-    return "|".join(re.escape(w).replace(r"\ ", rf"{HS}+") for w in sorted(set(words), key=len, reverse=True))
+    """An alternation, longest first, each space matching any horizontal space. Words of one
+    length are in alphabetical order (two of them never match at one place, so the order does
+    not change what matches): the same text in every run, which the compiled cache keys on."""
+    return "|".join(re.escape(w).replace(r"\ ", rf"{HS}+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def word_key(words: str) -> str:

@@ -80,29 +80,18 @@ class TotalMismatch(Rule):
     summary = "A stated total does not equal the sum of its parts given in the article."
 
     def check(self, ctx: CheckContext) -> Iterator[Hit]:
-        flagged: set[str] = set()
+        flagged: set[str] = set()  # totals already flagged: one hit per total, the deal reading first
+        yield from self._deal_total_hits(ctx, flagged)
+        yield from _stated_relation_hits(ctx, flagged)
+
+    def _deal_total_hits(self, ctx: CheckContext, flagged: set[str]) -> Iterator[Hit]:
+        """Deal totals against the investments the article gives; adds each total flagged to `flagged`."""
         for total in ctx.money:
             if (total.context.total or total.context.headline) and _summable(total):
                 hit = self._check_total(ctx, total)
                 if hit:
                     flagged.add(total.id)
                     yield hit
-        sums = list(find_sums(ctx.document, ctx.money))
-        broken = {s.total.id: s for s in sums if s.inconsistent}
-        differences = [d for d in find_stated_differences(ctx.document, ctx.money) if d.inconsistent]
-        # a total that breaks both its parts and a difference the parts' sum would mend is the clear culprit
-        culprits = {c.id for d in differences if (c := _culprit(d, broken)) is not None}
-        for stated in sums:
-            if stated.inconsistent and stated.total.id not in flagged:
-                flagged.add(stated.total.id)
-                yield _stated_sum_hit(stated, mend=stated.total.id in culprits)
-        for pair in find_plus_including(ctx.document, ctx.money):
-            yield _plus_including_hit(ctx, pair)
-        for difference in differences:
-            yield _difference_hit(ctx, difference, broken)
-        for labelled in find_labelled_parts(ctx.document, ctx.money):
-            if labelled.inconsistent and labelled.part.id not in flagged:
-                yield _labelled_part_hit(ctx, labelled)
 
     def _check_total(self, ctx: CheckContext, total: MoneyClaim) -> Hit | None:
         related = _related(ctx, total)
@@ -141,6 +130,31 @@ class TotalMismatch(Rule):
             evidence_claims += [c.id for c in subset if c.id not in evidence_claims]
         sentences.append(f"All the deal's commitments in the article sum to {_format_sum(related)}.")
         return Hit(span=total.span, message=" ".join(sentences), claims=tuple(evidence_claims), fix=fix)
+
+
+def _stated_relation_hits(ctx: CheckContext, flagged: set[str]) -> Iterator[Hit]:
+    """Totals stated with their parts, "plus" against "including", stated differences and labelled parts."""
+    sums = list(find_sums(ctx.document, ctx.money))
+    broken = {s.total.id: s for s in sums if s.inconsistent}
+    differences = [d for d in find_stated_differences(ctx.document, ctx.money) if d.inconsistent]
+    # a total that breaks both its parts and a difference the parts' sum would mend is the clear culprit
+    culprits = {c.id for d in differences if (c := _culprit(d, broken)) is not None}
+    yield from _stated_sum_hits(sums, culprits, flagged)
+    for pair in find_plus_including(ctx.document, ctx.money):
+        yield _plus_including_hit(ctx, pair)
+    for difference in differences:
+        yield _difference_hit(ctx, difference, broken)
+    for labelled in find_labelled_parts(ctx.document, ctx.money):
+        if labelled.inconsistent and labelled.part.id not in flagged:
+            yield _labelled_part_hit(ctx, labelled)
+
+
+def _stated_sum_hits(sums: list[Sum], culprits: set[str], flagged: set[str]) -> Iterator[Hit]:
+    """The stated sums that do not hold, for totals not flagged yet (added to `flagged`)."""
+    for stated in sums:
+        if stated.inconsistent and stated.total.id not in flagged:
+            flagged.add(stated.total.id)
+            yield _stated_sum_hit(stated, mend=stated.total.id in culprits)
 
 
 def _related(ctx: CheckContext, total: MoneyClaim) -> list[MoneyClaim]:
@@ -231,7 +245,7 @@ def _stated_sum_hit(stated: Sum, mend: bool = False) -> Hit:
     face = _sum(list(stated.parts))
     written = restated(stated.parts[0].text, amount_of(stated.parts[0]), face) or _format_sum(list(stated.parts))
     message = f"{total.text} does not match {words}: {parts} ('{stated.marker}') {how}, {written} at face value."
-    replacement = restated(total.text, total.amount, face) if mend else None
+    replacement = restated(total.text, amount_of(total), face) if mend else None
     fix = Fix(replacement=replacement) if replacement else None
     return Hit(span=total.span, message=message, claims=(total.id, *(p.id for p in stated.parts)), trace=_sum_trace(stated), fix=fix)
 
@@ -247,8 +261,8 @@ def _plus_including_hit(ctx: CheckContext, pair: PlusIncluding) -> Hit:
 
 def _difference_hit(ctx: CheckContext, difference: StatedDifference, broken: dict[str, Sum]) -> Hit:
     result, base, minus, computed = difference.result, difference.base, difference.minus, difference.computed
-    face = abs(base.amount.value - minus.amount.value)
-    written = restated(result.text, result.amount, face) or format_amount(face, result.amount.currency, "exact")
+    face = abs(amount_of(base).value - amount_of(minus).value)
+    written = restated(result.text, amount_of(result), face) or format_amount(face, amount_of(result).currency, "exact")
     message = (
         f"{result.text} does not match the difference it states ('{difference.words}'): {base.text} (line {ctx.line(base)}) and "
         f"{minus.text} (line {ctx.line(minus)}) are {written} apart."
@@ -257,23 +271,23 @@ def _difference_hit(ctx: CheckContext, difference: StatedDifference, broken: dic
     if culprit is not None:
         message += f" {culprit.text} (line {ctx.line(culprit)}) also misses the sum of its parts, and that sum would make the difference hold."
     trace = Trace(
-        figures=(figure(base.text, of_amount(base.amount)), figure(minus.text, of_amount(minus.amount)), figure(result.text, of_amount(result.amount))),
-        computation=f"|{base.text} - {minus.text}| = {show(computed.low)}..{show(computed.high)}; stated {result.text} = {show(of_amount(result.amount).low)}..{show(of_amount(result.amount).high)}",
+        figures=(figure(base.text, of_amount(amount_of(base))), figure(minus.text, of_amount(amount_of(minus))), figure(result.text, of_amount(amount_of(result)))),
+        computation=f"|{base.text} - {minus.text}| = {show(computed.low)}..{show(computed.high)}; stated {result.text} = {show(of_amount(amount_of(result)).low)}..{show(of_amount(amount_of(result)).high)}",
         consistent=f"a difference of {show(computed.low)} to {show(computed.high)}",
     )
     return Hit(span=result.span, message=message, claims=(result.id, base.id, minus.id), trace=trace)
 
 
-def _culprit(difference: StatedDifference, broken: dict[str, Sum]) -> Claim | None:
+def _culprit(difference: StatedDifference, broken: dict[str, Sum]) -> MoneyClaim | None:
     """The operand whose own parts disagree with it, when their sum would make the difference hold."""
     for operand, other in ((difference.base, difference.minus), (difference.minus, difference.base)):
         stated = broken.get(operand.id)
         if stated is None or not stated.exhaustive_enough:
             continue
-        parts, rest = stated.computed, of_amount(other.amount)
+        parts, rest = stated.computed, of_amount(amount_of(other))
         low, high = parts.low - rest.high, parts.high - rest.low
         gap = Interval(min(abs(low), abs(high)) if low * high > 0 else Decimal(0), max(abs(low), abs(high)))
-        if gap.meets(of_amount(difference.result.amount)):
+        if gap.meets(of_amount(amount_of(difference.result))):
             return operand
     return None
 
@@ -282,8 +296,8 @@ def _labelled_part_hit(ctx: CheckContext, labelled: LabelledPart) -> Hit:
     part, whole = labelled.part, labelled.whole
     message = f"{part.text} ('{labelled.words}') is more than the whole it is part of: {whole.text} (line {ctx.line(whole)})."
     trace = Trace(
-        figures=(figure(part.text, of_amount(part.amount)), figure(whole.text, of_amount(whole.amount))),
-        computation=f"{part.text} <= {whole.text}: {show(of_amount(part.amount).low)} > {show(of_amount(whole.amount).high)}",
-        consistent=f"a part of at most {show(of_amount(whole.amount).high)}",
+        figures=(figure(part.text, of_amount(amount_of(part))), figure(whole.text, of_amount(amount_of(whole)))),
+        computation=f"{part.text} <= {whole.text}: {show(of_amount(amount_of(part)).low)} > {show(of_amount(amount_of(whole)).high)}",
+        consistent=f"a part of at most {show(of_amount(amount_of(whole)).high)}",
     )
     return Hit(span=part.span, message=message, claims=(part.id, whole.id), trace=trace)

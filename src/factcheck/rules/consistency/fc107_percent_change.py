@@ -102,12 +102,12 @@ class PercentChange(Rule):
                 yield self._difference_hit(difference)
 
     def _difference_hit(self, difference: Difference) -> Hit:
-        new, old, step = of_amount(difference.new.amount), of_amount(difference.old.amount), of_amount(difference.step.amount)
+        new, old, step = of_amount(amount_of(difference.new)), of_amount(amount_of(difference.old)), of_amount(amount_of(difference.step))
         computed = difference.computed
         way = "rise" if difference.sign > 0 else "fall"
 
         def written(value) -> str:  # in the step's own unit: "£153m", not 153,000,000
-            return restated(difference.step.text, difference.step.amount, value) or show(value)
+            return restated(difference.step.text, amount_of(difference.step), value) or show(value)
 
         fits = f"{written(computed.low)} to {written(computed.high)}"
         message = (
@@ -122,8 +122,8 @@ class PercentChange(Rule):
         return Hit(span=difference.step.span, message=message, claims=(difference.step.id, difference.new.id, difference.old.id), trace=trace)
 
     def _direction_hit(self, moved: Direction) -> Hit:
-        new, old = of_amount(moved.new.amount), of_amount(moved.old.amount)
-        point = moved.new.amount.value / moved.old.amount.value
+        new, old = of_amount(amount_of(moved.new)), of_amount(amount_of(moved.old))
+        point = amount_of(moved.new).value / amount_of(moved.old).value
         way = "rise" if moved.sign > 0 else "fall"
         if moved.slight and ((point > 1) == (moved.sign > 0) or point == 1):
             said = f"'{moved.word}' says {moved.new.text} is within {show(SLIGHT * 100)}% of {moved.old.text}, but it is {_percent(point)} from it"

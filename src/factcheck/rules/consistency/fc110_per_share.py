@@ -119,7 +119,7 @@ def _offers_hit(ctx: CheckContext, first: OfferPair, second: OfferPair) -> Hit |
         f"{int(SHARE_COUNT_DRIFT * 100)}% apart, so one total or price is off."
     )
     trace = Trace(
-        figures=tuple(figure(c.text, of_amount(c.amount)) for c in (first.total, first.price, second.total, second.price)),
+        figures=tuple(figure(c.text, of_amount(amount_of(c))) for c in (first.total, first.price, second.total, second.price)),
         computation=f"{first.total.text} / {first.price.text} = {show(a.low)}..{show(a.high)} shares; {second.total.text} / {second.price.text} = {show(b.low)}..{show(b.high)} shares",
         consistent=f"share counts within {int(SHARE_COUNT_DRIFT * 100)}% of each other",
     )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcheck.check.context import CheckContext
-from factcheck.models import Fix, PartyClaim, Severity
+from factcheck.models import Fix, PartyClaim, Severity, Span
 from factcheck.normalize.money import format_amount
 from factcheck.registry import Fact
 from factcheck.rules.base import Hit, Rule, evidence_of
@@ -30,8 +31,9 @@ class RegistryContradiction(Rule):
     the past ("former", "then-", a paragraph dated before the registry's holder took office) or
     named by one of the registry holder's names ("Acme CEO Roe") is not contradicted.
 
-    Fix: the registry's figure with its hedge, or its counterparty; the evidence is the
-    source's quote and URL.
+    Fix: the registry's figure with its hedge; for a wrong company, the registry's company in
+    place of its name (the finding then sits on the name; none where the sentence names it
+    twice); the evidence is the source's quote and URL.
     """
 
     code = "FC201"
@@ -46,6 +48,9 @@ class RegistryContradiction(Rule):
             if verdict is None or verdict.state != "contradicted":
                 continue
             fact = verdict.facts[0]
+            if verdict.problem == "counterparty" and verdict.swapped:
+                yield _counterparty_hit(ctx, claim, fact, *verdict.swapped)
+                continue
             yield Hit(
                 span=claim.span,
                 message=_message(ctx, claim, fact, verdict.problem),
@@ -53,6 +58,38 @@ class RegistryContradiction(Rule):
                 evidence=evidence_of(fact),
                 fix=_fix(ctx, claim, fact, verdict.problem),
             )
+
+
+def _counterparty_hit(ctx: CheckContext, claim: PartyClaim, fact: Fact, wrong: str, right: str) -> Hit:
+    """The wrong company is the error, so the finding sits on its name and the fix replaces
+    the name, not the figure; where the sentence names it more than once (or the name cannot
+    be found), on the figure without a fix."""
+    name_span = _only_mention(ctx, claim, wrong)
+    who = f"{ctx.name(fact.subject)} → {ctx.name(fact.object)}" if fact.object else ctx.name(fact.subject)
+    return Hit(
+        span=name_span or claim.span,
+        message=f"{claim.text!r} names {ctx.name(wrong)}; the registry has this {_registry_amount(fact)} as {who} ({fact.id}).",
+        claims=(claim.id,),
+        evidence=evidence_of(fact),
+        fix=Fix(replacement=ctx.name(right)) if name_span else None,
+    )
+
+
+def _only_mention(ctx: CheckContext, claim: PartyClaim, key: str) -> Span | None:
+    """The span of the one mention of registry entity `key` in the claim's sentence, if it has one."""
+    if ctx.registry is None or key not in ctx.registry.entities:
+        return None
+    found = {
+        (match.start(), match.end())
+        for name in ctx.registry.entities[key].names
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", claim.sentence)
+    }
+    starts = {start for start, _ in found}
+    if len(starts) != 1:
+        return None
+    start, end = max(found, key=lambda f: f[1])  # the longest name at that offset
+    span = Span(start=claim.sentence_span.start + start, end=claim.sentence_span.start + end)
+    return span if ctx.document.text[span.start : span.end] == claim.sentence[start:end] else None
 
 
 def _registry_amount(fact: Fact) -> str:
