@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
+from typing import TypedDict
 
 from factcheck.extract.lexicon import relation_lexicon
 from factcheck.models import ClaimContext
@@ -21,9 +22,20 @@ def _words(key: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
 
 
+class _Patterns(TypedDict):
+    """The context words' expressions, and the number words a term may be written in ("five-year")."""
+
+    total: re.Pattern[str]
+    cumulative: re.Pattern[str]
+    incremental: re.Pattern[str]
+    prior: re.Pattern[str]
+    term: re.Pattern[str]
+    number_words: dict[str, int | float]
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern]:
-    number_words = {k: v for k, v in lexicon()["number_words"].items() if " " not in k and k not in ("a", "an")}
+def _patterns() -> _Patterns:
+    number_words: dict[str, int | float] = {k: v for k, v in lexicon()["number_words"].items() if " " not in k and k not in ("a", "an")}
     alternatives = "|".join(sorted(number_words, key=len, reverse=True))
     return {
         "total": _words("total_words"),

@@ -5,11 +5,13 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from factcheck.extract.entities import EntityContext, Mention, token_mention
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.models import RelationClaim, Span
+from factcheck.nlp.pipeline import Segment
 
 _PARTNER_LEMMAS = {"partner", "partnership", "collaborate", "collaboration", "team", "ally", "alliance"}
 _AVAILABLE = {"available"}
@@ -72,9 +74,9 @@ class _At:
     """One token of a sentence being read for relation claims, with what the sentence holds."""
 
     token: Token
-    sent: object
+    sent: SpacySpan
     mentions: list[Mention]
-    segment: object
+    segment: Segment
     has_money: bool
     texts: SentenceTexts
 

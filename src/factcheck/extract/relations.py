@@ -493,7 +493,7 @@ def _in_exchange(noun: Token) -> bool:
 def _exchange_parties(noun: Token, subjects: list[Mention], offset: int, context: EntityContext) -> tuple[list[Mention], Mention | None]:
     """The clause's subject gets the money; the investor is the other party the sentence names."""
     receiver = subjects[0] if subjects else None
-    others = []
+    others: list[Mention] = []
     for token in noun.sent:
         mention = token_mention(token, offset)
         if mention and mention.is_party and (receiver is None or mention.text != receiver.text) and all(o.text != mention.text for o in others):
@@ -507,7 +507,7 @@ def _is_delta(head: Token, frame: Token) -> bool:
 
 
 def _mentions(tokens, offset: int, context: EntityContext, exclude: set[str], prefer: str = "subject") -> list[Mention]:
-    found = []
+    found: list[Mention] = []
     for token in tokens:
         if group := collective(token, offset, context, exclude):  # "the two companies", "both firms"
             found.extend(m for m in group if all(m.text != f.text for f in found))
@@ -699,7 +699,7 @@ def _clause_subject(head: Token, money: Span, offset: int, context: EntityContex
 
 
 def _prep_objects(tokens: list[Token], preps: list[str]) -> list[Token]:
-    found = []
+    found: list[Token] = []
     for token in tokens:
         for child in token.children:
             if child.dep_ in ("prep", "dative") and child.lower_ in preps:
