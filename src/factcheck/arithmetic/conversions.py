@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 
-from factcheck.arithmetic.intervals import INFINITY, Interval, of_amount
+from factcheck.arithmetic.intervals import INFINITY, Interval, amount_of, of_amount
 from factcheck.arithmetic.lexicon import LEXICON
-from factcheck.models import Claim, Document, Qualifier
+from factcheck.models import Document, MoneyClaim, Qualifier
 
 # Between the amount and its bracket: at most two words ("Canadian deficit"), then "(" and a hedge.
 _GLUE = re.compile(r"^(?P<words>(?:\s+[A-Za-z][\w-]*){0,2})\s*\(\s*(?:about|around|roughly|approximately|approx\.|some|c\.|or|nearly)?\s*$", re.I)
@@ -32,32 +32,33 @@ HEDGED_RATE = Decimal("0.05")
 _BOUND_ONLY = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.UP_TO)
 
 
-def _printed(claim: Claim) -> Interval:
+def _printed(claim: MoneyClaim) -> Interval:
     """The figure within its printed rounding only: value plus or minus half its last digit."""
-    amount = claim.amount
+    amount = amount_of(claim)
     return Interval(max(amount.value - amount.precision, Decimal(0)), amount.value + amount.precision)
 
 
 @dataclass(frozen=True)
 class Conversion:
-    source: Claim
-    target: Claim
+    source: MoneyClaim
+    target: MoneyClaim
     source_currency: str
     target_currency: str
 
     @property
     def rate(self) -> Interval | None:
         """Units of the target currency per unit of the source, within the printed rounding (see HEDGED_RATE)."""
-        if self.source.amount.qualifier is Qualifier.RANGE or self.target.amount.qualifier is Qualifier.RANGE:
-            return of_amount(self.target.amount).divided_by(of_amount(self.source.amount))
+        source, target = amount_of(self.source), amount_of(self.target)
+        if source.qualifier is Qualifier.RANGE or target.qualifier is Qualifier.RANGE:
+            return of_amount(target).divided_by(of_amount(source))
         rate = _printed(self.target).divided_by(_printed(self.source))
-        if rate is not None and (self.source.amount.qualifier in _BOUND_ONLY or self.target.amount.qualifier in _BOUND_ONLY):
+        if rate is not None and (source.qualifier in _BOUND_ONLY or target.qualifier in _BOUND_ONLY):
             return rate.widened(HEDGED_RATE)
         return rate
 
     @property
     def point(self) -> Decimal:
-        return self.target.amount.value / self.source.amount.value
+        return amount_of(self.target).value / amount_of(self.source).value
 
     def rate_between(self, first: str, second: str) -> Interval | None:
         """The implied rate as `second` per `first`, whichever way the article wrote it."""
@@ -70,7 +71,7 @@ class Conversion:
         return Interval(low, INFINITY if rate.low <= 0 else 1 / rate.low)
 
 
-def currency_of(claim: Claim, text: str) -> str:
+def currency_of(claim: MoneyClaim, text: str) -> str:
     """The claim's currency, read again from its own words: "US$" and "$10 billion Canadian"."""
     for prefix, code in _PREFIXES:
         if claim.text.startswith(prefix) or re.match(r"(?:[a-z ]+ )?" + re.escape(prefix), claim.text):
@@ -79,20 +80,20 @@ def currency_of(claim: Claim, text: str) -> str:
     for adjective, code in _ADJECTIVES.items():
         if re.match(r"\s+" + adjective + r"\b", after):
             return code
-    return claim.amount.currency
+    return amount_of(claim).currency
 
 
-def find_conversions(document: Document, money: list[Claim]) -> Iterator[Conversion]:
+def find_conversions(document: Document, money: list[MoneyClaim]) -> Iterator[Conversion]:
     text = document.prose_text
     ordered = sorted(money, key=lambda c: c.span.start)
     for source, target in pairwise(ordered):
-        if source.sentence_span != target.sentence_span or source.amount.per or target.amount.per:
+        if source.sentence_span != target.sentence_span or amount_of(source).per or amount_of(target).per:
             continue
         glue = _GLUE.match(text[source.span.end : target.span.start])
         if glue is None or not _CLOSE.match(text[target.span.end : target.span.end + 3] or ")"):
             continue
         first, second = currency_of(source, text), currency_of(target, text)
-        if first != second and source.amount.value > 0 and target.amount.value > 0:
+        if first != second and amount_of(source).value > 0 and amount_of(target).value > 0:
             yield Conversion(source, target, first, second)
 
 

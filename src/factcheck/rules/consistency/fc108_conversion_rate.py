@@ -12,7 +12,7 @@ from factcheck.arithmetic.intervals import Interval, of_amount, show
 from factcheck.arithmetic.rates import rate_on, rate_range
 from factcheck.arithmetic.trace import figure
 from factcheck.check.context import CheckContext, amount_of
-from factcheck.models import Claim, Severity, Span, Trace
+from factcheck.models import Severity, Span, Trace
 from factcheck.rules.base import Hit, Rule
 
 # One article normally converts at one rate; outlets round it and may take it on another day.
@@ -64,8 +64,7 @@ class ConversionRate(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Hit]:
         groups: dict[tuple[str, str], list[Conversion]] = {}
-        money: list[Claim] = [*ctx.money]  # find_conversions reads claims of any kind
-        for conversion in find_conversions(ctx.document, money):
+        for conversion in find_conversions(ctx.document, ctx.money):
             history = rate_range(conversion.source_currency, conversion.target_currency)
             if history is None or slip_factor(conversion, history) is not None:
                 continue

@@ -12,7 +12,7 @@ from factcheck.arithmetic.lexicon import LEXICON
 from factcheck.arithmetic.rates import rate_range
 from factcheck.arithmetic.trace import figure
 from factcheck.check.context import CheckContext, amount_of
-from factcheck.models import Claim, Fix, Severity, Span, Trace
+from factcheck.models import Fix, Severity, Span, Trace
 from factcheck.rules.base import Hit, Rule
 
 _UP = {small: large for small, large in LEXICON["scale_steps"]}
@@ -59,8 +59,7 @@ class UnitSlip(Rule):
     summary = "A figure a thousand or more times off from the figure it converts: the unit is wrong, not the number."
 
     def check(self, ctx: CheckContext) -> Iterator[Hit]:
-        money: list[Claim] = [*ctx.money]  # find_conversions reads claims of any kind
-        for conversion in find_conversions(ctx.document, money):
+        for conversion in find_conversions(ctx.document, ctx.money):
             history = rate_range(conversion.source_currency, conversion.target_currency)
             rate = conversion.rate
             if history is None or rate is None:
