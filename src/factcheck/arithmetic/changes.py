@@ -16,10 +16,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factcheck.arithmetic.intervals import Interval, of_amount
+from factcheck.arithmetic.intervals import Interval, amount_of, of_amount
 from factcheck.arithmetic.lexicon import LEXICON
 from factcheck.arithmetic.percents import Percent, read_percents
-from factcheck.models import Claim, Document, Qualifier
+from factcheck.models import Document, MoneyClaim, Qualifier
 
 MAX_GAP = 48  # characters between two parts of one change; beyond it the words are about something else
 NEAR_PERCENT = 28  # a direction word this close before the percentage ("rose 12%", "up by 12%")
@@ -36,8 +36,8 @@ _UP, _DOWN, _OLD, _NEW, _NOT = (_words(k) for k in ("change_up", "change_down", 
 class Change:
     percent: Percent
     sign: int  # +1 up, -1 down
-    new: Claim
-    old: Claim
+    new: MoneyClaim
+    old: MoneyClaim
     # A bare figure ("Rs 2973.91") read at the scale its partner prints ("Rs 2303.35 crore"): the
     # factor new is multiplied by (or old, when below 1); 1 when both print their scale.
     scale: Decimal = Decimal(1)
@@ -52,7 +52,7 @@ class Change:
 
     @property
     def computed(self) -> Interval | None:
-        quotient = of_amount(self.new.amount).divided_by(of_amount(self.old.amount))
+        quotient = of_amount(amount_of(self.new)).divided_by(of_amount(amount_of(self.old)))
         return quotient.scaled(self.scale) if quotient is not None else None
 
 
@@ -73,10 +73,10 @@ def direction(text: str, percent: Percent, sentence_start: int) -> int:
     return 0
 
 
-def find_changes(document: Document, money: Sequence[Claim]) -> Iterator[Change]:
+def find_changes(document: Document, money: Sequence[MoneyClaim]) -> Iterator[Change]:
     """Every percent change whose two figures the sentence states."""
     text = document.prose_text
-    by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    by_sentence: dict[tuple[int, int], list[MoneyClaim]] = {}
     for claim in money:
         by_sentence.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
     for (start, end), claims in by_sentence.items():
@@ -100,7 +100,7 @@ def _gap(text: str, a_end: int, b_start: int) -> str | None:
     return gap if 0 <= b_start - a_end <= MAX_GAP and not _SENTENCE_END.search(gap) else None
 
 
-def _pair(text: str, percent: Percent, sign: int, claims: list[Claim], percents: list[Percent]) -> Change | None:
+def _pair(text: str, percent: Percent, sign: int, claims: list[MoneyClaim], percents: list[Percent]) -> Change | None:
     after = [c for c in claims if c.span.start >= percent.end]
     before = [c for c in claims if c.span.end <= percent.start]
     for strategy in (_to_from, _from_to, _new_first, _pair_then):
@@ -121,18 +121,18 @@ _BARE = re.compile(r"^\D*\d[\d,]*(?:\.\d+)?$")  # "Rs 2973.91", "$45": no scale 
 _PRINTED = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def unit_dropped(new: Claim, old: Claim) -> Decimal | None:
+def unit_dropped(new: MoneyClaim, old: MoneyClaim) -> Decimal | None:
     """The factor that reads a bare figure at its partner's scale ("Rs 2973.91" against "Rs 2303.35
     crore": 10^7), when the two are one series only that way; None otherwise. The slip itself is
     FC113's; the change is still checked at the only reading that makes it a change."""
-    a, b = new.amount, old.amount
+    a, b = amount_of(new), amount_of(old)
     if a.currency != b.currency or a.per != b.per or a.value <= 0 or b.value <= 0:
         return None
     for bare, scaled, sign in ((new, old, 1), (old, new, -1)):
         printed = _PRINTED.search(scaled.text)
         if not _BARE.match(bare.text.strip()) or _BARE.match(scaled.text.strip()) or printed is None:
             continue
-        factor = scaled.amount.value / Decimal(printed.group().replace(",", ""))
+        factor = amount_of(scaled).value / Decimal(printed.group().replace(",", ""))
         if factor >= 1000 and Decimal("0.02") <= (a.value / b.value) * factor**sign <= 50:
             return factor**sign
     return None
@@ -176,14 +176,14 @@ def _pair_then(text, percent, before, after):
     return None
 
 
-def _comparable(new: Claim, old: Claim) -> bool:
-    a, b = new.amount, old.amount
+def _comparable(new: MoneyClaim, old: MoneyClaim) -> bool:
+    a, b = amount_of(new), amount_of(old)
     if a.currency != b.currency or a.per != b.per or b.value <= 0:
         return False
     return Decimal("0.02") <= a.value / b.value <= 50  # further apart, the two are not one series
 
 
-def _other_percent_between(percents: list[Percent], percent: Percent, new: Claim, old: Claim) -> bool:
+def _other_percent_between(percents: list[Percent], percent: Percent, new: MoneyClaim, old: MoneyClaim) -> bool:
     low, high = min(new.span.start, old.span.start, percent.start), max(new.span.end, old.span.end, percent.end)
     return any(p is not percent and low <= p.start < high for p in percents)
 
@@ -198,8 +198,8 @@ class StepChange:
 
     percent: Percent
     sign: int
-    step: Claim
-    level: Claim
+    step: MoneyClaim
+    level: MoneyClaim
 
     @property
     def stated(self) -> Interval:
@@ -208,7 +208,7 @@ class StepChange:
     @property
     def computed(self) -> Interval | None:
         """step / (level - sign * step) as a percentage: the change over the level before it."""
-        step, level = of_amount(self.step.amount), of_amount(self.level.amount)
+        step, level = of_amount(amount_of(self.step)), of_amount(amount_of(self.level))
         before = Interval(level.low - self.sign * (step.high if self.sign > 0 else step.low), level.high - self.sign * (step.low if self.sign > 0 else step.high))
         if before.low <= 0:
             return None
@@ -216,7 +216,7 @@ class StepChange:
         return quotient.scaled(Decimal(100)) if quotient is not None else None
 
 
-def find_step_changes(document: Document, money: list[Claim]) -> Iterator[StepChange]:
+def find_step_changes(document: Document, money: list[MoneyClaim]) -> Iterator[StepChange]:
     text = document.prose_text
     ordered = sorted(money, key=lambda c: c.span.start)
     for claim in ordered:
@@ -226,11 +226,11 @@ def find_step_changes(document: Document, money: list[Claim]) -> Iterator[StepCh
             if not sign or not _OR.match(_between(text, claim, percent)):
                 continue
             level = _level(text, ordered, claim, percent)
-            if level is not None and level.amount.currency == claim.amount.currency and level.amount.per == claim.amount.per:
+            if level is not None and amount_of(level).currency == amount_of(claim).currency and amount_of(level).per == amount_of(claim).per:
                 yield StepChange(percent, sign, claim, level)
 
 
-def _between(text: str, claim: Claim, percent: Percent) -> str:
+def _between(text: str, claim: MoneyClaim, percent: Percent) -> str:
     if claim.span.end <= percent.start:
         return text[claim.span.end : percent.start]
     if percent.end <= claim.span.start:
@@ -238,7 +238,7 @@ def _between(text: str, claim: Claim, percent: Percent) -> str:
     return "x"
 
 
-def _level(text: str, ordered: list[Claim], step: Claim, percent: Percent) -> Claim | None:
+def _level(text: str, ordered: list[MoneyClaim], step: MoneyClaim, percent: Percent) -> MoneyClaim | None:
     """The level the change ended at: "..., at $77.40" after the pair, or "closed at Rs 845, down ..." before it."""
     first, last = min(step.span.start, percent.start), max(step.span.end, percent.end)
     after = [c for c in ordered if c.span.start >= last and c.sentence_span == step.sentence_span]
@@ -263,10 +263,10 @@ _MULTIPLE_HEDGES = [(re.compile(r"\b(?:" + "|".join(words) + r")\b(?:\s+\w+)?\s*
 MULTIPLE_QUALIFIER = Qualifier.ABOUT
 
 
-def find_multiples(document: Document, money: Sequence[Claim]) -> Iterator[Change]:
+def find_multiples(document: Document, money: Sequence[MoneyClaim]) -> Iterator[Change]:
     """"quadrupled to $5.8 billion from $1.5 billion": a change of +300%, within 10%; "nearly" reads as below."""
     text = document.prose_text
-    by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    by_sentence: dict[tuple[int, int], list[MoneyClaim]] = {}
     for claim in money:
         by_sentence.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
     for (start, end), claims in by_sentence.items():

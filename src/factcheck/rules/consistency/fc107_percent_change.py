@@ -12,7 +12,7 @@ from factcheck.arithmetic.intervals import Interval, of_amount, show
 from factcheck.arithmetic.premiums import find_premiums
 from factcheck.arithmetic.trace import figure, restated
 from factcheck.check.context import CheckContext, amount_of
-from factcheck.models import Claim, Severity, Span, Trace
+from factcheck.models import Severity, Span, Trace
 from factcheck.rules.base import Hit, Rule
 
 
@@ -77,8 +77,7 @@ class PercentChange(Rule):
     summary = "A stated change (percent, multiple, step or direction) that its figures do not give, within their printed rounding."
 
     def check(self, ctx: CheckContext) -> Iterator[Hit]:
-        money: list[Claim] = [*ctx.money]  # the arithmetic's finders read claims of any kind
-        stated = [*find_changes(ctx.document, money), *find_multiples(ctx.document, money), *find_premiums(ctx.document, ctx.money)]
+        stated = [*find_changes(ctx.document, ctx.money), *find_multiples(ctx.document, ctx.money), *find_premiums(ctx.document, ctx.money)]
         carried = [*find_carried(ctx.document, ctx.money), *find_headline_changes(ctx.document, ctx.money), *find_earlier_figures(ctx.document, ctx.money)]
         seen: set[tuple[int, str, str]] = set()
         for change in [*stated, *carried]:
@@ -90,7 +89,7 @@ class PercentChange(Rule):
             if computed is None or not computed.bounded or computed.meets(change.stated):
                 continue
             yield self._hit(ctx, change, computed)
-        for step in find_step_changes(ctx.document, money):
+        for step in find_step_changes(ctx.document, ctx.money):
             computed = step.computed
             if computed is not None and computed.bounded and not computed.meets(step.stated):
                 yield self._step_hit(step, computed)
