@@ -46,7 +46,7 @@ from factcheck.errors import ConfigError, Errors, InputError
 from factcheck.exclude import Exclusions
 from factcheck.files import HARD_LIMIT, limit_for, read_regular
 from factcheck.models import Severity
-from factcheck.read import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES
+from factcheck.read import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, LineIndex
 from factcheck.wording import validation_message
 
 CONFIG_FILES = (".factcheck.toml", "pyproject.toml")
@@ -242,7 +242,7 @@ def _line_of(path: Path, key: str) -> int | None:
         return None
     table = text.find("[tool.factcheck") if path.name == "pyproject.toml" else 0
     match = pattern.search(text, max(table, 0))
-    return text.count("\n", 0, match.start()) + 1 if match else None
+    return LineIndex(text).position(match.start())[0] if match else None
 
 
 DEFAULT_CLAIMS = "claims"  # the articles a run checks when it is given none

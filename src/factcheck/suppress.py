@@ -15,6 +15,7 @@ from factcheck.errors import Errors, InputError
 from factcheck.models import Document, Finding, Severity, Span
 from factcheck.prose.markers import Marker, find_markers
 from factcheck.prose.paragraphs import paragraphs  # the same paragraphs the checker saw
+from factcheck.read import LineIndex
 
 UNUSED_CODE, UNUSED_NAME = "FC902", "unused-suppression"
 SCOPE_WORDS = {"ignore": "its paragraph", "line": "its line", "off": "its range", "ignore-file": "the file"}
@@ -39,9 +40,10 @@ def suppressions(document: Document) -> list[Suppression]:
     if not markers:
         return []
     spans = paragraphs(document.prose_text)
+    lines = LineIndex(document.text)
     found = []
     for number, marker in enumerate(markers):
-        line = document.text.count("\n", 0, marker.start) + 1
+        line, _ = lines.position(marker.start)
         codes = _codes(document, marker, line)
         target = _target(document.text, marker, markers[number + 1 :], spans)
         if target is not None:

@@ -186,7 +186,7 @@ class _Proposer:
 
     def is_new(self, claim: PartyClaim) -> bool:
         """A claim that can become a fact the registry lacks; the others are listed as skipped or known."""
-        line = self.file.document.text.count("\n", 0, claim.span.start) + 1
+        line = self.file.document.text.count("\n", 0, claim.span.start) + 1  # not read.LineIndex: registry sits beside read, not above it
         reason = _unusable(claim)
         if reason:
             if claim.kind == "money":
