@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.extract.lexicon import is_outlet, relation_lexicon
 from factcheck.extract.parties import OWNER_LABEL, derived_spans, described_at, described_names, government, is_clause_verb, is_dateline, not_across_verbs, title_owner
 from factcheck.normalize.names import normalize_name  # shared with resolve and check
+from factcheck.normalize.numbers import cardinal_words
 
 ENTITY_LABELS = {"ORG", "PERSON", "PRODUCT", "GPE", "FAC", "NORP"}
 
@@ -335,7 +336,7 @@ def collective(token: Token, offset: int, context: EntityContext, exclude: set[s
     if token.lemma_.lower() not in lex["definite_nouns"] or token.tag_ != "NNS":
         return []
     words = {c.lower_ for c in token.children} | {c.lower_ for c in token.head.children if c.dep_ == "advmod"}
-    numbers = {"both": 2, "two": 2, "three": 3, "four": 4}
+    numbers = {"both": 2, **cardinal_words(2, 4)}  # "both" is a count here, not a number word
     count = next((numbers[w] for w in words if w in numbers), 0)
     if not count:
         return []
