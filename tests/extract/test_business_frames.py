@@ -43,7 +43,7 @@ def test_award_frame(checker, text, mention, triple):
 
 # A deal, contract or budget said to be valued at (or worth) a figure: the figure is its value.
 VALUED = [
-    ("The deal is valued at $6.8 billion including debt, Acme said.", "$6.8 billion", "deal_value"),
+    ("Acme said the deal is valued at $4.3 billion, including net debt.", "$4.3 billion", "deal_value"),
     ("The partnership, valued at tens of billions of dollars, gives Acme chips.", "tens of billions of dollars", "deal_value"),
     ("Bolt said the contract was worth $17 billion over five years.", "$17 billion", "deal_value"),
     ("It is Bolt's third contract in weeks, a trio of deals valued at close to $30 billion.", "close to $30 billion", "other"),  # several deals: no pair's value
