@@ -28,6 +28,7 @@ from factcheck.arithmetic.directions import WORDS, alternation, find_directions
 from factcheck.arithmetic.intervals import amount_of, of_amount
 from factcheck.arithmetic.lexicon import LEXICON
 from factcheck.arithmetic.percents import Percent, read_percents
+from factcheck.arithmetic.sentences import by_sentence
 from factcheck.models import Document, MoneyClaim
 
 PLAUSIBLE = Decimal("1.5")  # an earlier figure whose ratio misses the stated one by more is another series
@@ -143,7 +144,7 @@ def find_earlier_figures(document: Document, money: list[MoneyClaim]) -> Iterato
     text = document.prose_text
     paired = {c.percent.start for c in [*find_changes(document, money), *find_multiples(document, money)]}
     ordered = sorted(money, key=lambda c: c.span.start)
-    for claim_group in _by_sentence(ordered):
+    for claim_group in by_sentence(ordered).values():
         start, end = claim_group[0].sentence_span.start, claim_group[0].sentence_span.end
         for percent in read_percents(text[start:end], start):
             sign = _is_change(text, percent, start, end)
@@ -158,13 +159,6 @@ def find_earlier_figures(document: Document, money: list[MoneyClaim]) -> Iterato
                 change = Change(percent, sign, new, old)
                 if _plausible(change):
                     yield change
-
-
-def _by_sentence(ordered: list[MoneyClaim]) -> list[list[MoneyClaim]]:
-    groups: dict[tuple[int, int], list[MoneyClaim]] = {}
-    for claim in ordered:
-        groups.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
-    return list(groups.values())
 
 
 def _new_figure(text: str, percent: Percent, claims: list[MoneyClaim]) -> MoneyClaim | None:

@@ -19,6 +19,7 @@ from decimal import Decimal
 from factcheck.arithmetic.intervals import Interval, amount_of, of_amount
 from factcheck.arithmetic.lexicon import LEXICON
 from factcheck.arithmetic.percents import Percent, read_percents
+from factcheck.arithmetic.sentences import by_sentence
 from factcheck.models import Document, MoneyClaim, Qualifier
 
 MAX_GAP = 48  # characters between two parts of one change; beyond it the words are about something else
@@ -76,10 +77,7 @@ def direction(text: str, percent: Percent, sentence_start: int) -> int:
 def find_changes(document: Document, money: Sequence[MoneyClaim]) -> Iterator[Change]:
     """Every percent change whose two figures the sentence states."""
     text = document.prose_text
-    by_sentence: dict[tuple[int, int], list[MoneyClaim]] = {}
-    for claim in money:
-        by_sentence.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
-    for (start, end), claims in by_sentence.items():
+    for (start, end), claims in by_sentence(money).items():
         if len(claims) < 2:
             continue
         sentence = text[start:end]
@@ -266,10 +264,7 @@ MULTIPLE_QUALIFIER = Qualifier.ABOUT
 def find_multiples(document: Document, money: Sequence[MoneyClaim]) -> Iterator[Change]:
     """"quadrupled to $5.8 billion from $1.5 billion": a change of +300%, within 10%; "nearly" reads as below."""
     text = document.prose_text
-    by_sentence: dict[tuple[int, int], list[MoneyClaim]] = {}
-    for claim in money:
-        by_sentence.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
-    for (start, end), claims in by_sentence.items():
+    for (start, end), claims in by_sentence(money).items():
         sentence = text[start:end]
         percents = read_percents(sentence, start)
         for match in _MULTIPLE.finditer(sentence):

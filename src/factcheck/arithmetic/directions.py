@@ -23,6 +23,7 @@ from pathlib import Path
 from factcheck.arithmetic.intervals import Interval, amount_of, of_amount
 from factcheck.arithmetic.lexicon import LEXICON
 from factcheck.arithmetic.percents import read_percents
+from factcheck.arithmetic.sentences import by_sentence
 from factcheck.models import Document, MoneyClaim
 
 WORDS: dict = json.loads(Path(__file__).with_name("change_words.json").read_text(encoding="utf-8"))
@@ -79,10 +80,7 @@ class Direction:
 def find_directions(document: Document, money: list[MoneyClaim]) -> Iterator[Direction]:
     """Every change or comparison whose two figures and direction word one sentence states."""
     text = document.prose_text
-    by_sentence: dict[tuple[int, int], list[MoneyClaim]] = {}
-    for claim in money:
-        by_sentence.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
-    for (start, end), claims in by_sentence.items():
+    for (start, end), claims in by_sentence(money).items():
         if len(claims) < 2:
             continue
         ordered = sorted(claims, key=lambda c: c.span.start)
@@ -206,10 +204,7 @@ def find_differences(document: Document, money: list[MoneyClaim]) -> Iterator[Di
     """Moves stated with their size: "rose $54m to NEW from OLD", "fell $2 from OLD to NEW",
     "NEW, up $54m from OLD", "NEW, $54m more than OLD"."""
     text = document.prose_text
-    by_sentence: dict[tuple[int, int], list[MoneyClaim]] = {}
-    for claim in money:
-        by_sentence.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
-    for (start, end), claims in by_sentence.items():
+    for (start, end), claims in by_sentence(money).items():
         if len(claims) < 3:
             continue
         ordered = sorted(claims, key=lambda c: c.span.start)

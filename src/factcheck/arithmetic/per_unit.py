@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.arithmetic.intervals import Interval, amount_of, of_amount, of_number
+from factcheck.arithmetic.sentences import by_sentence
 from factcheck.models import Document, MoneyClaim, Qualifier
 
 _PER_SHARE = re.compile(r"^\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+|ordinary\s+|common\s+)?share\b", re.I)
@@ -75,10 +76,7 @@ def share_counts(text: str, start: int, end: int) -> list[ShareCount]:
 
 
 def _sentences(money: list[MoneyClaim]) -> dict[tuple[int, int], list[MoneyClaim]]:
-    grouped: dict[tuple[int, int], list[MoneyClaim]] = {}
-    for claim in sorted((c for c in money if c.amount is not None and amount_of(c).value > 0), key=lambda c: c.span.start):
-        grouped.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
-    return grouped
+    return by_sentence(sorted((c for c in money if c.amount is not None and amount_of(c).value > 0), key=lambda c: c.span.start))
 
 
 def find_products(document: Document, money: list[MoneyClaim]) -> Iterator[Product]:

@@ -16,6 +16,7 @@ from factcheck.arithmetic.changes import Change
 from factcheck.arithmetic.intervals import amount_of
 from factcheck.arithmetic.per_unit import per_share
 from factcheck.arithmetic.percents import Percent, read_percents
+from factcheck.arithmetic.sentences import by_sentence
 from factcheck.models import Document, MoneyClaim, Qualifier
 
 _PREMIUM_AFTER = re.compile(r"\s*premium\b", re.I)  # "a 29% premium"
@@ -27,10 +28,7 @@ REACH = 140  # characters from the percentage to the market price it is measured
 
 
 def _sentences(money: list[MoneyClaim]) -> list[tuple[tuple[int, int], list[MoneyClaim]]]:
-    grouped: dict[tuple[int, int], list[MoneyClaim]] = {}
-    for claim in sorted((c for c in money if c.amount is not None and amount_of(c).value > 0), key=lambda c: c.span.start):
-        grouped.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
-    return sorted(grouped.items())
+    return sorted(by_sentence(sorted((c for c in money if c.amount is not None and amount_of(c).value > 0), key=lambda c: c.span.start)).items())
 
 
 def _is_premium(text: str, percent: Percent) -> bool:

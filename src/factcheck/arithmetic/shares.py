@@ -19,6 +19,7 @@ from decimal import Decimal
 from factcheck.arithmetic.intervals import Interval, amount_of, of_amount, of_number
 from factcheck.arithmetic.lexicon import LEXICON
 from factcheck.arithmetic.percents import Percent, read_percents
+from factcheck.arithmetic.sentences import by_sentence
 from factcheck.models import Document, MoneyClaim, Qualifier
 
 _FRACTIONS = {k: Decimal(v) for k, v in LEXICON["fractions"].items() if not k.startswith("_")}
@@ -64,10 +65,7 @@ def _percent_interval(percent: Percent) -> Interval:
 
 
 def _sentences(money: list[MoneyClaim]) -> dict[tuple[int, int], list[MoneyClaim]]:
-    grouped: dict[tuple[int, int], list[MoneyClaim]] = {}
-    for claim in sorted((c for c in money if c.amount is not None and amount_of(c).value > 0 and not amount_of(c).per), key=lambda c: c.span.start):
-        grouped.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
-    return grouped
+    return by_sentence(sorted((c for c in money if c.amount is not None and amount_of(c).value > 0 and not amount_of(c).per), key=lambda c: c.span.start))
 
 
 def find_shares(document: Document, money: list[MoneyClaim]) -> Iterator[Share]:

@@ -30,6 +30,7 @@ from decimal import Decimal
 from factcheck.arithmetic.conversions import currency_of
 from factcheck.arithmetic.intervals import INFINITY, Interval, amount_of, of_amount
 from factcheck.arithmetic.lexicon import LEXICON
+from factcheck.arithmetic.sentences import by_sentence
 from factcheck.models import Document, MoneyClaim
 
 TOTAL_GAP = 48  # characters between a total and the word that opens its parts ("..., which includes")
@@ -326,10 +327,7 @@ def _instalment(text: str, sentences, here: int, ordinal: str, noun: str, key: t
 def find_sums(document: Document, money: list[MoneyClaim]) -> Iterator[Sum]:
     """Every total the text states with its parts; at most one reading per total."""
     text = document.prose_text
-    sentences: dict[tuple[int, int], list[MoneyClaim]] = {}
-    for claim in money:
-        sentences.setdefault((claim.sentence_span.start, claim.sentence_span.end), [])
-        sentences[(claim.sentence_span.start, claim.sentence_span.end)].append(claim)
+    sentences = by_sentence(money)
     seen: set[str] = set()
     previous: tuple[tuple[int, int], list[MoneyClaim]] | None = None
     for span in sorted(sentences):

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
+from factcheck.arithmetic.sentences import by_sentence
 from factcheck.check.context import CheckContext, named_entities
 from factcheck.models import Claim, Evidence, Fix, Severity, Span
 from factcheck.normalize.numbers import cardinal_words
@@ -157,10 +158,7 @@ class Timeline(Rule):
 
     # -- "last month", "last year" --------------------------------------------------------
     def _recent(self, ctx: CheckContext, article_date: dt.date) -> Iterator[Hit]:
-        by_sentence: dict[tuple[int, int], list[Claim]] = {}
-        for claim in ctx.claims:
-            by_sentence.setdefault((claim.sentence_span.start, claim.sentence_span.end), []).append(claim)
-        for (start, _), claims in by_sentence.items():
+        for (start, _), claims in by_sentence(ctx.claims).items():
             facts = {d.fact.id: d for c in claims for d in _dated(_supporting(ctx, c))}
             if not facts:
                 continue
