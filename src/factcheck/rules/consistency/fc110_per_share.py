@@ -9,7 +9,7 @@ from factcheck.arithmetic.intervals import Interval, of_amount, show
 from factcheck.arithmetic.per_unit import EarningsPair, OfferPair, Product, find_earnings_pairs, find_offer_pairs, find_products
 from factcheck.arithmetic.trace import figure
 from factcheck.check.context import CheckContext, amount_of
-from factcheck.models import Severity, Trace
+from factcheck.models import MoneyClaim, Severity, Trace
 from factcheck.rules.base import Hit, Rule
 
 # A company's share count moves with buybacks and new issues, seldom by more than this in a year.
@@ -100,11 +100,7 @@ def _pairs_hit(current: EarningsPair, earlier: EarningsPair) -> Hit | None:
         f"{current.amount.text}, or {current.price.text} a share, implies {show(now.low)} to {show(now.high)}: more than "
         f"{int(SHARE_COUNT_DRIFT * 100)}% apart, so one amount or per-share figure is off."
     )
-    trace = Trace(
-        figures=tuple(figure(c.text, of_amount(amount_of(c))) for c in (current.amount, current.price, earlier.amount, earlier.price)),
-        computation=f"{current.amount.text} / {current.price.text} = {show(now.low)}..{show(now.high)} shares; {earlier.amount.text} / {earlier.price.text} = {show(then.low)}..{show(then.high)} shares",
-        consistent=f"share counts within {int(SHARE_COUNT_DRIFT * 100)}% of each other",
-    )
+    trace = _share_counts_trace((current.amount, current.price, now), (earlier.amount, earlier.price, then))
     return Hit(span=earlier.price.span, message=message, claims=(current.amount.id, current.price.id, earlier.amount.id, earlier.price.id), trace=trace)
 
 
@@ -118,9 +114,14 @@ def _offers_hit(ctx: CheckContext, first: OfferPair, second: OfferPair) -> Hit |
         f"{first.price.text} a share (line {ctx.line(first.price)}) implies {show(a.low)} to {show(a.high)} for the same company: more than "
         f"{int(SHARE_COUNT_DRIFT * 100)}% apart, so one total or price is off."
     )
-    trace = Trace(
-        figures=tuple(figure(c.text, of_amount(amount_of(c))) for c in (first.total, first.price, second.total, second.price)),
-        computation=f"{first.total.text} / {first.price.text} = {show(a.low)}..{show(a.high)} shares; {second.total.text} / {second.price.text} = {show(b.low)}..{show(b.high)} shares",
+    trace = _share_counts_trace((first.total, first.price, a), (second.total, second.price, b))
+    return Hit(span=second.total.span, message=message, claims=(first.total.id, first.price.id, second.total.id, second.price.id), trace=trace)
+
+
+def _share_counts_trace(*readings: tuple[MoneyClaim, MoneyClaim, Interval]) -> Trace:
+    """The trace of share counts compared: each (amount, price per share, the count they imply)."""
+    return Trace(
+        figures=tuple(figure(c.text, of_amount(amount_of(c))) for amount, price, _ in readings for c in (amount, price)),
+        computation="; ".join(f"{amount.text} / {price.text} = {show(count.low)}..{show(count.high)} shares" for amount, price, count in readings),
         consistent=f"share counts within {int(SHARE_COUNT_DRIFT * 100)}% of each other",
     )
-    return Hit(span=second.total.span, message=message, claims=(first.total.id, first.price.id, second.total.id, second.price.id), trace=trace)
