@@ -97,7 +97,7 @@ def _entry_holds(token: Token, entry: dict, money_head: Token | None = None) -> 
     if not _required_preps_present(token, entry, money_head):
         return False
     if entry.get("dobj_named"):
-        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects = [c for c in token.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and entry.get("passive_object"))]
         return any(o.ent_type_ and o.lemma_.lower() not in entry.get("dobj_not", []) for o in objects)
     return True
 
