@@ -22,6 +22,49 @@ def test_transfer_buyer_and_player(checker, text, mention, subjects, relation, o
     assert got == (subjects, relation, obj)
 
 
+# Headline style: the small model reads "sign", "seal" or "complete" as a noun (headlines.json, signing).
+HEADLINE_SIGNINGS = [
+    ("Kelton Athletic sign Marco Dunne for a reported £25 million", "£25 million", ("kelton athletic",), "acquires", "marco dunne"),
+    ("Ashby United seal Lena Ostrow for €40 million", "€40 million", ("ashby united",), "acquires", "lena ostrow"),
+    ("Ashby United complete Lena Ostrow for an initial €30 million", "€30 million", ("ashby united",), "acquires", "lena ostrow"),
+    ("Brayford Town seal Ivo Marsh for an initial $12 million", "$12 million", ("brayford town",), "acquires", "ivo marsh"),
+    ("Harbour Rovers sign Tomas Vell for £60m + £8m add-ons", "£60m", ("harbour rovers",), "acquires", "tomas vell"),
+    ("Kelton Athletic signs Marco Dunne for £60m, including £8m in add-ons", "£60m", ("kelton athletic",), "acquires", "marco dunne"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "subjects", "relation", "obj"), HEADLINE_SIGNINGS, ids=[c[0][:60] for c in HEADLINE_SIGNINGS])
+def test_headline_signing(checker, text, mention, subjects, relation, obj):
+    test_transfer_buyer_and_player(checker, text, mention, subjects, relation, obj)
+
+
+# An add-on is a part of the fee, never a second fee: the fee's parties, relation other.
+ADDONS = [
+    ("Harbour Rovers sign Tomas Vell for £60m + £8m add-ons", "£8m", ("harbour rovers",), "other", "tomas vell"),
+    ("Kelton Athletic signs Marco Dunne for £60m, including £8m in add-ons", "£8m", ("kelton athletic",), "other", "marco dunne"),
+    ("Harbour Rovers have signed Tomas Vell for £60m plus £8m in add-ons.", "£8m", ("harbour rovers",), "other", "tomas vell"),
+    ("Ashby United seal Lena Ostrow for €40 million + €5 million in bonuses", "€5 million", ("ashby united",), "other", "lena ostrow"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "subjects", "relation", "obj"), ADDONS, ids=[c[0][:60] for c in ADDONS])
+def test_addon_is_no_second_fee(checker, text, mention, subjects, relation, obj):
+    test_transfer_buyer_and_player(checker, text, mention, subjects, relation, obj)
+
+
+# Not a signing headline (or one in title case, where a name's end is a guess): no party is invented.
+NOT_SIGNINGS = [
+    ("Kelton Athletic Sign Marco Dunne For £25m", "£25m"),  # title case: no run is surely a name
+    ("Fans sign petition for £2 million stadium fund", "£2 million"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), NOT_SIGNINGS, ids=[c[0][:60] for c in NOT_SIGNINGS])
+def test_not_a_signing_headline(checker, text, mention):
+    claim = next(c for c in checker.check_text(text).claims if c.kind == "money" and c.text == mention)
+    assert (claim.subjects, claim.relation, claim.object) == ((), None, None)
+
+
 ACQUISITIONS = [
     ("Acme agreed to buy Zorbo Holdings for $4 billion.", "$4 billion", ("acme",), "acquires", "zorbo"),
     ("Acme agreed to acquire Zorbo Holdings for €4 billion.", "€4 billion", ("acme",), "acquires", "zorbo"),

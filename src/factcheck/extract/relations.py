@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.entities import EntityContext, Mention, collective, phrase_mention, token_mention, with_conjuncts
 from factcheck.extract.frames import frame_slots
+from factcheck.extract.headlines import headline_signing, is_addon
 from factcheck.extract.lexicon import relation_lexicon
 from factcheck.extract.parties import stranded_subject
 
@@ -243,6 +244,9 @@ class _Reading:
 
 
 def money_frame(money: Span, offset: int, context: EntityContext, label: Mention | None) -> Frame:
+    if (signing := headline_signing(money, offset)) is not None:  # "Kelton Athletic sign Marco Dunne for £25m"
+        relation, buyers, player = signing
+        return Frame(relation=relation, subjects=buyers, object=player)
     head = money.root
     frame_token = find_frame_token(head, money)
     if frame_token is None:
@@ -359,7 +363,7 @@ def _change_not_value(r: _Reading) -> None:
 def _conditional_part(r: _Reading) -> None:
     """"a fee of €40 million, with up to €9 million more in add-ons": the add-ons are a part, not the fee."""
     conditional = set(relation_lexicon()["conditional_nouns"])
-    if any(p.lower_ in conditional or p.lemma_.lower() in conditional for p in _prep_objects([r.head], ["in", "of"])):
+    if is_addon(r.money) or any(p.lower_ in conditional or p.lemma_.lower() in conditional for p in _prep_objects([r.head], ["in", "of"])):
         r.relation = "other"
 
 
