@@ -30,6 +30,11 @@ HEADLINE_SIGNINGS = [
     ("Brayford Town seal Ivo Marsh for an initial $12 million", "$12 million", ("brayford town",), "acquires", "ivo marsh"),
     ("Harbour Rovers sign Tomas Vell for £60m + £8m add-ons", "£60m", ("harbour rovers",), "acquires", "tomas vell"),
     ("Kelton Athletic signs Marco Dunne for £60m, including £8m in add-ons", "£60m", ("kelton athletic",), "acquires", "marco dunne"),
+    ("Kelton Athletic complete Marco Dunne for up to £30 million", "up to £30 million", ("kelton athletic",), "acquires", "marco dunne"),
+    ("Ashby United sign Lena Ostrow for around ¥2 billion", "around ¥2 billion", ("ashby united",), "acquires", "lena ostrow"),
+    ("Brayford Town sign Ivo Marsh for a club-record $15 million", "$15 million", ("brayford town",), "acquires", "ivo marsh"),
+    # the verb read as a verb, the player lost behind "a fee of": the headline completes the acquisition
+    ("Harbour Rovers seal Tomas Vell for a fee of £20 million", "£20 million", ("harbour rovers",), "acquires", "tomas vell"),
 ]
 
 
@@ -43,6 +48,7 @@ ADDONS = [
     ("Harbour Rovers sign Tomas Vell for £60m + £8m add-ons", "£8m", ("harbour rovers",), "other", "tomas vell"),
     ("Kelton Athletic signs Marco Dunne for £60m, including £8m in add-ons", "£8m", ("kelton athletic",), "other", "marco dunne"),
     ("Harbour Rovers have signed Tomas Vell for £60m plus £8m in add-ons.", "£8m", ("harbour rovers",), "other", "tomas vell"),
+    ("Harbour Rovers sign Tomas Vell for £60m + £8m add ons", "£8m", ("harbour rovers",), "other", "tomas vell"),
     ("Ashby United seal Lena Ostrow for €40 million + €5 million in bonuses", "€5 million", ("ashby united",), "other", "lena ostrow"),
 ]
 
@@ -56,6 +62,7 @@ def test_addon_is_no_second_fee(checker, text, mention, subjects, relation, obj)
 NOT_SIGNINGS = [
     ("Kelton Athletic Sign Marco Dunne For £25m", "£25m"),  # title case: no run is surely a name
     ("Fans sign petition for £2 million stadium fund", "£2 million"),
+    ("Acme sign Bolt Labs for $3 million", "$3 million"),  # a verb the parse read: a company signed may be a contract, not a purchase
 ]
 
 
@@ -63,6 +70,11 @@ NOT_SIGNINGS = [
 def test_not_a_signing_headline(checker, text, mention):
     claim = next(c for c in checker.check_text(text).claims if c.kind == "money" and c.text == mention)
     assert (claim.subjects, claim.relation, claim.object) == ((), None, None)
+
+
+def test_signed_contract_stays_a_deal(checker):
+    claim = next(c for c in checker.check_text("Acme signs Bolt Labs for a $3 million contract").claims if c.kind == "money")
+    assert claim.relation == "deal_value"
 
 
 ACQUISITIONS = [

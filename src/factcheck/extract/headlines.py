@@ -3,7 +3,7 @@ nlp/patterns/headlines.json; issue 13).
 
 A signing headline: "Kelton Athletic sign Marco Dunne for a reported £25 million". The small
 model reads "sign" (or "seal", "complete") as a noun, so the dependency frames find no verb and
-the fee has no parties. The token pattern finds the buying club (the capitalized run that opens
+the fee has no parties; or it reads the verb but loses the player behind "a fee of". The token pattern finds the buying club (the capitalized run that opens
 the sentence), the player (the run after the verb) and the "for" before the fee: the fee is the
 club acquiring the player. A later figure of the sentence that is an add-on ("£60m + £8m
 add-ons", "£60m, including £8m in add-ons") keeps the parties with relation "other": a part of
@@ -62,16 +62,17 @@ class Signing:
     player: Span
     fee_from: int  # the token after "for"
     fee_to: int  # the token after the hedge words: the fee starts between the two
+    misread: bool  # the verb read as a noun: the parse found no clause at all
 
 
 def _signings(doc: Doc) -> list[Signing]:
     found = []
     for _, start, end in _matcher(doc)(doc):
         tokens = doc[start:end]
-        verb = next(t for t in tokens if t.text in _data()["signing_verbs"] and t.pos_ not in ("VERB", "AUX"))
+        verb = next(t for t in tokens if t.text in _data()["signing_verbs"])
         prep = next(t for t in tokens if t.i > verb.i and t.text == "for")
         if verb.i > start and prep.i > verb.i + 1:
-            found.append(Signing(doc[start : verb.i], doc[verb.i + 1 : prep.i], prep.i + 1, end))
+            found.append(Signing(doc[start : verb.i], doc[verb.i + 1 : prep.i], prep.i + 1, end, verb.pos_ not in ("VERB", "AUX")))
     return found
 
 
@@ -87,11 +88,15 @@ def is_addon(money: Span) -> bool:
     return False
 
 
-def headline_signing(money: Span, offset: int) -> tuple[str, list[Mention], Mention] | None:
-    """(relation, buyer, player) of a money mention in a signing headline, else None."""
+def headline_signing(money: Span, offset: int, parsed_relation: str | None) -> tuple[str, list[Mention], Mention] | None:
+    """(relation, buyer, player) of a money mention in a signing headline, else None. With the
+    verb read as a verb, only an acquisition the parse already found is completed ("Acme signs
+    Bolt Labs for $3 million" may be a contract, not a purchase)."""
     if not money.doc.has_annotation("POS"):
         return None
     for signing in _signings(money.doc):
+        if not signing.misread and parsed_relation != "acquires":
+            continue
         if signing.fee_from <= money.start <= signing.fee_to:
             return "acquires", [_mention(signing.buyer, offset, BUYER_LABEL)], _mention(signing.player, offset, PLAYER_LABEL)
         if money.start > signing.fee_to and money.sent.start == signing.buyer.start and is_addon(money):

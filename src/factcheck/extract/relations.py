@@ -244,9 +244,15 @@ class _Reading:
 
 
 def money_frame(money: Span, offset: int, context: EntityContext, label: Mention | None) -> Frame:
-    if (signing := headline_signing(money, offset)) is not None:  # "Kelton Athletic sign Marco Dunne for £25m"
+    frame = _dependency_frame(money, offset, context, label)
+    incomplete = frame.relation is None or (frame.relation == "acquires" and (not frame.subjects or frame.object is None))
+    if incomplete and (signing := headline_signing(money, offset, frame.relation)) is not None:  # "Kelton Athletic sign Marco Dunne for £25m"
         relation, buyers, player = signing
         return Frame(relation=relation, subjects=buyers, object=player)
+    return frame
+
+
+def _dependency_frame(money: Span, offset: int, context: EntityContext, label: Mention | None) -> Frame:
     head = money.root
     frame_token = find_frame_token(head, money)
     if frame_token is None:
