@@ -119,16 +119,39 @@ class Variant:
 
 
 # -- loading ------------------------------------------------------------------------------
-def load_articles(corpus: Path) -> list[Article]:
-    dates = {}
+MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def index_dates(corpus: Path, month_middle: bool = False) -> dict[str, tuple[dt.date | None, str]]:
+    """Each article's publication date from the corpus's INDEX.tsv, with how it was read: "day"
+    (2025-11-19), "mid-month" ("2024-12" or "c. 2009-10" read as the 15th, only with
+    `month_middle`) or "none" (no date, or a month when `month_middle` is off)."""
+    dates: dict[str, tuple[dt.date | None, str]] = {}
     index = corpus / "articles" / "INDEX.tsv"
-    if index.exists():
-        with index.open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle, delimiter="\t"):
-                try:
-                    dates[Path(row["file"]).stem] = dt.date.fromisoformat(row["date"])
-                except ValueError:
-                    dates[Path(row["file"]).stem] = None  # "2024-12": the day is unknown
+    if not index.exists():
+        return dates
+    with index.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            raw = row.get("date") or ""
+            if not any(ch.isdigit() for ch in raw):  # "c.<TAB>2009-10": the date spilled into the next column
+                raw = f"{raw} {(row.get('topic') or '').split(' ')[0]}"
+            dates[Path(row["file"]).stem] = _index_date(raw, month_middle)
+    return dates
+
+
+def _index_date(raw: str, month_middle: bool) -> tuple[dt.date | None, str]:
+    try:
+        return dt.date.fromisoformat(raw.strip()), "day"
+    except ValueError:
+        pass
+    month = MONTH.search(raw)
+    if month_middle and month and 1 <= int(month.group(2)) <= 12:
+        return dt.date(int(month.group(1)), int(month.group(2)), 15), "mid-month"
+    return None, "none"
+
+
+def load_articles(corpus: Path) -> list[Article]:
+    dates = {stem: date for stem, (date, _) in index_dates(corpus).items()}  # "2024-12": the day is unknown
     articles = []
     for path in sorted((corpus / "articles").glob("*.txt")):
         gold_path = corpus / "gold" / f"{path.stem}.yaml"
