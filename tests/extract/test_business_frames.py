@@ -201,3 +201,19 @@ def test_two_valuations_of_different_years_raise_nothing(checker):
 def test_this_years_revenue_and_last_years_are_two_facts(checker):
     text = "Acme said revenue rose to $5 billion from $4 billion last year.\nAcme's revenue was $5 billion.\n"
     assert not [f for f in checker.check_text(text).findings if f.code in ("FC102", "FC103")]
+
+
+# A results figure and the one it is set against ("rose to $X against $Y", "versus $Y"): both
+# are the same metric of the same company, whatever the currency or the verb.
+SET_AGAINST = [
+    ("Later in the year its revenue declined to Rs 3120.5 crore against Rs 3200.1 crore in the first quarter.", "Rs 3200.1 crore", ((), "revenue")),
+    ("Acme's sales rose to ¥420 billion versus ¥398 billion a year earlier.", "¥398 billion", (("acme",), "revenue")),
+    ("Bolt's revenue rose to S$1.2 billion against S$1.1 billion; Cirrus's costs fell to S$300 million.", "S$1.1 billion", (("bolt",), "revenue")),
+    ("Bolt's revenue fell from $8 billion to $7 billion.", "$7 billion", (("bolt",), "revenue")),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "pair"), SET_AGAINST, ids=[c[0][:60] for c in SET_AGAINST])
+def test_figure_set_against(checker, text, mention, pair):
+    claim = _claim(checker, text, mention)
+    assert (claim.subjects, claim.relation) == pair

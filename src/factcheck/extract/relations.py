@@ -97,7 +97,7 @@ def _entry_holds(token: Token, entry: dict, money_head: Token | None = None) -> 
     if not _required_preps_present(token, entry, money_head):
         return False
     if entry.get("dobj_named"):
-        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects = [c for c in token.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and entry.get("passive_object"))]
         return any(o.ent_type_ and o.lemma_.lower() not in entry.get("dobj_not", []) for o in objects)
     return True
 
@@ -776,7 +776,8 @@ def _receiver(frame: Token, offset: int, context: EntityContext, exclude: set[st
 
 def share_change_frames(spans: list[Span], frames: list[Frame]) -> None:
     """"revenue declined from $992 million in the June quarter to $759 million": the two ends of
-    a change are figures of one frame, however the parser hangs the second (the relation and
+    a change, or a figure and the one it is set against ("rose to $5 million against $4 million"),
+    are figures of one frame, however the parser hangs the second (the relation and
     parties of the end that has them go to the end that has none)."""
     for i, span in enumerate(spans):
         previous = spans[i - 1] if i else None
@@ -784,7 +785,7 @@ def share_change_frames(spans: list[Span], frames: list[Frame]) -> None:
             continue
         before_first = previous.doc[previous.start - 1].lower_ if previous.start else ""
         before_second = span.doc[span.start - 1].lower_ if span.start else ""
-        if (before_first, before_second) not in (("from", "to"), ("to", "from")):
+        if [before_first, before_second] not in relation_lexicon()["change_end_pairs"]:  # "to $X against $Y"
             continue
         if any(t.lower_ in (";", "while", "whereas", "but") for t in span.doc[previous.end : span.start]):
             continue  # a second clause
