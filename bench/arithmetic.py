@@ -25,7 +25,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from mutations import index_dates  # noqa: E402  (the one reader of INDEX.tsv, shared)
+from mutations import index_dates  # the one reader of INDEX.tsv, shared with bench-mutations
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(next((a for a in sys.argv[1:] if not a.startswith("-")), "")) if any(not a.startswith("-") for a in sys.argv[1:]) else ROOT.parent / "shared" / "corpus" / "dev"
