@@ -6,7 +6,11 @@ relations stated in the text, consistent or not, that the engine reads: one rela
 two or more of the gold relation's figures), plants caught (a new warning or error on a line the
 relation involves), real errors found (known_issues.yaml) and false alarms per clean article
 (warnings or errors on lines known_issues does not list).
-Usage: make bench-arithmetic   (or .venv/bin/python bench/arithmetic.py [CORPUS])
+Each article and its plants run with `--date` set to the article's publication date from the
+corpus's INDEX.tsv (the held-out measure does the same), so conversions meet the ECB rate of that
+day; a date given only to the month ("2024-12", "c. 2009-10") is read as the month's 15th, and an
+article without a readable date runs without `--date` (both listed in the output).
+Usage: make bench-arithmetic   (or .venv/bin/python bench/arithmetic.py [CORPUS] [-v] [--details])
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ import tempfile
 from pathlib import Path
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from mutations import index_dates  # the one reader of INDEX.tsv, shared with bench-mutations
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(next((a for a in sys.argv[1:] if not a.startswith("-")), "")) if any(not a.startswith("-") for a in sys.argv[1:]) else ROOT.parent / "shared" / "corpus" / "dev"
@@ -91,6 +98,31 @@ def covered(relation: dict, found: list[set[tuple[int, int]]], lines: list[str])
     return False
 
 
+def run_dated(work: Path, dates: dict) -> dict[str, dict]:
+    """factcheck over every text of `work`, one run per publication date (`--date`), JSON by stem."""
+    groups: dict[str, list[Path]] = {}
+    for path in sorted(work.glob("*.txt")):
+        date = dates.get(path.stem.split("--")[0], (None, "none"))[0]
+        groups.setdefault(date.isoformat() if date else "", []).append(path)
+    files: dict[str, dict] = {}
+    for date, paths in groups.items():
+        folder = work / (date or "undated")
+        folder.mkdir()
+        for path in paths:
+            path.rename(folder / path.name)
+        option = ["--date", date] if date else []
+        run = subprocess.run([str(ROOT / ".venv/bin/factcheck"), "--no-config", "--format", "json", "--exit-zero", *option, str(folder)], capture_output=True, text=True, check=True)
+        files.update({Path(f["path"]).stem: f for f in json.loads(run.stdout)["files"]})
+    return files
+
+
+def details(variant: str, relation: dict, new: set) -> str:
+    """A missed plant: the relation's figures (the planted one last) and what the run said instead."""
+    figures = "; ".join(f"l{f['line']} {f['text']!r}" for f in relation["involves"])
+    said = "; ".join(f"l{line} {code}" for line, code, _ in sorted(new)) or "nothing new"
+    return f"{variant} ({relation['relation']}): {figures} -> {said}"
+
+
 def main() -> None:
     if not (CORPUS / "gold").is_dir():
         print(f"bench-arithmetic: no development corpus at {CORPUS}; skipped")
@@ -109,9 +141,12 @@ def main() -> None:
             if changed:
                 variant = f"{stem}--plant{i}"
                 (work / f"{variant}.txt").write_text("\n".join(changed), encoding="utf-8")
-                plants.append((variant, stem, relation["relation"], {f["line"] for f in relation["involves"]}))
-    run = subprocess.run([str(ROOT / ".venv/bin/factcheck"), "--no-config", "--format", "json", "--exit-zero", str(work)], capture_output=True, text=True, check=True)
-    files = {Path(f["path"]).stem: f for f in json.loads(run.stdout)["files"]}
+                plants.append((variant, stem, relation, {f["line"] for f in relation["involves"]}))
+    dates = index_dates(CORPUS, month_middle=True)
+    files = run_dated(work, dates)
+    guessed = sorted(f"{stem} ({how})" for stem, (_, how) in dates.items() if how != "day" and stem in stems)
+    if guessed:
+        print("dates read to the month's 15th or left out:", ", ".join(guessed))
     stats = {name: dict(planted=0, caught=0, real=0, real_n=0, alarms=0, articles=0, stated=0, covered=0) for name, _ in BEATS}
     found = found_figures([CORPUS / "articles" / f"{stem}.txt" for stem in stems])
     for stem in stems:
@@ -129,20 +164,22 @@ def main() -> None:
         s["real_n"] += len(real)
         s["real"] += len(lines_flagged & real)
         s["alarms"] += len(lines_flagged - real)
-    for variant, stem, kind, lines in plants:
+    for variant, stem, relation, lines in plants:
         s = stats[beat_of(stem)]
         s["planted"] += 1
         new = flagged(files.get(variant)) - flagged(files.get(stem))
         caught = any(line in lines for line, _, _ in new)
         s["caught"] += caught
         if not caught:
-            missed.append(f"{variant} ({kind})")
+            missed.append(details(variant, relation, new) if "--details" in sys.argv else f"{variant} ({relation['relation']})")
     print(f"{'beat':<12} {'coverage':>10} {'plants caught':>14} {'real errors':>12} {'FA/article':>11}")
     for name, _ in BEATS:
         s = stats[name]
         print(f"{name:<12} {s['covered']:>5}/{s['stated']:<4} {s['caught']:>8}/{s['planted']:<5} {s['real']:>7}/{s['real_n']:<4} {s['alarms'] / max(s['articles'], 1):>11.2f}")
-    if "-v" in sys.argv:
+    if "-v" in sys.argv or "--details" in sys.argv:
         print("missed:", *missed, sep="\n  ")
+        alarms = [f"{stem} l{line} {code}" for stem in stems for line, code, _ in sorted(flagged(files.get(stem))) if line not in set(known.get(stem) or [])]
+        print("false alarms:", *alarms, sep="\n  ")
 
 
 if __name__ == "__main__":
