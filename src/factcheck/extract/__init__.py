@@ -19,6 +19,7 @@ from factcheck.extract.attribution import guess_subject, long_form
 from factcheck.extract.collective import apply_collective_totals
 from factcheck.extract.context import claim_context
 from factcheck.extract.continuation import apply_continuation
+from factcheck.extract.conversions import share_with_conversions
 from factcheck.extract.entities import EntityContext, Mention, descriptions, doc_mentions, organization_names, tag_repeated_names
 from factcheck.extract.figures import BareParagraph, figure_claims
 from factcheck.extract.gapping import apply_gapping
@@ -163,7 +164,7 @@ def _continuation_pass(p: _Passage) -> None:
 
 
 def _conversions_pass(p: _Passage) -> None:
-    _share_with_conversions(p.spans, p.frames)
+    share_with_conversions(p.spans, p.frames)
 
 
 def _change_frames_pass(p: _Passage) -> None:
@@ -340,17 +341,6 @@ def _frame(span: Span, segment: Segment, context: EntityContext, texts: Sentence
     frame = money_frame(span, segment.start, context, label)
     frame.label_only = label is not None and frame.subjects == [label]
     return frame
-
-
-def _share_with_conversions(spans: list[Span], frames: list[Frame]) -> None:
-    """"$14.3 billion (£10.55 billion)": a converted amount says what the amount it glosses says."""
-    for i, span in enumerate(spans):
-        root = span.root
-        if root.dep_ != "appos":
-            continue
-        for j, other in enumerate(spans):
-            if j != i and other.start <= root.head.i < other.end:
-                frames[i] = frames[j]
 
 
 def _label_subject(span: Span, segment: Segment, context: EntityContext, texts: SentenceTexts) -> Mention | None:

@@ -178,10 +178,31 @@ FRAME_FINDERS = (_content_noun, _appositive_trigger, _valued_noun, _climb)  # in
 def find_frame_token(head: Token, money: Span) -> Token | None:
     inside = set(range(money.start, money.end))
     found = next((found for finder in FRAME_FINDERS if (found := finder(head, money, inside)) is not None), None)
-    verb = head.head
-    if found is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in relation_lexicon()["raise_verbs"] and _entry_of(found).get("relation") == "invests_in":
-        return verb  # "xAI has raised $10 billion in equity": the company raises, the equity is what it sold
-    return found
+    if found is None or _entry_of(found).get("relation") != "invests_in":
+        return found
+    return _raised_in(head, money, inside) or found
+
+
+def _raised_in(head: Token, money: Span, inside: set[int]) -> Token | None:
+    """"xAI has raised $10 billion in equity", "raised $3 billion in equity and $2 billion in
+    debt", "the round includes $4 billion in equity": the company raises, the equity is what it
+    sold. The raise verb that governs the figure (or the first of its list), else a funding frame
+    up the figure's heads."""
+    verb = _conjunct_head(head).head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in relation_lexicon()["raise_verbs"]:
+        return verb
+    climbed = _climb(head, money, inside)
+    if climbed is not None and _entry_of(climbed).get("relation") in relation_lexicon()["funding_relations"]:
+        return climbed
+    return None
+
+
+def _conjunct_head(token: Token) -> Token:
+    """The first of a list of figures: "raised $3 billion in equity and $2 billion in debt" (the
+    second figure is a conjunct of the first, which the verb governs)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
 
 
 def _entry_of(token: Token) -> dict:
