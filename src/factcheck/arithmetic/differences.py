@@ -10,7 +10,11 @@ total receipts at $8.2 billion"). A bare head noun ("the receipts") names only t
 ones, carry the label, nothing is read.
 
 The same labels resolve a part of a whole named in words: "The share of customs duties in revenue
-receipts is projected at $4.9 billion" is some of the figure labelled "revenue receipts".
+receipts is projected at $4.9 billion" is some of the figure labelled "revenue receipts". And a part
+named by the portion of a split it belongs to: after "a mix of $6 billion in equity and $9 billion in
+debt", "$2 billion in the equity portion" (or "Of the debt tranche, $5 billion ...") is some of the
+figure given "in equity". The whole must be one figure of a split into differently named portions
+("$3 billion in debt" alone may be other debt), in an earlier sentence nearby, and the only one.
 """
 
 from __future__ import annotations
@@ -134,3 +138,59 @@ def find_labelled_parts(document: Document, money: list[MoneyClaim]) -> Iterator
         whole = _labelled(text, claims, words.group("whole"), currency_of(part, text), (start, end))
         if whole is not None:
             yield LabelledPart(part, whole, words.group().strip())
+
+
+_PORTIONS = LEXICON["portions"]
+_PORTION_NOUN = r"(?:" + "|".join(_PORTIONS["nouns"]) + r")"
+_NOT_LABELS = set(_PORTIONS["not_labels"])
+# "$2 billion in the equity portion of the deal" / "Of the debt tranche, $5 billion comes from ...": the part names its whole
+_PORTION_AFTER = re.compile(r"^\s+(?:in|of|to|into|for|from)\s+the\s+(?P<whole>[a-z-]+)\s+" + _PORTION_NOUN + r"\b", re.I)
+_PORTION_BEFORE = re.compile(r"^\s*(?:of|in|from)\s+the\s+(?P<whole>[a-z-]+)\s+" + _PORTION_NOUN + r"\s*,\s*$", re.I)
+# "a mix of $7.5 billion in equity and $12.5 billion in debt": each figure of the split, with its noun after it
+_SPLIT_LABEL = re.compile(r"^\s+(?:in|of)\s+(?:new\s+)?(?P<noun>[a-z-]+)\b", re.I)
+PORTION_REACH = 600  # characters before the part within which the split it refers to stands
+
+
+def _portion_noun(text: str, part: MoneyClaim) -> tuple[str, str] | None:
+    """The whole's noun and the words that name it, from "in the equity portion" after the part or "Of the debt tranche," before it."""
+    after = _PORTION_AFTER.match(text[part.span.end : part.span.end + 50])
+    before = _PORTION_BEFORE.match(text[part.sentence_span.start : part.span.start])
+    found = after or before
+    if found is None or found.group("whole").lower() in _NOT_LABELS:
+        return None
+    return found.group("whole").lower(), found.group().strip(" ,")
+
+
+def _split_whole(text: str, claims: list[MoneyClaim], part: MoneyClaim, noun: str) -> MoneyClaim | None:
+    """The one earlier figure given "in <noun>" inside a split of a sum ("$7.5bn in equity and $12.5bn in debt")."""
+    key = currency_of(part, text)
+    earlier = [c for c in claims if c.sentence_span != part.sentence_span and part.span.start - PORTION_REACH <= c.span.end <= part.span.start]
+    found = [c for c in earlier if currency_of(c, text) == key and _split_noun(text, c) == noun and _in_split(text, claims, c, noun, key)]
+    values = {amount_of(c).value for c in found}
+    return found[-1] if len(values) == 1 else None
+
+
+def _split_noun(text: str, claim: MoneyClaim) -> str | None:
+    label = _SPLIT_LABEL.match(text[claim.span.end : claim.span.end + 40])
+    return label.group("noun").lower() if label else None
+
+
+def _in_split(text: str, claims: list[MoneyClaim], claim: MoneyClaim, noun: str, key: str) -> bool:
+    """Another figure of the claim's sentence, in its currency, is given "in" another noun."""
+    siblings = [c for c in claims if c.sentence_span == claim.sentence_span and c.id != claim.id and currency_of(c, text) == key]
+    return any(_split_noun(text, c) not in (None, noun) for c in siblings)
+
+
+def find_portions(document: Document, money: list[MoneyClaim]) -> Iterator[LabelledPart]:
+    """Parts named by the portion of a split they belong to: "$2 billion in the equity portion" after
+    "$7.5 billion in equity and $12.5 billion in debt" is some of the $7.5 billion. The whole must be one
+    figure of a split into differently named portions (a lone "$3 billion in debt" may be other debt)."""
+    text = document.prose_text
+    claims = [c for c in money if c.amount is not None and amount_of(c).value > 0 and not amount_of(c).per and not amount_of(c).period]
+    for part in claims:
+        named = _portion_noun(text, part)
+        if named is None:
+            continue
+        whole = _split_whole(text, claims, part, named[0])
+        if whole is not None:
+            yield LabelledPart(part, whole, named[1])

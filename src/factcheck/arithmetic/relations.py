@@ -10,7 +10,7 @@ from typing import Any
 from factcheck.arithmetic.carried import find_carried, find_earlier_figures, find_headline_changes
 from factcheck.arithmetic.changes import find_changes, find_multiples, find_step_changes
 from factcheck.arithmetic.conversions import find_conversions
-from factcheck.arithmetic.differences import find_stated_differences
+from factcheck.arithmetic.differences import find_labelled_parts, find_portions, find_stated_differences
 from factcheck.arithmetic.directions import find_differences, find_directions
 from factcheck.arithmetic.per_unit import find_earnings_pairs, find_offer_pairs, find_products
 from factcheck.arithmetic.premiums import find_premiums
@@ -69,6 +69,8 @@ def _shares_and_restatements(document: Document, money: list[Any]) -> Iterator[t
         yield "restatement", (restated.first, restated.second)
     for stated_difference in find_stated_differences(document, money):
         yield "difference", (stated_difference.base, stated_difference.minus, stated_difference.result)
+    for labelled in [*find_labelled_parts(document, money), *find_portions(document, money)]:
+        yield "share", (labelled.part, labelled.whole)
 
 
 # in this order: the relations come out as they always have, finder by finder

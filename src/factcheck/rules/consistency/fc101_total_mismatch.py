@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from factcheck.arithmetic.differences import LabelledPart, StatedDifference, find_labelled_parts, find_stated_differences
+from factcheck.arithmetic.differences import LabelledPart, StatedDifference, find_labelled_parts, find_portions, find_stated_differences
 from factcheck.arithmetic.intervals import Interval, of_amount, show
 from factcheck.arithmetic.sums import PlusIncluding, Sum, find_plus_including, find_sums
 from factcheck.arithmetic.trace import figure, restated
@@ -34,7 +34,9 @@ class TotalMismatch(Rule):
     factcheck.arithmetic.differences); and a running total brought to by an instalment the text
     counts ("bringing its total to ..." at "the second closing") when every earlier instalment is
     given ("the first closing ... $7.5 billion"); and a part of a labelled whole ("The share of
-    customs duties in revenue receipts is projected at ...") larger than the figure labelled so.
+    customs duties in revenue receipts is projected at ...") larger than the figure labelled so;
+    and a part named by the portion of a split it belongs to ("... in the equity portion of the
+    deal" after "a mix of ... in equity and ... in debt") larger than that portion.
 
     Flags: "Acme and Bolt's $35 billion bet on Cirrus" when the article gives Acme's $5
     billion and Bolt's $10 billion investments in Cirrus, and Cirrus's $30 billion purchase
@@ -66,7 +68,9 @@ class TotalMismatch(Rule):
     "the balance of") closes a list, which makes it the whole. A stated difference is checked as
     |B - A| within both figures' rounding; a bare label ("the receipts") names only the figure
     labelled with it unqualified or as "total", and nothing is read when several different
-    figures carry the label.
+    figures carry the label. A portion ("the debt tranche") names a figure only when that figure
+    is one of a split into differently named portions ("in equity and ... in debt"), stands in
+    an earlier sentence nearby, and is the only figure so named.
 
     Fix: state the sum of the parts that flow in the claimed direction, or name what the
     total adds up. A stated total is replaced by its parts' sum only when a stated difference
@@ -144,7 +148,7 @@ def _stated_relation_hits(ctx: CheckContext, flagged: set[str]) -> Iterator[Hit]
         yield _plus_including_hit(ctx, pair)
     for difference in differences:
         yield _difference_hit(ctx, difference, broken)
-    for labelled in find_labelled_parts(ctx.document, ctx.money):
+    for labelled in [*find_labelled_parts(ctx.document, ctx.money), *find_portions(ctx.document, ctx.money)]:
         if labelled.inconsistent and labelled.part.id not in flagged:
             yield _labelled_part_hit(ctx, labelled)
 
