@@ -12,6 +12,10 @@ Shapes, each read inside one sentence (or a sentence and the one just before it)
   tranches          "... an additional $22.5 billion, bringing its total commitment to $40 billion."
                     + "It was the second closing." + "The first closing, in April, was $7.5 billion":
                     with every earlier instalment counted by its ordinal, the running total is their sum.
+  one part          "a spending plan of $9.4 billion, which includes new programmes worth $1.2 billion": the one part,
+                    named right after "includes"/"including"/"of which" (an article, or a few words ending
+                    in "worth", "of" or "at"), is some of a gross total; never of a balance (a profit, a
+                    loss, a change), which a part may exceed.
 Words that list the whole ("consists of", "split between", "a total of") make an exhaustive sum,
 checked both ways; words that may list only some of it ("including", "of the total", "bringing the
 total to") make a partial one, flagged only when the parts exceed the total. A running total ("to
@@ -161,6 +165,23 @@ def _total_then_parts(text: str, claims: list[MoneyClaim]) -> Iterator[Sum]:
         if _closed_list(text, parts):
             exhaustive = (marker.re is _PARTS_EXHAUSTIVE or _remaining(text, parts[-1])) and not _running(text, total)
             yield Sum(total, tuple(parts), exhaustive, marker.group())
+        elif len(parts) == 1 and _one_part(text, total, total.span.end + marker.start(), marker.group(), parts[0]):
+            yield Sum(total, tuple(parts), False, marker.group())
+
+
+_ONE_PART_MARKERS = {m.lower() for m in LEXICON["one_part"]["markers"]}
+_NET_TOTAL = _words(LEXICON["one_part"]["net_totals"])
+# what stands between "includes" and its one part: nothing, an article, or a few words ending in "worth"/"of"/"at"
+_ONE_PART_GAP = re.compile(r"^\s*(?:(?:an?|the|some)\s+|(?:[a-z-]+\s+){1,4}(?:worth|of|at|totalling|totaling)\s+)?$", re.I)
+
+
+def _one_part(text: str, total: MoneyClaim, marker_start: int, marker: str, part: MoneyClaim) -> bool:
+    """ "a spending plan of $9bn, which includes new programmes worth $1bn": one part, named right after the
+    marker, of a gross total (a profit, a loss or a change is a balance a part may exceed)."""
+    if marker.lower() not in _ONE_PART_MARKERS or _running(text, total):
+        return False
+    lead = text[total.sentence_span.start : marker_start]
+    return _NET_TOTAL.search(lead) is None and _ONE_PART_GAP.match(text[marker_start + len(marker) : part.span.start]) is not None
 
 
 def _first_marker(text: str) -> re.Match | None:

@@ -55,13 +55,16 @@ class TotalMismatch(Rule):
 
     Passes: "Acme and Bolt will invest a combined $15 billion in Cirrus" with the same parts;
     "The package of €12bn includes €3bn for housing and €2bn for hospitals" ("includes" may
-    list only some of it).
+    list only some of it); "a net loss of $2 million, including a $3 million charge" (a balance
+    is not a sum of the parts it includes).
 
     Tolerance: each figure within the range its printed digits allow ("$1.5 billion" is
     1.45-1.55 billion); a hedged figure ("more than $35 billion", "about €5.2bn") is checked as
     the interval it states. Words that list the whole ("consists of", "split between", "a total
     of") are checked both ways; words that may list only part of it ("including", "of the
-    total", "bringing the total to") only when the parts exceed the total. Running totals ("to
+    total", "bringing the total to") only when the parts exceed the total; so is one part
+    named right after "includes" ("... which includes new programmes worth ..."), unless the total
+    is a balance (profit, loss, income, a change). Running totals ("to
     date", "so far", "since 2019"), amounts inside a valuation, and the two ends of a range are
     never summed, except when the text counts the instalments by ordinals and gives each
     earlier one exactly once. Sums in different currencies are not compared. "the remaining" (or "the rest",
@@ -249,6 +252,8 @@ def _stated_sum_hit(stated: Sum, mend: bool = False) -> Hit:
     face = _sum(list(stated.parts))
     written = restated(stated.parts[0].text, amount_of(stated.parts[0]), face) or _format_sum(list(stated.parts))
     message = f"{total.text} does not match {words}: {parts} ('{stated.marker}') {how}, {written} at face value."
+    if len(stated.parts) == 1:
+        message = f"{total.text} does not match the part it includes: {parts} ('{stated.marker}') is more than the whole it is part of."
     replacement = restated(total.text, amount_of(total), face) if mend else None
     fix = Fix(replacement=replacement) if replacement else None
     return Hit(span=total.span, message=message, claims=(total.id, *(p.id for p in stated.parts)), trace=_sum_trace(stated), fix=fix)
