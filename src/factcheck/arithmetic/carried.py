@@ -102,7 +102,7 @@ def find_carried(document: Document, money: list[MoneyClaim]) -> Iterator[Change
             yield Change(percents[0], moved.sign, moved.new, moved.old)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def paragraph_lines(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for line in text.split("\n"):
         if line.strip():
@@ -111,7 +111,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _headline(line: str) -> bool:
+def is_headline(line: str) -> bool:
     stripped = line.strip()
     return bool(stripped) and stripped[-1] not in '.!?:;,"”' and len(stripped.split()) <= HEADLINE_WORDS
 
@@ -119,10 +119,10 @@ def _headline(line: str) -> bool:
 def find_headline_changes(document: Document, money: list[MoneyClaim]) -> Iterator[Change]:
     """A headline's percent change, read against the change the next paragraph states with figures."""
     text = document.prose_text
-    lines = _lines(text)
+    lines = paragraph_lines(text)
     changes = [*find_changes(document, money), *find_multiples(document, money)]
     for (start, end), (next_start, next_end) in pairwise(lines):
-        if not _headline(text[start:end]):
+        if not is_headline(text[start:end]):
             continue
         percents = read_percents(text[start:end], start)
         classes = metrics(text[start:end])

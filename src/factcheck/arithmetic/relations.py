@@ -14,7 +14,7 @@ from factcheck.arithmetic.differences import find_labelled_parts, find_portions,
 from factcheck.arithmetic.directions import find_differences, find_directions
 from factcheck.arithmetic.per_unit import find_earnings_pairs, find_offer_pairs, find_products
 from factcheck.arithmetic.premiums import find_premiums
-from factcheck.arithmetic.restatements import find_restatements
+from factcheck.arithmetic.restatements import find_headline_restatements, find_restatements
 from factcheck.arithmetic.shares import find_margins, find_shares
 from factcheck.arithmetic.sums import find_plus_including, find_sums
 from factcheck.models import Document
@@ -67,6 +67,8 @@ def _shares_and_restatements(document: Document, money: list[Any]) -> Iterator[t
         yield share.kind, (share.part, share.whole)
     for restated in find_restatements(document, money):
         yield "restatement", (restated.first, restated.second)
+    for headline in find_headline_restatements(document, money):
+        yield "restatement", (headline.headline, headline.body)
     for stated_difference in find_stated_differences(document, money):
         yield "difference", (stated_difference.base, stated_difference.minus, stated_difference.result)
     for labelled in [*find_labelled_parts(document, money), *find_portions(document, money)]:

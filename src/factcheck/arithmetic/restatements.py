@@ -4,6 +4,12 @@ and the same digits printed at two scales in one paragraph ("Rs 2973.91" beside 
 A bracketed restatement must give the same amount within both figures' rounding. Same digits at two
 scales are read only when the digits are specific enough (four significant figures or more) that two
 different facts would not share them by chance.
+
+And a headline's figure restated by the paragraph under it ("Orbital Signs $9B Deal" over "Vega has
+won a contract worth as much as $9.2B ..."): read only when the headline has one figure and names its
+kind (a noun after it, a metric before it), the first sentence below has exactly one figure of that
+kind in that currency, not given as another occasion ("after a $6 billion contract in March"), and
+the two are within PLAUSIBLE of each other or a unit slip apart.
 """
 
 from __future__ import annotations
@@ -14,9 +20,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from factcheck.arithmetic.carried import is_headline, metric_before, paragraph_lines
 from factcheck.arithmetic.conversions import SLIP_FACTORS, currency_of
-from factcheck.arithmetic.intervals import amount_of, of_amount
-from factcheck.models import Document, MoneyClaim
+from factcheck.arithmetic.intervals import Interval, amount_of, of_amount, of_number
+from factcheck.arithmetic.lexicon import LEXICON
+from factcheck.models import Document, MoneyClaim, Qualifier, Span
 
 _BRACKET = re.compile(r"^\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+)?$", re.I)
 _CLOSE = re.compile(r"^\s*\)")
@@ -82,3 +90,94 @@ def _same_digits(text: str, ordered: list[MoneyClaim]) -> Iterator[Restatement]:
                 restated = Restatement(first, second, bracketed=False)
                 if restated.slip is not None:
                     yield restated
+
+
+_HEADLINE_WORDS = LEXICON["headline_restatements"]
+_NOUN_CLASS = {word: name for name, words in _HEADLINE_WORDS["nouns"].items() for word in words}
+_NOUNS = "|".join(sorted(map(re.escape, _NOUN_CLASS), key=len, reverse=True))
+_LINKS = "|".join(sorted(map(re.escape, _HEADLINE_WORDS["links"]), key=len, reverse=True))
+# "$14B Deal", "$5bn AI cloud contract": the noun after the headline's figure
+_NOUN_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + _NOUNS + r")\b", re.I)
+# "a contract worth as much as", "deal, valued at": the noun before the body's figure
+_NOUN_BEFORE = re.compile(r"\b(?P<noun>" + _NOUNS + r")\s*,?\s+(?:" + _LINKS + r")\s*(?:about\s+|around\s+|some\s+)?$", re.I)
+_OTHER_OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, _HEADLINE_WORDS["not_restating"])) + r")\b", re.I)
+PLAUSIBLE = Decimal("1.5")  # a body figure further than this from the headline's is another fact, not its restatement
+NOUN_REACH = 40  # characters before a body figure where its noun stands
+METRIC_REACH = 24  # a metric names the figure only right before it ("net profit of")
+
+
+@dataclass(frozen=True)
+class HeadlineRestatement:
+    """A headline's figure and the figure of the paragraph under it that the headline restates."""
+
+    headline: MoneyClaim
+    body: MoneyClaim
+    label: str  # the kind of money both name: "deal", "net profit"
+
+    @property
+    def value_interval(self) -> Interval:
+        """The body's figure as printed, without its hedge: the headline restates the number, hedge or not."""
+        amount = amount_of(self.body)
+        return of_number(amount.value, amount.precision, Qualifier.EXACT)
+
+    @property
+    def agrees(self) -> bool:
+        return of_amount(amount_of(self.headline)).meets(self.value_interval)
+
+    @property
+    def slip(self) -> Decimal | None:
+        return Restatement(self.headline, self.body, bracketed=False).slip
+
+
+def _label(text: str, claim: MoneyClaim, lead: str) -> str | None:
+    """The kind of money a figure is: the noun after it ("$14B deal"), before it ("a contract worth"),
+    or a metric just before it ("net profit of", "net at")."""
+    noun = _NOUN_AFTER.match(text[claim.span.end : claim.span.end + 40]) or _NOUN_BEFORE.search(lead)
+    if noun is not None:
+        return _NOUN_CLASS[noun.group("noun").lower()]
+    metric = metric_before(lead, max(0, len(lead) - METRIC_REACH), len(lead))
+    return metric[0] if metric else None
+
+
+def find_headline_restatements(document: Document, money: list[MoneyClaim]) -> Iterator[HeadlineRestatement]:
+    """ "Meta Signs $14B Deal" over "... a contract worth as much as $14.2B ...": the headline's one
+    figure restates the one figure of the same kind in the first sentence of the paragraph under it."""
+    text = document.prose_text
+    claims = [c for c in sorted(money, key=lambda c: c.span.start) if c.amount is not None and amount_of(c).value > 0 and not amount_of(c).per and not amount_of(c).period]
+    for (start, end), (next_start, next_end) in itertools.pairwise(paragraph_lines(text)):
+        inside = [c for c in claims if start <= c.span.start < end]
+        if not is_headline(text[start:end]) or len(inside) != 1 or is_headline(text[next_start:next_end]):
+            continue
+        found = _restated_below(text, claims, inside[0], (next_start, next_end))
+        if found is not None and _plausible(found):
+            yield found
+
+
+def _restated_below(text: str, claims: list[MoneyClaim], headline: MoneyClaim, paragraph: tuple[int, int]) -> HeadlineRestatement | None:
+    """The one figure of the headline's kind and currency in the first sentence of `paragraph`."""
+    line_start = max(text.rfind("\n", 0, headline.span.start) + 1, headline.span.start - NOUN_REACH)
+    label = _label(text, headline, text[line_start : headline.span.start])
+    opening = _first_sentence(claims, *paragraph)
+    if label is None or opening is None:
+        return None
+    key = currency_of(headline, text)
+    same = [c for c in claims if c.sentence_span == opening and currency_of(c, text) == key and _label(text, c, _lead(text, c)) == label]
+    if len(same) != 1 or _OTHER_OCCASION.search(_lead(text, same[0])):
+        return None
+    return HeadlineRestatement(headline, same[0], label)
+
+
+def _plausible(found: HeadlineRestatement) -> bool:
+    """Close enough to be the same fact (within PLAUSIBLE), or a unit slip of it."""
+    ratio = amount_of(found.body).value / amount_of(found.headline).value
+    return found.slip is not None or 1 / PLAUSIBLE <= ratio <= PLAUSIBLE
+
+
+def _lead(text: str, claim: MoneyClaim) -> str:
+    return text[max(claim.sentence_span.start, claim.span.start - NOUN_REACH) : claim.span.start]
+
+
+def _first_sentence(claims: list[MoneyClaim], start: int, end: int) -> Span | None:
+    """The sentence that opens the paragraph [start, end), if a figure stands in it."""
+    inside = [c for c in claims if start <= c.span.start < end]
+    return inside[0].sentence_span if inside and inside[0].sentence_span.start <= start + 1 else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.arithmetic.intervals import of_amount, show
-from factcheck.arithmetic.restatements import Restatement, find_restatements
+from factcheck.arithmetic.restatements import HeadlineRestatement, Restatement, find_headline_restatements, find_restatements
 from factcheck.arithmetic.trace import figure
 from factcheck.check.context import CheckContext, amount_of
 from factcheck.models import Severity, Trace
@@ -13,11 +13,13 @@ from factcheck.rules.base import Hit, Rule
 
 
 class RestatedFigure(Rule):
-    """The same figure restated in another unit of the same currency, with a different amount.
+    """The same figure restated in another unit of the same currency, or under its headline, with a different amount.
 
     Why: "₹4,27,00,000 (₹4.27 crore)" restates one figure in another unit; "₹4,27,00,000 (₹42.7
     crore)" cannot be right: one of the two is ten times off. And "Rs 2,973.91" beside "Rs 2,973.9
     crore" in one paragraph prints the same digits ten million times apart: a unit was dropped.
+    A headline's figure is the paragraph under it rounded: "Orbital Signs $9B Deal" over "a cloud
+    contract worth as much as $12.2B" cannot both be right.
 
     Flags: "The grant of ₹3,15,00,000 (₹31.5 crore) was approved." (₹3.15 crore). Its trace:
 
@@ -25,12 +27,23 @@ class RestatedFigure(Rule):
                ₹31.5 crore / ₹3,15,00,000 = 10
                consistent: the same amount in both units
 
+    Also the headline "Helix net at Rs 40 cr" over "Helix on Tuesday reported net profit of Rs 52.6
+    crore, ...".
+
     Passes: "The grant of ₹3,15,00,000 (₹3.15 crore) was approved."; "$1.25 billion ($1,250
-    million)".
+    million)"; "Orbital Signs $9B Deal" over "a contract worth as much as $9.2B" (the headline
+    rounds it, and may drop the hedge: FC103 says so).
 
     Tolerance: the two figures must meet within their printed rounding. Same digits at two scales
     are flagged only in one paragraph, with four or more significant digits, when the scales are a
     thousand, a lakh, a million, a crore or a billion apart (a unit slip: the number is right).
+    A headline's figure must meet, within its printed rounding and hedge, the body's figure as
+    printed (its hedge aside: the headline restates the number). The pair is read only when the
+    headline has one figure, names its kind (a deal, a takeover, a settlement, a package after it;
+    a metric such as "net profit" before it), and the first sentence of the paragraph under it has
+    exactly one figure of that kind in that currency, not introduced as another occasion ("after a
+    ... contract in March"); a body figure more than 1.5 times away (and not a unit slip) is taken
+    for another fact.
 
     Fix: the unit of one of the two figures; which one, the article must say, so no replacement is
     suggested.
@@ -39,13 +52,16 @@ class RestatedFigure(Rule):
     code = "FC113"
     name = "restatement"
     severity = Severity.WARNING
-    summary = "The same figure restated in another unit of its currency with a different amount (often a dropped or wrong unit)."
+    summary = "The same figure restated (in another unit of its currency, or under its headline) with a different amount (often a dropped or wrong unit)."
 
     def check(self, ctx: CheckContext) -> Iterator[Hit]:
         for restated in find_restatements(ctx.document, ctx.money):
             if restated.bracketed and restated.agrees:
                 continue
             yield _hit(restated)
+        for headline in find_headline_restatements(ctx.document, ctx.money):
+            if not headline.agrees:
+                yield _headline_hit(ctx, headline)
 
 
 def _hit(restated: Restatement) -> Hit:
@@ -64,3 +80,16 @@ def _hit(restated: Restatement) -> Hit:
     )
     span = second.span if restated.bracketed else first.span
     return Hit(span=span, message=message, claims=(first.id, second.id), trace=trace)
+
+
+def _headline_hit(ctx: CheckContext, restated: HeadlineRestatement) -> Hit:
+    headline, body = restated.headline, restated.body
+    printed = restated.value_interval
+    message = f"The headline's {headline.text} restates {body.text} (line {ctx.line(body)}, the {restated.label}) but does not round to it"
+    message += f": a unit slip, the digits agree ({restated.slip:,} times apart)." if restated.slip else "."
+    trace = Trace(
+        figures=(figure(headline.text, of_amount(amount_of(headline))), figure(body.text, printed)),
+        computation=f"{headline.text} against {body.text} as printed: {show(printed.low)}..{show(printed.high)}",
+        consistent=f"a headline figure that rounds to {show(printed.low)}..{show(printed.high)}",
+    )
+    return Hit(span=headline.span, message=message, claims=(headline.id, body.id), trace=trace)

@@ -1,0 +1,44 @@
+"""A headline's figure restated by the paragraph under it, and the near misses that stay unread."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.arithmetic.restatements import find_headline_restatements
+
+
+def _money(report):
+    return [c for c in report.claims if c.kind == "money" and c.amount is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a deal noun after the headline's figure, "contract worth" before the body's; the hedge dropped
+        ("Orbital Signs $9B Deal With Vega\nVega has won a cloud contract worth as much as $9.2B from Orbital, the companies said.\n", [("$9B", "as much as $9.2B", True)]),
+        # the same, the body's figure too far from the headline's rounding
+        ("Orbital Signs $9B Deal With Vega\nVega has won a cloud contract worth as much as $11.6B from Orbital, the companies said.\n", [("$9B", "as much as $11.6B", False)]),
+        # a metric before the figure, crore abbreviated in the headline
+        ("Helix net at Rs 40 cr\nHelix on Tuesday reported net profit of Rs 39.6 crore, down 12% against Rs 45 crore a year ago.\n", [("Rs 40 cr", "Rs 39.6 crore", True)]),
+        # a takeover in pounds, "bid valued at"
+        ("Kestrel makes £2.4bn takeover offer for Vega\nKestrel has tabled a bid valued at £2.9bn for the chip designer.\n", [("£2.4bn", "£2.9bn", False)]),
+        # a unit slip: three orders of magnitude, read although the ratio is far off
+        ("Orbital Signs $9M Deal With Vega\nVega has won a cloud contract worth $9 billion from Orbital.\n", [("$9M", "$9 billion", False)]),
+        # another occasion: the body's contract came before
+        ("Orbital Signs $9B Deal With Vega\nThe deal follows a contract worth $8 billion signed in March.\n", []),
+        # two figures of that kind in the first sentence: which one the headline restates stays open
+        ("Helix revenue at $5bn\nHelix reported revenue of $4.2 billion and lifted its revenue forecast to $5 billion.\n", []),
+        # the body's figure of another kind (a valuation, not the deal)
+        ("Orbital Signs $9B Deal With Vega\nVega, valued at $11 billion, will supply Orbital until 2030.\n", []),
+        # a body figure far from the headline's is another fact
+        ("Orbital Signs $9B Deal With Vega\nVega has won a contract worth $3 billion for the first phase.\n", []),
+        # another currency: a conversion's business, not a restatement
+        ("Orbital Signs $9B Deal With Vega\nVega has won a contract worth €8.3 billion from Orbital.\n", []),
+        # no headline: a full sentence ends with a period
+        ("Orbital signed a $9B deal with Vega.\nVega has won a contract worth $12 billion from Orbital.\n", []),
+    ],
+)
+def test_headline_restatements(checker, text, found):
+    report = checker.check_text(text, path="draft.txt")
+    pairs = find_headline_restatements(report.document, _money(report))
+    assert [(p.headline.text, p.body.text, p.agrees) for p in pairs] == found
