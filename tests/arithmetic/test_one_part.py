@@ -39,3 +39,26 @@ def test_one_part_of_a_total(checker, text, found):
     sums = [s for s in find_sums(report.document, _money(report)) if len(s.parts) == 1]
     assert [(s.total.text, s.parts[0].text, s.inconsistent) for s in sums] == found
     assert all(not s.exhaustive for s in sums)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Along with $3.0 billion from other funds, the total raised in the round reached $9.5 billion.\n", [("$9.5 billion", "$3.0 billion", "Along with", False)]),
+        ("Together with a £12m grant, the combined package came to £10m.\n", [("£10m", "£12m", "Together with", True)]),
+        # a hedged total, euros, "including" fronted
+        ("Including €2bn of debt, the total cost of the plant was about €8bn.\n", [("about €8bn", "€2bn", "Including", False)]),
+        # a balance: a charge inside a net loss may exceed it
+        ("Along with a $3m charge, the total net loss reached $2m.\n", []),
+        # no total named: two figures of one sentence, not a part and its whole
+        ("Along with $3m from Bolt, Acme invested $5m in Cirrus.\n", []),
+        # the figure belongs to a clause, not to the opener
+        ("Along with Bolt, which paid $3m, the total came to $2m.\n", []),
+        # another currency
+        ("Along with €3m from Bolt, the total raised reached $2m.\n", []),
+    ],
+)
+def test_a_fronted_part_then_its_total(checker, text, found):
+    report = checker.check_text(text, path="draft.txt")
+    sums = [s for s in find_sums(report.document, _money(report)) if len(s.parts) == 1]
+    assert [(s.total.text, s.parts[0].text, s.marker, s.inconsistent) for s in sums] == found

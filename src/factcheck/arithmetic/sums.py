@@ -15,7 +15,8 @@ Shapes, each read inside one sentence (or a sentence and the one just before it)
   one part          "a spending plan of $9.4 billion, which includes new programmes worth $1.2 billion": the one part,
                     named right after "includes"/"including"/"of which" (an article, or a few words ending
                     in "worth", "of" or "at"), is some of a gross total; never of a balance (a profit, a
-                    loss, a change), which a part may exceed.
+                    loss, a change), which a part may exceed. Also fronted: "Along with $3.0 billion from
+                    other funds, the total raised reached $9.5 billion" (the other parts may stand elsewhere).
 Words that list the whole ("consists of", "split between", "a total of") make an exhaustive sum,
 checked both ways; words that may list only some of it ("including", "of the total", "bringing the
 total to") make a partial one, flagged only when the parts exceed the total. A running total ("to
@@ -184,6 +185,29 @@ def _one_part(text: str, total: MoneyClaim, marker_start: int, marker: str, part
     return _NET_TOTAL.search(lead) is None and _ONE_PART_GAP.match(text[marker_start + len(marker) : part.span.start]) is not None
 
 
+_FRONTED_OPENER = re.compile(r"^\W*(?:" + "|".join(map(re.escape, LEXICON["one_part"]["fronted_openers"])) + r")\s+(?:the\s+|an?\s+|another\s+)?$", re.I)
+_TOTAL_VERB = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in LEXICON["one_part"]["total_verbs"]), key=len, reverse=True))
+# "..., the total funding for the round reached": the total named, then its verb, right before its figure
+_FRONTED_TOTAL = re.compile(
+    r"^[^;:()]{0,60}?,\s*(?:the\s+|its\s+|their\s+)?(?P<words>(?:total|combined|overall|aggregate)\b[^;:()\d]{0,60}?)\b(?:" + _TOTAL_VERB + r")\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+def _fronted_part(text: str, claims: list[MoneyClaim]) -> Iterator[Sum]:
+    """ "Along with $11 million from others, the total funding reached $41 million": the sentence opens
+    on one part, then gives the total it belongs to (the other parts may stand elsewhere)."""
+    if len(claims) < 2:
+        return
+    part, total = claims[0], claims[1]
+    opener = _FRONTED_OPENER.match(text[part.sentence_span.start : part.span.start])
+    if opener is None or _currency(text, part) != _currency(text, total):
+        return
+    words = _FRONTED_TOTAL.match(text[part.span.end : total.span.start])
+    if words is not None and _NET_TOTAL.search(words.group("words")) is None:
+        yield Sum(total, (part,), False, re.sub(r"\s+(?:the|an?|another)$", "", opener.group().strip(" \t\n\"'“‘(")))
+
+
 def _first_marker(text: str) -> re.Match | None:
     found = [m for m in (_PARTS_EXHAUSTIVE.search(text), _PARTS_PARTIAL.search(text)) if m]
     return min(found, key=lambda m: m.start()) if found else None
@@ -346,23 +370,22 @@ def _instalment(text: str, sentences, here: int, ordinal: str, noun: str, key: t
 
 
 def find_sums(document: Document, money: list[MoneyClaim]) -> Iterator[Sum]:
-    """Every total the text states with its parts; at most one reading per total."""
+    """Every total the text states with its parts; at most one reading per total. A reading with one
+    part comes last: a list of parts elsewhere says more about the same total."""
     text = document.prose_text
     sentences = by_sentence(money)
-    seen: set[str] = set()
+    found: list[Sum] = []
     previous: tuple[tuple[int, int], list[MoneyClaim]] | None = None
     for span in sorted(sentences):
         claims = figures(text, sentences[span])
-        found = [*_total_then_parts(text, claims), *_parts_then_total(text, claims)]
+        found += [*_total_then_parts(text, claims), *_parts_then_total(text, claims), *_fronted_part(text, claims)]
         if previous is not None and not text[previous[0][1] : span[0]].strip():
             found += list(_back_reference(text, claims, previous[1]))
-        for total_sum in found:
-            if total_sum.total.id not in seen:
-                seen.add(total_sum.total.id)
-                yield total_sum
         previous = (span, claims)
     ordered = [(span, figures(text, sentences[span])) for span in sorted(sentences)]
-    for total_sum in [*_closed_chains(text, ordered), *_tranche_totals(text, ordered)]:
+    found += [*_closed_chains(text, ordered), *_tranche_totals(text, ordered)]
+    seen: set[str] = set()
+    for total_sum in sorted(found, key=lambda s: len(s.parts) == 1):  # stable: otherwise in the order read
         if total_sum.total.id not in seen:
             seen.add(total_sum.total.id)
             yield total_sum

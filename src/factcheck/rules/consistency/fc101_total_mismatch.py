@@ -63,8 +63,9 @@ class TotalMismatch(Rule):
     the interval it states. Words that list the whole ("consists of", "split between", "a total
     of") are checked both ways; words that may list only part of it ("including", "of the
     total", "bringing the total to") only when the parts exceed the total; so is one part
-    named right after "includes" ("... which includes new programmes worth ..."), unless the total
-    is a balance (profit, loss, income, a change). Running totals ("to
+    named right after "includes" ("... which includes new programmes worth ..."), or opening the
+    sentence before its total ("Along with ... from other funds, the total raised reached ..."),
+    unless the total is a balance (profit, loss, income, a change). Running totals ("to
     date", "so far", "since 2019"), amounts inside a valuation, and the two ends of a range are
     never summed, except when the text counts the instalments by ordinals and gives each
     earlier one exactly once. Sums in different currencies are not compared. "the remaining" (or "the rest",
