@@ -11,7 +11,7 @@ from factcheck.rules import ALL_RULES
 from factcheck.rules.base import CODE, SECTIONS, SLUG
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
-DESIGN_SEVERITIES = {"FC101": "warning", "FC102": "error", "FC103": "warning", "FC104": "warning", "FC105": "warning", "FC106": "warning", "FC107": "warning", "FC108": "warning", "FC109": "warning", "FC110": "warning", "FC111": "warning", "FC112": "warning", "FC113": "warning", "FC201": "error", "FC202": "info", "FC203": "warning", "FC901": "warning", "FC902": "info"}
+DESIGN_SEVERITIES = {"FC101": "warning", "FC102": "error", "FC103": "warning", "FC104": "warning", "FC105": "warning", "FC106": "warning", "FC107": "warning", "FC108": "warning", "FC109": "warning", "FC110": "warning", "FC111": "warning", "FC112": "warning", "FC113": "warning", "FC114": "warning", "FC201": "error", "FC202": "info", "FC203": "warning", "FC901": "warning", "FC902": "info"}
 
 
 def test_codes_and_names_are_unique_and_well_formed():
@@ -31,7 +31,7 @@ def test_default_severities_follow_design():
         assert rule.severity.value == DESIGN_SEVERITIES[rule.code]
 
 
-ARITHMETIC_RULES = ("FC101", "FC107", "FC108", "FC109", "FC110", "FC111", "FC112", "FC113")
+ARITHMETIC_RULES = ("FC101", "FC107", "FC108", "FC109", "FC110", "FC111", "FC112", "FC113", "FC114")
 
 
 def test_arithmetic_rules_document_their_tolerance():

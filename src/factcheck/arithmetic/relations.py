@@ -14,6 +14,7 @@ from factcheck.arithmetic.differences import find_labelled_parts, find_portions,
 from factcheck.arithmetic.directions import find_differences, find_directions
 from factcheck.arithmetic.per_unit import find_earnings_pairs, find_offer_pairs, find_products
 from factcheck.arithmetic.premiums import find_premiums
+from factcheck.arithmetic.ranges import find_range_centres
 from factcheck.arithmetic.restatements import find_headline_restatements, find_restatements
 from factcheck.arithmetic.shares import find_margins, find_shares
 from factcheck.arithmetic.sums import find_plus_including, find_sums
@@ -71,6 +72,8 @@ def _shares_and_restatements(document: Document, money: list[Any]) -> Iterator[t
         yield "restatement", (headline.headline, headline.body)
     for stated_difference in find_stated_differences(document, money):
         yield "difference", (stated_difference.base, stated_difference.minus, stated_difference.result)
+    for centred in find_range_centres(document, money):
+        yield "range", (centred.range, centred.centre)
     for labelled in [*find_labelled_parts(document, money), *find_portions(document, money)]:
         yield "share", (labelled.part, labelled.whole)
 

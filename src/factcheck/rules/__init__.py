@@ -14,6 +14,7 @@ from factcheck.rules.consistency.fc110_per_share import PerShare
 from factcheck.rules.consistency.fc111_share_of_whole import ShareOfWhole
 from factcheck.rules.consistency.fc112_margin import Margin
 from factcheck.rules.consistency.fc113_restatement import RestatedFigure
+from factcheck.rules.consistency.fc114_outside_range import OutsideRange
 from factcheck.rules.registry.fc201_registry_contradiction import RegistryContradiction
 from factcheck.rules.registry.fc202_unverified import Unverified
 from factcheck.rules.registry.fc203_unlisted_figure import UnlistedFigure
@@ -34,6 +35,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     ShareOfWhole,
     Margin,
     RestatedFigure,
+    OutsideRange,
     RegistryContradiction,
     Unverified,
     UnlistedFigure,
