@@ -4,6 +4,9 @@
   from-to    "fell from OLD to NEW"
   new-first  "NEW, up from OLD"; "NEW, down from OLD"
   compared   "A, a price slightly lower than the B"; "A, well above the B"
+  expected   "rose to NEW from OLD, falling short of the X analysts expected"; "earned A, or B a share,
+             topping the X a share analysts had forecast": the result is the sentence's first figure
+             (or its per-share restatement, or the "to" figure of a change), X is named as expected
 
 The words only say which way the figures go ("slightly": by at most SLIGHT of the other figure),
 so a relation is inconsistent only when no values inside the two printed intervals go that way.
@@ -90,6 +93,7 @@ def find_directions(document: Document, money: list[MoneyClaim]) -> Iterator[Dir
                 if found is not None and _comparable(found.new, found.old) and not _percent_inside(text, found):
                     yield found
         yield from _comparisons(text, ordered)
+    yield from find_expectations(document, money)
 
 
 def _moved(text: str, match: re.Match, sign: int, ordered: list[MoneyClaim]) -> Direction | None:
@@ -269,3 +273,59 @@ def _sized_comparisons(text: str, ordered: list[MoneyClaim]) -> Iterator[Differe
 
 def _all_comparable(found: Difference) -> bool:
     return _comparable(found.new, found.old) and amount_of(found.step).same_currency(amount_of(found.new)) and amount_of(found.step).per == amount_of(found.new).per
+
+
+# -- results against expectations: "to NEW from OLD, falling short of the X analysts expected" -------
+_EXPECT = WORDS["expectations"]
+_AGAINST_EXPECTED = re.compile(
+    r"^(?P<lead>[^;:()\d$€£¥₹]{0,40}?),\s*(?:(?P<slight>" + alternation(WORDS["slightly"]) + r")\s+|(?:just|well|comfortably|far)\s+)?"
+    r"(?:(?P<down>" + alternation(_EXPECT["below"]) + r")|(?P<up>" + alternation(_EXPECT["above"]) + r"))\s+"
+    r"(?P<named>(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?P<noun>" + alternation(_EXPECT["nouns"]) + r")\s+(?:of\s+)?)?)$",
+    re.I,
+)
+# "the $15.2 billion analysts expected", "the 5.9p the market had been expecting": who expected it, right after it
+_EXPECTED_BY = re.compile(
+    r"^(?:\s+(?:a|per)\s+share)?\s+(?:the\s+)?(?:" + alternation(_EXPECT["agents"]) + r")\b(?:\s+[\w'’]+){0,3}?\s+(?:" + alternation(_EXPECT["verbs"]) + r")\b",
+    re.I,
+)
+_OLD_BEFORE = re.compile(r"\b" + _OLD + r"\s+(?:the\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:a\s+(?:record\s+)?)?$", re.I)
+_OR_RESTATED = re.compile(r"^\s*,\s*or\s+$", re.I)
+EXPECTED_REACH = 40  # characters after the expected figure where "analysts expected" stands
+
+
+def find_expectations(document: Document, money: list[MoneyClaim]) -> Iterator[Direction]:
+    """A result compared with what was expected, the result being the sentence's first figure."""
+    text = document.prose_text
+    for (_, end), claims in by_sentence(money).items():
+        ordered = sorted(claims, key=lambda c: c.span.start)
+        for index in range(1, len(ordered)):
+            found = _against_expected(text, ordered, index, end)
+            if found is not None:
+                yield found
+
+
+def _against_expected(text: str, ordered: list[MoneyClaim], index: int, end: int) -> Direction | None:
+    """Figure `index` as the expectation the figure before it (or that figure's "to" partner) is compared with."""
+    expected, before = ordered[index], ordered[index - 1]
+    words = _AGAINST_EXPECTED.match(text[before.span.end : expected.span.start])
+    if words is None or not (words.group("noun") or _EXPECTED_BY.match(text[expected.span.end : min(end, expected.span.end + EXPECTED_REACH)])):
+        return None  # X must be named an expectation: "the consensus estimate of X", "the X analysts expected"
+    result = _result(text, ordered, index - 1)
+    if result is None or not _comparable(result, expected, per_may_differ=True):
+        return None
+    word = re.sub(r"\s+", " ", text[before.span.end + words.start("slight") if words.group("slight") else before.span.end + words.end("lead") : expected.span.start - len(words.group("named"))].strip(" ,"))
+    return Direction(before.span.end + words.end("lead"), expected.span.start, word, +1 if words.group("up") else -1, result, expected, bool(words.group("slight")), compared=True)
+
+
+def _result(text: str, ordered: list[MoneyClaim], at: int) -> MoneyClaim | None:
+    """The result compared: the sentence's first figure, or the "to" figure of "to NEW from OLD" when OLD comes last."""
+    if at == 0:
+        return ordered[0]
+    second, first = ordered[at], ordered[at - 1]
+    between = text[first.span.end : second.span.start]
+    if at == 1 and _OLD_BEFORE.search(between) and _TO_BEFORE.search(text[first.sentence_span.start : first.span.start]):
+        return first  # "to NEW from OLD, falling short of ...": NEW is the result
+    if at == 1 and _OR_RESTATED.match(between):
+        return second  # "earned $2.1bn, or $1.20 a share, topping ...": the per-share restatement is compared
+    return None  # a figure in the middle of the sentence: which one is compared stays open

@@ -35,7 +35,10 @@ class PercentChange(Rule):
     10%, "nearly fourfold" as up to four times). Also a move stated three ways: "the stock was up $2.40, or 3.2 percent, at $77.40" (2.40 of 75.00).
     A change may be stated by its size ("rose £54m to £1,156m from £1,002m"; "£12.4bn, £2.1bn more
     than the £10.9bn bid") or its direction alone ("declined to $3.9 billion against $3.1
-    billion"; "$23.10 a share, slightly lower than the $31.80 close"). Its percentage may stand
+    billion"; "$23.10 a share, slightly lower than the $31.80 close"), and a result compared with
+    what was expected ("rose 4% to $8.20 billion from $7.9 billion, falling short of the $8.35
+    billion analysts expected": the result is the "to" figure, or the sentence's first figure or its
+    per-share restatement; the expectation is named so, before or right after it). Its percentage may stand
     in another sentence: the sentence before a move stated without one ("Revenue fell 31% in the
     quarter. Its revenues declined from $992.1m to $759.2m."), a headline over the paragraph that
     states the change ("Zephyr net up 51%" over "net profit grew 39% to $160m from $115m"), or a
@@ -63,7 +66,8 @@ class PercentChange(Rule):
     is 3.705-3.715 billion; "5.1%" is 5.05-5.15%), hedges widen it ("about" 10%, "more than" is
     open-ended). Flagged only when no values inside the intervals give the stated change (statcheck,
     XBRL Calculations 1.1); when they cannot decide, nothing is said. A direction word needs only
-    some values that go its way; "slightly" allows a gap of up to 20%. A percentage read from
+    some values that go its way ("falling short of", "beating" the expected figure too); "slightly"
+    allows a gap of up to 20%. A percentage read from
     another sentence needs the same metric class on both sides (and the same modifier: "cloud
     revenue" is not "revenue"), one candidate figure, and a ratio within 1.5 times the stated one.
 
