@@ -43,7 +43,7 @@ class BaselineEntry(BaseModel):
 class Baseline(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    version: int = Field(BASELINE_VERSION, ge=1, le=BASELINE_VERSION)
+    version: int = Field(default=BASELINE_VERSION, ge=1, le=BASELINE_VERSION)
     tool_version: str = __version__
     findings: tuple[BaselineEntry, ...] = ()
 

@@ -45,7 +45,7 @@ from factcheck.archive.inputs import ArchiveFields
 from factcheck.errors import ConfigError, Errors, InputError
 from factcheck.exclude import Exclusions
 from factcheck.files import HARD_LIMIT, limit_for, read_regular
-from factcheck.models import Severity
+from factcheck.models import DOCUMENT_FORMATS, DocumentFormat, Severity, one_of
 from factcheck.read import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, LineIndex
 from factcheck.wording import validation_message
 
@@ -58,22 +58,22 @@ class ConfigFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
-    sources: str | None = Field(None, description="Registry directory, relative to the config file.")
-    model: str | None = Field(None, description="spaCy model name or path.")
-    fail_on: SeverityName | None = Field(None, alias="fail-on")
+    sources: str | None = Field(default=None, description="Registry directory, relative to the config file.")
+    model: str | None = Field(default=None, description="spaCy model name or path.")
+    fail_on: SeverityName | None = Field(default=None, alias="fail-on")
     select: list[str] | None = None
-    extend_select: list[str] | None = Field(None, alias="extend-select", description="Rules added to select.")
+    extend_select: list[str] | None = Field(default=None, alias="extend-select", description="Rules added to select.")
     ignore: list[str] | None = None
     severity: dict[str, SeverityName] = Field(default_factory=dict)
-    max_bytes: StrictInt | None = Field(None, alias="max-bytes", ge=1, le=HARD_LIMIT)  # 1e23 is not a size
-    max_claims: StrictInt | None = Field(None, alias="max-claims", ge=1, le=1_000_000, description="Claims checked per article (default 5000).")
-    baseline: str | None = Field(None, description="Baseline file, relative to the config file.")
-    require_sources: bool | None = Field(None, alias="require-sources", description="No registry found is an error (exit 2).")
-    currency: str | None = Field(None, description='ISO 4217 code a bare "$" (and "¥", "kr") means when the article does not say.')
-    exclude: list[str] | None = Field(None, description="Gitignore patterns a directory walk skips, instead of the defaults.")
-    extend_exclude: list[str] | None = Field(None, alias="extend-exclude", description="Gitignore patterns skipped besides the defaults.")
-    respect_gitignore: bool | None = Field(None, alias="respect-gitignore", description="Leave out what .gitignore files ignore (default true).")
-    date: _dt.date | None = Field(None, description="The articles' publication date (YYYY-MM-DD) when they do not give one: exchange rates are looked up at it.")
+    max_bytes: StrictInt | None = Field(default=None, alias="max-bytes", ge=1, le=HARD_LIMIT)  # 1e23 is not a size
+    max_claims: StrictInt | None = Field(default=None, alias="max-claims", ge=1, le=1_000_000, description="Claims checked per article (default 5000).")
+    baseline: str | None = Field(default=None, description="Baseline file, relative to the config file.")
+    require_sources: bool | None = Field(default=None, alias="require-sources", description="No registry found is an error (exit 2).")
+    currency: str | None = Field(default=None, description='ISO 4217 code a bare "$" (and "¥", "kr") means when the article does not say.')
+    exclude: list[str] | None = Field(default=None, description="Gitignore patterns a directory walk skips, instead of the defaults.")
+    extend_exclude: list[str] | None = Field(default=None, alias="extend-exclude", description="Gitignore patterns skipped besides the defaults.")
+    respect_gitignore: bool | None = Field(default=None, alias="respect-gitignore", description="Leave out what .gitignore files ignore (default true).")
+    date: _dt.date | None = Field(default=None, description="The articles' publication date (YYYY-MM-DD) when they do not give one: exchange rates are looked up at it.")
 
     @field_validator("currency")
     @classmethod
@@ -368,8 +368,8 @@ def parse_date(value: str | None, option: str) -> _dt.date | None:
         raise ConfigError(Errors.E309(option=option, value=value)) from None
 
 
-def _stdin_format(given: str, stdin_filename: str | None) -> str:
+def _stdin_format(given: str, stdin_filename: str | None) -> DocumentFormat:
     """With --stdin-filename draft.md and no --stdin-format, stdin is read as Markdown."""
     if stdin_filename and given == "text":
         return ARTICLE_SUFFIXES.get(Path(stdin_filename).suffix.lower(), "text")
-    return given
+    return one_of(DOCUMENT_FORMATS, given)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar, get_args, overload
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
 
@@ -69,6 +69,37 @@ Relation = Literal[
     "other",
 ]
 Period = Literal["annual", "monthly", "quarterly"]
+DocumentFormat = Literal["text", "markdown", "html"]
+Temporal = Literal["prior", "cumulative", "incremental"]
+SubjectFound = Literal["clause", "label", "reference", "paragraph", "article"]
+PercentRole = Literal["change", "share", "rate"]
+Direction = Literal["up", "down"]
+
+# Each vocabulary's names, for `one_of`: the Literal is the one place they are written.
+RELATIONS: tuple[Relation, ...] = get_args(Relation)
+PERIODS: tuple[Period, ...] = get_args(Period)
+DOCUMENT_FORMATS: tuple[DocumentFormat, ...] = get_args(DocumentFormat)
+DIRECTIONS: tuple[Direction, ...] = get_args(Direction)
+
+_Name = TypeVar("_Name", bound=str)
+
+
+@overload
+def one_of(names: tuple[_Name, ...], value: str) -> _Name: ...
+@overload
+def one_of(names: tuple[_Name, ...], value: str | None) -> _Name | None: ...
+def one_of(names: tuple[_Name, ...], value: str | None) -> _Name | None:
+    """`value` as the name of `names` (a vocabulary above) it equals; None stays None.
+
+    How a string read from data (the lexicons, the patterns) or from an option becomes a
+    Literal-typed field with a check a type checker can follow: a name outside the vocabulary
+    is a ValueError here, as it was when pydantic built the model with it."""
+    if value is None:
+        return None
+    for name in names:
+        if name == value:
+            return name
+    raise ValueError(f"{value!r} is not one of: {', '.join(names)}")
 
 
 class Span(Frozen):
@@ -85,7 +116,7 @@ class Document(Frozen):
     date: dt.date | None = None
     path: str
     text: str
-    format: Literal["text", "markdown", "html"] = "text"
+    format: DocumentFormat = "text"
     url: str | None = None  # where an archive says the article was published
     # The text with markup blanked to spaces (same length, so every offset into it is an
     # offset into `text`); None when all of the text is prose. See factcheck.prose.
@@ -133,7 +164,7 @@ class ClaimContext(Frozen):
 
     total: str | None = None  # the word that signals a total ("total", "combined", "plus" ...)
     headline: bool = False
-    temporal: Literal["prior", "cumulative", "incremental"] | None = None
+    temporal: Temporal | None = None
     term_years: int | None = None
     stake_percent: JsonDecimal | None = None
     vague_magnitude: JsonDecimal | None = None  # "billions" -> 1e9, amount stays null
@@ -184,7 +215,7 @@ class MoneyClaim(PartyFields):
     # How the subject was found: "clause" (named in the sentence), "label" (a list label),
     # "reference" (continuing an earlier figure: "another $4 billion"),
     # "paragraph" or "article" (a guess, kept in guessed_subject; rules never compare it).
-    subject_found: Literal["clause", "label", "reference", "paragraph", "article"] | None = None
+    subject_found: SubjectFound | None = None
     guessed_subject: str | None = None
     # How the object was found: "clause" (named) or "reference" (a pronoun or definite noun). Not in the JSON.
     object_found: Literal["clause", "reference"] | None = None
@@ -200,9 +231,6 @@ class RelationClaim(PartyFields):
     """A relation with no money in it ("Satya Nadella, Microsoft's CEO"); its span is the relation's words."""
 
     kind: Literal["relation"] = "relation"
-
-
-PercentRole = Literal["change", "share", "rate"]
 
 
 class PercentClaim(ClaimBase):
@@ -222,7 +250,7 @@ class PercentClaim(ClaimBase):
     precision: JsonDecimal = Decimal(0)
     points: bool = False
     role: PercentRole | None = None
-    direction: Literal["up", "down"] | None = None
+    direction: Direction | None = None
     of: str | None = None
 
 

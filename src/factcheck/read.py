@@ -15,15 +15,15 @@ from typing import TYPE_CHECKING
 
 from factcheck.errors import Errors, InputError
 from factcheck.files import describe_os_error, read_regular
-from factcheck.models import Document
+from factcheck.models import DOCUMENT_FORMATS, Document, DocumentFormat, one_of
 from factcheck.normalize.fold import unmask_lookalikes
 from factcheck.walk import glob_files, unique_files, walk_files
 
 if TYPE_CHECKING:
     from factcheck.exclude import Exclusions
 
-ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
-FORMATS = ("text", "markdown", "html")
+ARTICLE_SUFFIXES: dict[str, DocumentFormat] = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+FORMATS = DOCUMENT_FORMATS
 _GLOB_CHARS = frozenset("*?[")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 STDIN = "-"
@@ -104,11 +104,12 @@ def make_document(path: str, text: str, fmt: str = "text") -> Document:
 
     if fmt not in FORMATS:
         raise InputError(Errors.E107(fmt=fmt, formats=", ".join(FORMATS)), path=path)
-    prose = prose_view(text, fmt)
+    document_format = one_of(FORMATS, fmt)
+    prose = prose_view(text, document_format)
     unmasked = unmask_lookalikes(prose if prose is not None else text)  # "Аcme" (Cyrillic А) reads as Acme
     if unmasked != (prose if prose is not None else text):
         prose = unmasked
-    return Document(path=path, text=text, format=fmt, prose=prose)
+    return Document(path=path, text=text, format=document_format, prose=prose)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -147,7 +148,7 @@ def _wide_encoding(data: bytes) -> str | None:
     return None
 
 
-def _format_of(path: str) -> str:
+def _format_of(path: str) -> DocumentFormat:
     return ARTICLE_SUFFIXES.get(Path(path).suffix.lower(), "text") if path != STDIN else "text"
 
 

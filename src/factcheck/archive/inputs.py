@@ -10,6 +10,7 @@ naming the archive and the line (JSON Lines) or row (Parquet).
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -168,7 +169,9 @@ def _open(path: str):
 
 def _parquet(path: str):
     try:
-        import pyarrow.parquet as pq
+        # The archive extra, imported by name: absent where only the lint extra is installed, and
+        # without type information (no py.typed), so a module whose attributes are untyped.
+        pq = importlib.import_module("pyarrow.parquet")
     except ImportError:
         raise InputError(Errors.E131(hint=INSTALL_EXTRA), path=path) from None
     try:

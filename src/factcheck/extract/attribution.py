@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from factcheck.extract.entities import EntityContext, Mention
+from factcheck.models import SubjectFound
 
 # Relations whose subject is the company the passage is about when the sentence names none.
 GUESSABLE = {"revenue", "spends_on", "raises", "valued_at", "acquires", "deal_value", "invests_in", "commits_to_purchase"}
@@ -23,7 +24,7 @@ SALIENCE_WINDOW = 3000  # characters back: the passage a reader still has in min
 SUBJECT_WEIGHT = 2  # a name as a clause's subject counts double: the passage is about it
 
 
-def guess_subject(relation: str | None, offset: int, obj: Mention | None, context: EntityContext, topic: Mention | None) -> tuple[Mention | None, str | None]:
+def guess_subject(relation: str | None, offset: int, obj: Mention | None, context: EntityContext, topic: Mention | None) -> tuple[Mention | None, SubjectFound | None]:
     """(the salient entity, how it was found) for a claim with a relation and no named subject.
 
     Salient: named most in the passage before the figure (short forms counted with their full

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TypedDict
 
 from factcheck.extract.lexicon import relation_lexicon
-from factcheck.models import ClaimContext
+from factcheck.models import ClaimContext, Temporal
 from factcheck.normalize.money import MoneyMention, lexicon
 
 _YEAR = re.compile(r"\b(?:in|by|since|back in|as of)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b", re.I)
@@ -57,7 +57,7 @@ def claim_context(mention: MoneyMention, sentence: str, offset_in_sentence: int,
     total = None
     if (match := p["total"].search(near_before + " " + mention.text)) or (match := p["total"].search(before)):
         total = match.group(0).lower()
-    temporal = None
+    temporal: Temporal | None = None
     if p["prior"].search(before) or _YEAR.search(after) or _YEAR.search(before[-30:]) or _CHANGE_FROM.search(before):
         temporal = "prior"
     elif (re.search(r"\bto\s*$", near_before, re.I) and p["cumulative"].search(before)) or p["cumulative"].search(near_before):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypedDict
 
 from factcheck.extract.quote import quote_window
 from factcheck.models import PercentClaim, Qualifier, QuantityClaim
@@ -90,7 +90,17 @@ def figure_claims(paragraph: Paragraph, prose: str) -> list[PercentClaim | Quant
     return claims
 
 
-def _where(paragraph: Paragraph, sentences: _Sentences, start: int, end: int) -> dict[str, object]:
+class _Where(TypedDict):
+    """Where a figure is: the fields every claim has besides its id (models.ClaimBase)."""
+
+    span: TextSpan
+    text: str
+    sentence: str
+    sentence_span: TextSpan
+    paragraph: int
+
+
+def _where(paragraph: Paragraph, sentences: _Sentences, start: int, end: int) -> _Where:
     low, quoted = sentences.around(start, end)
     stripped = len(quoted) - len(quoted.lstrip())
     sentence_start = paragraph.start + low + stripped

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.entities import EntityContext, Mention, token_mention
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
-from factcheck.models import RelationClaim, Span
+from factcheck.models import Relation, RelationClaim, Span
 from factcheck.nlp.pipeline import Segment
 
 _PARTNER_LEMMAS = {"partner", "partnership", "collaborate", "collaboration", "team", "ally", "alliance"}
@@ -49,7 +49,7 @@ def _sentence_mentions(sent, offset: int) -> list[Mention]:
     return found
 
 
-def _claim(relation: str, subject: Mention, obj: Mention, start: int, end: int, sent, segment, texts: SentenceTexts) -> RelationClaim:
+def _claim(relation: Relation, subject: Mention, obj: Mention, start: int, end: int, sent, segment, texts: SentenceTexts) -> RelationClaim:
     low, quoted = quoted_sentence(texts, sent, start - segment.start - sent.start_char, end - segment.start - sent.start_char)
     sent_start = segment.start + sent.start_char + low
     text = texts.text[start - segment.start : end - segment.start]
@@ -84,7 +84,7 @@ class _At:
     def at(self) -> int:
         return self.segment.start + self.token.idx
 
-    def claim(self, relation: str, subject: Mention, obj: Mention, start: int, end: int) -> RelationClaim:
+    def claim(self, relation: Relation, subject: Mention, obj: Mention, start: int, end: int) -> RelationClaim:
         return _claim(relation, subject, obj, start, end, self.sent, self.segment, self.texts)
 
     def named(self, token: Token | None) -> Mention | None:

@@ -39,7 +39,7 @@ def _confusable_map() -> dict[int, str]:
 
 def confusable_table() -> dict[int, str]:
     """The map computed from `confusable-homoglyphs` itself."""
-    from confusable_homoglyphs import confusables
+    from confusable_homoglyphs import confusables  # type: ignore[import-untyped]  # no py.typed, no stubs on PyPI
 
     table: dict[int, str] = {}
     for character, homoglyphs in confusables.confusables_data.items():

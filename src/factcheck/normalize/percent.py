@@ -18,6 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from factcheck.models import DIRECTIONS, Direction, PercentRole, one_of
 from factcheck.normalize import regex_cache
 from factcheck.normalize.money import lexicon as money_lexicon
 from factcheck.normalize.wordlists import HS, alternation, pattern_data, word_key
@@ -35,8 +36,8 @@ class PercentMention:
     qualifier: str = "exact"
     precision: Decimal = Decimal(0)
     points: bool = False
-    role: str | None = None  # "change", "share", "rate"
-    direction: str | None = None  # "up", "down" for a change whose words say which way
+    role: PercentRole | None = None
+    direction: Direction | None = None  # for a change whose words say which way
     of: str | None = None  # what a share is of ("40% of its revenue" -> "its revenue")
 
 
@@ -188,7 +189,7 @@ def _hedge(g: _Grammar, text: str, start: int) -> tuple[str, int]:
     return g.qualifier_of[word_key(hedge.group("q"))], hedge.start()
 
 
-def _role(g: _Grammar, text: str, start: int, end: int) -> tuple[str | None, str | None, str | None]:
+def _role(g: _Grammar, text: str, start: int, end: int) -> tuple[PercentRole | None, Direction | None, str | None]:
     """(role, direction, of) from the words right after the figure, then right before it."""
     after = text[end : end + LOOKBACK]
     before = text[max(0, start - LOOKBACK) : start]
@@ -205,8 +206,9 @@ def _role(g: _Grammar, text: str, start: int, end: int) -> tuple[str | None, str
     return None, None, None
 
 
-def _direction(direction: str) -> str | None:
-    return None if direction == "none" else direction
+def _direction(direction: str) -> Direction | None:
+    """The lexicon's way of a change ("up", "down"), or None for its "none" (words that say no way)."""
+    return None if direction == "none" else one_of(DIRECTIONS, direction)
 
 
 def _with_list_roles(g: _Grammar, text: str, found: list[PercentMention]) -> list[PercentMention]:
