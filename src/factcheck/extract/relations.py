@@ -101,6 +101,8 @@ def _entry_holds(token: Token, entry: dict, money_head: Token | None = None) -> 
     if entry.get("dobj_named"):
         objects = [c for c in token.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and entry.get("passive_object"))]
         return any(o.ent_type_ and o.lemma_.lower() not in entry.get("dobj_not", []) for o in objects)
+    if entry.get("named_valued"):  # "Bolt is estimated at $3 billion", not "the deal is estimated at"
+        return any(c.dep_ in ("nsubjpass", "dobj") and c.ent_type_ == "ORG" for c in token.children)
     return True
 
 
@@ -220,6 +222,21 @@ def _entry_of(token: Token) -> dict:
     return relation_lexicon()["valued_noun_entry"] if token.lemma_.lower() in relation_lexicon()["valued_nouns"] else {}
 
 
+def _valued_subject(frame_token: Token, entry: dict) -> tuple[Token, dict, str | None]:
+    """What a valuation word values when it is no company: a deal or budget ("the deal is valued at
+    $6.8 billion": the deal's value; "a trio of deals valued at": `grouped`), or a holding
+    ("Acme's stake in Bolt was valued at £400m": `holding`, the stake's frame)."""
+    if entry.get("relation") != "valued_at":
+        return frame_token, entry, None
+    if (deal := _valued_deal(frame_token)) is not None:
+        return deal, _entry_of(deal), "grouped" if deal.tag_ in ("NNS", "NNPS") else None
+    holdings = relation_lexicon()["holding_nouns"]
+    for noun in _valued_nouns(frame_token):
+        if noun.lemma_.lower() in holdings or noun.lower_ in holdings:
+            return noun, _entry_of(noun) or relation_lexicon()["money_triggers"]["stake"], "holding"
+    return frame_token, entry, None
+
+
 def _valued_deal(valued: Token) -> Token | None:
     """The deal (or budget) a valuation word is about: "The deal is valued at ...", "a contract
     valued at ...", "a trio of deals valued at ...", "the contract was worth ..."; None when a
@@ -286,11 +303,7 @@ def _dependency_frame(money: Span, offset: int, context: EntityContext, label: M
     frame_token = find_frame_token(head, money)
     if frame_token is None:
         return Frame(subjects=[label] if label else [])
-    entry = _entry_of(frame_token)
-    grouped = False
-    if entry.get("relation") == "valued_at" and (deal := _valued_deal(frame_token)) is not None:
-        grouped = deal.tag_ in ("NNS", "NNPS")  # "a trio of deals valued at $30 billion": several deals' value
-        frame_token, entry = deal, _entry_of(deal)  # "the deal is valued at $6.8 billion": the deal's value
+    frame_token, entry, valued = _valued_subject(frame_token, _entry_of(frame_token))
     phrase = frame_token
     while phrase.dep_ == "compound" and phrase.head is not phrase:
         phrase = phrase.head
@@ -298,8 +311,10 @@ def _dependency_frame(money: Span, offset: int, context: EntityContext, label: M
     reading.subjects = _frame_subjects(reading) or ([label] if label else [])
     for step in READING_STEPS:
         step(reading)
-    if grouped:  # "a trio of deals valued at $30 billion": several deals' total, no one pair's value to compare or complete
+    if valued == "grouped":  # "a trio of deals valued at $30 billion": several deals' total, no one pair's value to compare or complete
         reading.relation, reading.object = "other", None
+    elif valued == "holding":  # "Acme's stake in Bolt was valued at £400m": neither Acme's valuation nor what it invested
+        reading.relation = "other"
     modifiers = [*frame_token.children, *phrase.children]
     period = "annual" if any(c.lower_ in ("annual", "yearly", "annualized", "annualised") for c in modifiers) else None
     return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period, purpose=reading.purpose)
