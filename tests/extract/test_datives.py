@@ -36,12 +36,18 @@ DATIVES = [
     ("Acme offered Bolt $5 billion for the unit.", "$5 billion", ("acme",), "other", "bolt"),
     ("Harbour Rovers offered Brayford Town £30m for Marco Dunne.", "£30m", ("Harbour Rovers",), "acquires", "Marco Dunne"),
     ("Acme offered $5 billion for Bolt.", "$5 billion", ("acme",), "acquires", "bolt"),
+    # gapping after a double-object verb: the remnant is a second receiver, the payer stays
+    ("Acme will pay Bolt $2 billion and Cirrus $1 billion.", "$1 billion", ("acme",), "commits_to_purchase", "cirrus"),
+    ("Kestrel Capital lent Moss Labs €40 million and Juniper Grid €25 million.", "€25 million", ("kestrel",), "invests_in", "juniper-grid"),
     # an award to a named supplier stays the customer's deal
     ("The Navy awarded Bolt a $1.2 billion contract.", "$1.2 billion", ("Navy",), "deal_value", "bolt"),
     ("The Air Force awarded Moss Labs $48 million for radar work.", "$48 million", ("Air Force",), "deal_value", "moss"),
 ]
 
 NEAR_MISSES = [
+    # gapping after a receiver with "to" or "in" names a second payer, as before
+    ("Acme will pay $2 billion to Bolt, and Cirrus $1 billion.", "$1 billion", ("cirrus",), "commits_to_purchase", "bolt"),
+    ("Acme will invest $2 billion in Bolt and Cirrus $1 billion.", "$1 billion", ("cirrus",), "invests_in", "bolt"),
     # the receiver after "to" is still read
     ("Acme paid $5 million to Bolt.", "$5 million", ("acme",), "commits_to_purchase", "bolt"),
     ("Kestrel Capital paid €40 million to Moss Labs.", "€40 million", ("kestrel",), "commits_to_purchase", "moss"),

@@ -123,6 +123,15 @@ def _receives(token: Token, entry: dict, money_head: Token | None) -> bool:
     return any(c.dep_ == "dative" for c in token.children)
 
 
+def receives_indirectly(frame: Frame, money: Span, segment_start: int) -> bool:
+    """The frame's object is the indirect object of a double-object verb ("pay Bolt $2 billion"),
+    for gapping: "... and Cirrus $1 billion" then names a second receiver, not a second payer."""
+    trigger, receiver = frame.trigger, frame.object
+    if trigger is None or receiver is None or trigger.pos_ not in ("VERB", "AUX") or not (_trigger(trigger) or {}).get("object_dative"):
+        return False
+    return any(receiver.start <= segment_start + t.idx < receiver.end for t in indirect_objects(trigger, money.root))
+
+
 def _content_noun(head: Token, money: Span, inside: set[int]) -> Token | None:
     """"$15B in direct equity investment", "deliver $X in revenue": what the money is, not where ("in the round")."""
     content = set(relation_lexicon()["content_nouns"])
