@@ -118,9 +118,9 @@ def _required_preps_present(token: Token, entry: dict, money_head: Token | None)
 
 def _receives(token: Token, entry: dict, money_head: Token | None) -> bool:
     """A receiver as the indirect object: "pay Bolt $9 billion" (datives.py, however it is parsed)."""
-    if entry.get("object_dative") and token.pos_ in ("VERB", "AUX"):
-        return bool(indirect_objects(token, money_head))
-    return any(c.dep_ == "dative" for c in token.children)
+    if any(c.dep_ == "dative" for c in token.children):  # also "to" labelled dative: "paid $5 million to Bolt"
+        return True
+    return bool(entry.get("object_dative")) and token.pos_ in ("VERB", "AUX") and bool(indirect_objects(token, money_head))
 
 
 def receives_indirectly(frame: Frame, money: Span, segment_start: int) -> bool:
