@@ -2,7 +2,9 @@
 
 The second clause drops its verb; its figure belongs to the party named right after the
 conjunction, with the relation and object of the clause before. Without this the parse hangs
-the second figure on the first verb, and so on the first payer.
+the second figure on the first verb, and so on the first payer. After a double-object verb the
+remnant mirrors the indirect object: "Acme will pay Bolt $2 billion and Cirrus $1 billion" pays
+Cirrus, the payer stays Acme.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from factcheck.extract.entities import EntityContext, Mention
-from factcheck.extract.relations import Frame
+from factcheck.extract.relations import Frame, receives_indirectly
 
 CONJUNCTIONS = {"and", "while", "whereas", "but", ";"}
 
@@ -25,6 +27,9 @@ def apply_gapping(spans: list[Span], frames: list[Frame], segment_start: int, co
         if party is None or _key(party) in {_key(s) for s in previous.subjects}:
             continue
         frame = frames[i]
+        if receives_indirectly(previous, spans[i - 1], segment_start):  # "pay Bolt $2 billion and Cirrus $1 billion"
+            frame.subjects, frame.relation, frame.object = list(previous.subjects), previous.relation, party
+            continue
         frame.subjects = [party]
         frame.relation = frame.relation or previous.relation
         frame.object = previous.object if frame.relation == previous.relation else frame.object

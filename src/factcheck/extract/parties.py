@@ -18,6 +18,8 @@ from importlib import resources
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.nlp.extensions import MONEY_SPANS
+
 OWNER_LABEL = "ORG"  # the owner of a title or a government acts as an organization
 
 
@@ -166,11 +168,13 @@ def is_clause_verb(token: Token) -> bool:
 
 
 def not_across_verbs(span: Span, token: Token) -> Span:
-    """The part of an entity span around `token` with no verb in it: the tagger sometimes runs a
-    name over a clause ("Dynamo led Cirrus" as one organization)."""
+    """The part of an entity span around `token` with no verb or figure in it: the tagger sometimes
+    runs a name over a clause ("Dynamo led Cirrus" as one organization) or into the figure after
+    it ("Orbi Labs $" in "pay Orbi Labs $2.4bn")."""
     start, end = span.start, span.end
+    figures = {i for figure in span.doc.spans.get(MONEY_SPANS, []) for i in range(figure.start, figure.end)}
     for t in span:
-        if is_clause_verb(t):
+        if is_clause_verb(t) or (t.i in figures and t.i != token.i):
             if t.i < token.i:
                 start = t.i + 1
             elif t.i > token.i:

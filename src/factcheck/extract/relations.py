@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.datives import indirect_objects, passive_receivers
 from factcheck.extract.entities import EntityContext, Mention, collective, phrase_mention, token_mention, with_conjuncts
 from factcheck.extract.frames import frame_slots
 from factcheck.extract.headlines import headline_signing, is_addon
@@ -42,10 +43,10 @@ def _trigger(token: Token) -> dict | None:
     lemma = token.lemma_.lower()
     if lemma == "value" and token.pos_ == "NOUN" and any(c.lower_ in lex["deal_value_modifiers"] for c in token.children):
         return lex["money_triggers"]["deal"]  # "a potential sales value of $90 billion" is a deal's value
-    entry = lex["money_triggers"].get(lemma) or lex["money_triggers"].get(token.lower_)
-    if entry and not _entry_fits(token, entry):
-        return None
-    return entry
+    entries = lex["money_triggers"].get(lemma) or lex["money_triggers"].get(token.lower_)
+    if isinstance(entries, dict):
+        entries = [entries]
+    return next((entry for entry in entries or [] if _entry_fits(token, entry)), None)  # "an offer for Bolt", "offered Bolt $5 billion"
 
 
 def _may_trigger(token: Token) -> bool:
@@ -100,17 +101,35 @@ def _entry_holds(token: Token, entry: dict, money_head: Token | None = None) -> 
     if entry.get("dobj_named"):
         objects = [c for c in token.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and entry.get("passive_object"))]
         return any(o.ent_type_ and o.lemma_.lower() not in entry.get("dobj_not", []) for o in objects)
+    if entry.get("named_valued"):  # "Bolt is estimated at $3 billion", not "the deal is estimated at"
+        return any(c.dep_ in ("nsubjpass", "dobj") and c.ent_type_ == "ORG" for c in token.children)
     return True
 
 
 def _required_preps_present(token: Token, entry: dict, money_head: Token | None) -> bool:
     """The receiver a trigger needs: a dative or one of its prepositions, on it or on the money."""
     holders = [t for t in (token, money_head) if t is not None]
-    if entry.get("requires_object") and not any(c.dep_ == "dative" for c in token.children) and not any(
+    if entry.get("requires_object") and not _receives(token, entry, money_head) and not any(
         _has_prep(t, [*entry["object_preps"], "for"]) for t in holders
     ):
         return False  # "paying $55 million up front": whom to, the clause above says
     return not (entry.get("requires_prep") and not any(_has_prep(t, entry["object_preps"]) for t in holders))
+
+
+def _receives(token: Token, entry: dict, money_head: Token | None) -> bool:
+    """A receiver as the indirect object: "pay Bolt $9 billion" (datives.py, however it is parsed)."""
+    if any(c.dep_ == "dative" for c in token.children):  # also "to" labelled dative: "paid $5 million to Bolt"
+        return True
+    return bool(entry.get("object_dative")) and token.pos_ in ("VERB", "AUX") and bool(indirect_objects(token, money_head))
+
+
+def receives_indirectly(frame: Frame, money: Span, segment_start: int) -> bool:
+    """The frame's object is the indirect object of a double-object verb ("pay Bolt $2 billion"),
+    for gapping: "... and Cirrus $1 billion" then names a second receiver, not a second payer."""
+    trigger, receiver = frame.trigger, frame.object
+    if trigger is None or receiver is None or trigger.pos_ not in ("VERB", "AUX") or not (_trigger(trigger) or {}).get("object_dative"):
+        return False
+    return any(receiver.start <= segment_start + t.idx < receiver.end for t in indirect_objects(trigger, money.root))
 
 
 def _content_noun(head: Token, money: Span, inside: set[int]) -> Token | None:
@@ -212,6 +231,21 @@ def _entry_of(token: Token) -> dict:
     return relation_lexicon()["valued_noun_entry"] if token.lemma_.lower() in relation_lexicon()["valued_nouns"] else {}
 
 
+def _valued_subject(frame_token: Token, entry: dict) -> tuple[Token, dict, str | None]:
+    """What a valuation word values when it is no company: a deal or budget ("the deal is valued at
+    $6.8 billion": the deal's value; "a trio of deals valued at": `grouped`), or a holding
+    ("Acme's stake in Bolt was valued at £400m": `holding`, the stake's frame)."""
+    if entry.get("relation") != "valued_at":
+        return frame_token, entry, None
+    if (deal := _valued_deal(frame_token)) is not None:
+        return deal, _entry_of(deal), "grouped" if deal.tag_ in ("NNS", "NNPS") else None
+    holdings = relation_lexicon()["holding_nouns"]
+    for noun in _valued_nouns(frame_token):
+        if noun.lemma_.lower() in holdings or noun.lower_ in holdings:
+            return noun, _entry_of(noun) or relation_lexicon()["money_triggers"]["stake"], "holding"
+    return frame_token, entry, None
+
+
 def _valued_deal(valued: Token) -> Token | None:
     """The deal (or budget) a valuation word is about: "The deal is valued at ...", "a contract
     valued at ...", "a trio of deals valued at ...", "the contract was worth ..."; None when a
@@ -278,11 +312,7 @@ def _dependency_frame(money: Span, offset: int, context: EntityContext, label: M
     frame_token = find_frame_token(head, money)
     if frame_token is None:
         return Frame(subjects=[label] if label else [])
-    entry = _entry_of(frame_token)
-    grouped = False
-    if entry.get("relation") == "valued_at" and (deal := _valued_deal(frame_token)) is not None:
-        grouped = deal.tag_ in ("NNS", "NNPS")  # "a trio of deals valued at $30 billion": several deals' value
-        frame_token, entry = deal, _entry_of(deal)  # "the deal is valued at $6.8 billion": the deal's value
+    frame_token, entry, valued = _valued_subject(frame_token, _entry_of(frame_token))
     phrase = frame_token
     while phrase.dep_ == "compound" and phrase.head is not phrase:
         phrase = phrase.head
@@ -290,8 +320,10 @@ def _dependency_frame(money: Span, offset: int, context: EntityContext, label: M
     reading.subjects = _frame_subjects(reading) or ([label] if label else [])
     for step in READING_STEPS:
         step(reading)
-    if grouped:  # "a trio of deals valued at $30 billion": several deals' total, no one pair's value to compare or complete
+    if valued == "grouped":  # "a trio of deals valued at $30 billion": several deals' total, no one pair's value to compare or complete
         reading.relation, reading.object = "other", None
+    elif valued == "holding":  # "Acme's stake in Bolt was valued at £400m": neither Acme's valuation nor what it invested
+        reading.relation = "other"
     modifiers = [*frame_token.children, *phrase.children]
     period = "annual" if any(c.lower_ in ("annual", "yearly", "annualized", "annualised") for c in modifiers) else None
     return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period, purpose=reading.purpose)
@@ -457,6 +489,39 @@ def _paying(r: _Reading) -> None:
         r.relation = None
 
 
+def _passive_receiver(r: _Reading) -> None:
+    """"Bolt was paid $5 million": the passive subject of a double-object verb received the money,
+    it did not pay it (the agent, where named, did: "... by Acme")."""
+    if not r.entry.get("object_dative") or r.trigger.pos_ != "VERB":
+        return
+    passive = {t.i for t in passive_receivers(r.trigger)}
+    receivers = [t for t in indirect_objects(r.trigger, r.head) if t.i in passive]
+    found = _mentions(receivers, r.offset, r.context, set(), "object")
+    if found:
+        r.object = found[0]
+        r.subjects = [m for m in r.subjects if _key(m) != _key(found[0])]
+
+
+def _payer_named(r: _Reading) -> None:
+    """"Dynamo gave Cirrus $50 million": giving, lending and owing need their payer named in the
+    clause ("the sale gives Acme $5 billion" is no one's investment) and their receiver ("owes
+    its lenders €2bn" names none)."""
+    if r.entry.get("object_dative") and ((r.entry.get("requires_subject") and not r.subjects) or (r.entry.get("requires_object") and r.object is None)):
+        r.relation, r.object = None, None
+
+
+def _not_trade(r: _Reading) -> None:
+    """"paid Bolt $2 million in damages", "paid back $2 billion to Bolt": money moved between the
+    parties that buys nothing and invests in nothing keeps the parties, relation other."""
+    if not r.entry.get("object_dative") or r.relation is None:
+        return
+    lex = relation_lexicon()
+    repaid = any(c.dep_ in ("prt", "advmod") and c.lower_ in lex["repay_particles"] for c in r.trigger.children)
+    kinds = _prep_objects([r.head, *r.money], ["in", "as"])
+    if repaid or any(k.lower_ in lex["not_trade_nouns"] or k.lemma_.lower() in lex["not_trade_nouns"] for k in kinds):
+        r.relation = "other"
+
+
 def _spending_with(r: _Reading) -> None:
     """"spending with Bolt": money spent with a supplier buys from it."""
     if not r.entry.get("with_relation") or r.object is None or not r.subjects or any(_key(m) == _key(r.object) for m in r.subjects):
@@ -501,7 +566,7 @@ def _with_modifiers(noun: Token) -> str:
     return noun.doc[start : noun.i + 1].text
 
 
-READING_STEPS = (_read_object, _award, _paying, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _purpose, _investment_in_exchange, _funding_from_investors, _change_not_value, _conditional_part)
+READING_STEPS = (_read_object, _passive_receiver, _award, _paying, _payer_named, _not_trade, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _purpose, _investment_in_exchange, _funding_from_investors, _change_not_value, _conditional_part)
 
 
 def _sentence_acquisition_object(r: _Reading, exclude: set[str]) -> Mention | None:
@@ -768,11 +833,11 @@ def _object_by_preposition(w: _Where, exclude: set[str]) -> Mention | None:
 
 def _object_direct(w: _Where, exclude: set[str]) -> Mention | None:
     """"acquire Bolt", "back Cirrus": the trigger's direct object; "pay Bolt $9 billion": its indirect one."""
-    deps = [d for d, key in (("dobj", "object_dobj"), ("dative", "object_dative")) if w.entry.get(key)]
-    if not deps:
-        return None
-    for child in w.frame.children:
-        if child.dep_ in deps and (found := _mentions([child], w.offset, w.context, exclude, "object")):
+    candidates = [c for c in w.frame.children if c.dep_ == "dobj"] if w.entry.get("object_dobj") else []
+    if w.entry.get("object_dative"):
+        candidates += indirect_objects(w.frame, w.head) if w.frame.pos_ in ("VERB", "AUX") else [c for c in w.frame.children if c.dep_ == "dative"]
+    for child in candidates:
+        if found := _mentions([child], w.offset, w.context, exclude, "object"):
             return found[0]
     return None
 

@@ -9,7 +9,7 @@ from factcheck.arithmetic.differences import LabelledPart, StatedDifference, fin
 from factcheck.arithmetic.intervals import Interval, of_amount, show
 from factcheck.arithmetic.sums import PlusIncluding, Sum, find_plus_including, find_sums
 from factcheck.arithmetic.trace import figure, restated
-from factcheck.check.context import FLOWS, CheckContext, amount_of
+from factcheck.check.context import FLOWS, CheckContext, amount_of, relations_compatible
 from factcheck.models import Fix, MoneyClaim, Qualifier, Severity, Trace
 from factcheck.normalize.money import format_amount
 from factcheck.rules.base import Hit, Rule
@@ -53,7 +53,11 @@ class TotalMismatch(Rule):
     expenditure is estimated at $9.4 billion" and "the total receipts at $8.2 billion", "After
     deducting the total expenditure from the receipts, a deficit of $1.6 billion" (1.2, not 1.6).
 
-    Passes: "Acme and Bolt will invest a combined $15 billion in Cirrus" with the same parts;
+    Passes: "Acme and Bolt will invest a combined $15 billion in Cirrus" with the same parts; a
+    total that names no payer over money of another kind ("Acme will pay Bolt $5 billion ... Bolt
+    will buy $2 billion of servers from Cirrus ... Combined, these firms will invest $90 billion
+    in data centres": purchases are no investment's parts; a round's total raised is its
+    investments');
     "The package of €12bn includes €3bn for housing and €2bn for hospitals" ("includes" may
     list only some of it); "a net loss of $2 million, including a $3 million charge" (a balance
     is not a sum of the parts it includes).
@@ -185,8 +189,15 @@ def _not_a_sum(ctx: CheckContext, total: MoneyClaim, related: list[MoneyClaim]) 
         return False
     if sum(bool(c.subjects) for c in related) < 2:
         return True  # a total of nobody named, over parts whose payers are not named: no party is certain
+    if sum(bool(c.subjects) and _may_add_up(total, c) for c in related) < 2:
+        return True  # nobody's investment total over purchases ("Acme pays Bolt ..., Bolt buys from Cirrus ..."): no one deal's parts
     # a headline figure of nobody named over several payers' money (other companies' rounds): not its parts
     return total.context.headline and _payers(ctx, related) > 1
+
+
+def _may_add_up(total: MoneyClaim, part: MoneyClaim) -> bool:
+    """A part of the total's kind of money: a compatible relation, or an investment in a round's total raised."""
+    return relations_compatible(total.relation, part.relation) or {total.relation, part.relation} == {"raises", "invests_in"}
 
 
 def _payers(ctx: CheckContext, claims: list[MoneyClaim]) -> int:
