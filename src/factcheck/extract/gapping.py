@@ -7,6 +7,8 @@ the second figure on the first verb, and so on the first payer.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
 from factcheck.extract.entities import EntityContext, Mention
@@ -25,7 +27,7 @@ def apply_gapping(spans: list[Span], frames: list[Frame], segment_start: int, co
         if party is None or _key(party) in {_key(s) for s in previous.subjects}:
             continue
         frame = frames[i]
-        frame.subjects = [party]
+        frame.subjects = [replace(party, via="gapped")]  # the remnant is the elided clause's subject
         frame.relation = frame.relation or previous.relation
         frame.object = previous.object if frame.relation == previous.relation else frame.object
 
