@@ -72,12 +72,26 @@ Period = Literal["annual", "monthly", "quarterly"]
 DocumentFormat = Literal["text", "markdown", "html"]
 Temporal = Literal["prior", "cumulative", "incremental"]
 SubjectFound = Literal["clause", "label", "reference", "paragraph", "article"]
+# The grammatical place a money claim's party was taken from (extract/relations.py): the frame's
+# own subject, direct object, passive agent, possessor, preposition ("by", "from", "in"), a
+# compound ("a Bolt investment"), a dative, a fixed frame slot (frames.json), a gapped clause's
+# remnant; or a looser one: the lead investor of a round ("led by"), the subject of a clause
+# above the figure, a relative pronoun's noun, a name inside another noun phrase ("Acme's
+# unit"), an apposition, another name of the sentence, a list label, a pronoun or definite noun,
+# the passage's topic, or a counterparty the registry completed (resolve). "bound": one of the
+# certain places filled by a pronoun or definite noun whose name stands in the same sentence
+# ("Zorbo said it received ...", "values the startup at ...").
+PartyRole = Literal[
+    "subject", "object", "agent", "possessor", "preposition", "compound", "dative", "frame", "gapped", "bound",
+    "lead", "clause", "relative", "inside", "apposition", "sentence", "label", "reference", "topic", "registry", "other",
+]
 PercentRole = Literal["change", "share", "rate"]
 Direction = Literal["up", "down"]
 
 # Each vocabulary's names, for `one_of`: the Literal is the one place they are written.
 RELATIONS: tuple[Relation, ...] = get_args(Relation)
 PERIODS: tuple[Period, ...] = get_args(Period)
+PARTY_ROLES: tuple[PartyRole, ...] = get_args(PartyRole)
 DOCUMENT_FORMATS: tuple[DocumentFormat, ...] = get_args(DocumentFormat)
 DIRECTIONS: tuple[Direction, ...] = get_args(Direction)
 
@@ -219,6 +233,10 @@ class MoneyClaim(PartyFields):
     guessed_subject: str | None = None
     # How the object was found: "clause" (named) or "reference" (a pronoun or definite noun). Not in the JSON.
     object_found: Literal["clause", "reference"] | None = None
+    # Where the first subject and the object sat in the sentence (PartyRole): a rule that says a
+    # party is the wrong one needs the party the grammar certainly gives. Not in the JSON.
+    subject_role: PartyRole | None = None
+    object_role: PartyRole | None = None
     # What figure of a company's results it is ("revenue", "net_income", "operating_profit", "eps",
     # "costs", "guidance"): revenue and profit are never the same fact. Not in the JSON.
     metric: str | None = None

@@ -93,6 +93,7 @@ class Resolver:
         subjects = tuple(self.name(s) or s for s in claim.subjects)
         obj = self.name(claim.object)
         paragraph = tuple(dict.fromkeys(self.name(p) or p for p in (*claim.paragraph_parties, *claim.parties)))
+        roles = _roles(claim, subjects, obj)
         if claim.kind == "money" and claim.relation:
             subjects, obj = self._orient(claim.relation, subjects, obj, paragraph)
         update = {
@@ -104,6 +105,9 @@ class Resolver:
         }
         if claim.kind == "money":
             update["guessed_subject"] = self.name(claim.guessed_subject)
+            if claim.relation:  # each party keeps its place through orienting; one the registry completed has none in the text
+                update["subject_role"] = roles.get(subjects[0], "registry") if subjects else None
+                update["object_role"] = roles.get(obj, "registry") if obj else None
         return claim.model_copy(update=update)
 
     def _orient(self, relation: str, subjects: tuple[str, ...], obj: str | None, paragraph: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
@@ -173,6 +177,13 @@ class Resolver:
         ):
             return (b,), a
         return (a,), b
+
+
+def _roles(claim: Claim, subjects: tuple[str, ...], obj: str | None) -> dict[str, str | None]:
+    """Each resolved party's place in the sentence (MoneyClaim.subject_role, object_role), by id."""
+    if claim.kind != "money":
+        return {}
+    return {**{s: claim.subject_role for s in subjects}, **({obj: claim.object_role} if obj else {})}
 
 
 def resolve_claims(claims: list[Claim], registry: Registry, resolver: Resolver | None = None) -> list[Claim]:

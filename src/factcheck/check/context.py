@@ -212,6 +212,19 @@ class CheckContext:
             return False
         return self.parties_compatible(a, b)
 
+    def same_round(self, a: MoneyClaim, b: MoneyClaim) -> bool:
+        """One funding round told from its two sides: "Cirrus raises $500 million" and "a $500
+        million round led by Dynamo" (Dynamo -> Cirrus): equal figures, the raiser the investee,
+        no two different periods."""
+        if {a.relation, b.relation} != {"raises", "invests_in"}:
+            return False
+        raised, invested = (a, b) if a.relation == "raises" else (b, a)
+        company = raised.subjects or (raised.parties if len(raised.parties) == 1 else ())
+        if not (company and invested.object and amount_of(a).same_currency(amount_of(b)) and overlaps(self.point(a), self.point(b))):
+            return False
+        periods = {c.time.period for c in (a, b) if c.time and c.time.period}
+        return len(periods) <= 1 and bool(self.closure(list(company)) & self.closure([invested.object]))
+
     def parties_compatible(self, a: PartyClaim, b: PartyClaim) -> bool:
         if a.relation == b.relation == "deal_value" and a.object and b.object:
             # a deal's two sides in either order: "Meta signs a $14B deal with CoreWeave" and "CoreWeave's deal with Meta"

@@ -56,6 +56,12 @@ Comparison = Literal["match", "compatible", "amount", "qualifier"]
 Problem = Literal["amount", "qualifier", "counterparty", "person", "company"]
 # "Google's stake is about $3 billion": what a holding is worth now (the sum of its rounds, or their
 # market value), not one investment; a single round of the registry does not contradict it.
+# The places (models.PartyRole) where the grammar certainly gives a claim's party: the clause's own
+# subject or object, a passive agent, the figure's possessor or preposition ... A party taken from
+# a "led by" phrase, a clause above the figure, a relative pronoun, a pronoun whose name is in
+# another sentence, an apposition or a name inside another noun phrase is the parse's guess,
+# and a guess is never called swapped.
+CERTAIN_PLACES = frozenset({"subject", "object", "agent", "possessor", "preposition", "compound", "dative", "frame", "gapped", "bound"})
 HOLDING = re.compile(r"\b(?:stake|holding)\s+(?:is|was|now|stands at|is now|is worth|is valued at|is now worth)\s+$", re.I)
 
 
@@ -364,7 +370,23 @@ def _swapped_party(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -
     if subject_ok == object_ok:
         return None
     wrong, right = (claim.object, payee) if subject_ok else (claim.subjects[0], payer)
-    return (wrong, right) if _named_there(ctx, wrong, claim.sentence) else None
+    return (wrong, right) if _pinned(claim, wrong, subject_ok) and _named_there(ctx, wrong, claim.sentence) else None
+
+
+def _pinned(claim: PricedClaim, wrong: str | None, subject_ok: bool) -> bool:
+    """The wrong side sits where the grammar certainly puts it, and the right side is the text's,
+    not one the registry completed: a guess on either side swaps nothing."""
+    kept = claim.subject_role if subject_ok else claim.object_role
+    return kept != "registry" and certain_place(claim, wrong)
+
+
+def certain_place(claim: PricedClaim, party: str | None) -> bool:
+    """The party sits where the claim's own clause certainly puts it (CERTAIN_PLACES)."""
+    if party is None:
+        return False
+    if party == claim.object:
+        return claim.object_role in CERTAIN_PLACES
+    return bool(claim.subjects) and party == claim.subjects[0] and claim.subject_role in CERTAIN_PLACES
 
 
 def _named_there(ctx: RegistryContext, party: str | None, text: str) -> bool:
@@ -379,7 +401,8 @@ def _valuation_swap(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) 
     wrongly names, or None."""
     named = claim.object if claim.object and claim.relation == "spends_on" else (claim.subjects[0] if len(claim.subjects) == 1 and not claim.object else None)
     swapped = (
-        _named_there(ctx, named, (claim.subject_text or "") if named in claim.subjects else claim.sentence)
+        certain_place(claim, named)
+        and _named_there(ctx, named, (claim.subject_text or "") if named in claim.subjects else claim.sentence)
         and fact.subject not in ctx.closure([named])
         # a valuation beside an investment ("invested in Scale AI, valuing it at ..."): the
         # sentence naming the valued company too makes the parse's pick the likelier slip,

@@ -28,7 +28,7 @@ from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame, share_change_frames
 from factcheck.extract.time import time_anchor
-from factcheck.models import PERIODS, RELATIONS, Amount, Claim, Document, MoneyClaim, PercentClaim, Qualifier, QuantityClaim, SubjectFound, one_of
+from factcheck.models import PARTY_ROLES, PERIODS, RELATIONS, Amount, Claim, Document, MoneyClaim, PartyRole, PercentClaim, Qualifier, QuantityClaim, SubjectFound, one_of
 from factcheck.models import Span as TextSpan
 from factcheck.nlp.extensions import MONEY_SPANS
 from factcheck.nlp.pipeline import Analysis, Segment
@@ -184,7 +184,7 @@ def _topic_object_pass(p: _Passage) -> None:
     topic = p.topic.entity_id or p.topic.text
     for frame in p.frames:
         if frame.relation == "invests_in" and frame.subjects and frame.object is None and all((m.entity_id or m.text) != topic for m in frame.subjects):
-            frame.object = p.topic
+            frame.object = replace(p.topic, via="topic")
 
 
 def _distant_reference_pass(p: _Passage) -> None:
@@ -240,6 +240,7 @@ class _ClaimWriter:
         subjects = tuple(m.text for m in frame.subjects)
         joined = " + ".join(subjects) if subjects else None
         guessed, found = self._subject_source(index, frame, segment.start + mention.start)
+        own = (sent_start + len(quoted) - len(quoted.lstrip()), sent_start + len(quoted))  # the sentence's own words, without the text blanked before it
         return MoneyClaim(
             id="c0",
             span=TextSpan(start=segment.start + mention.start, end=segment.start + mention.end),
@@ -255,6 +256,8 @@ class _ClaimWriter:
             subject_text=joined,
             object_text=frame.object.text if frame.object else None,
             object_found=_object_found(frame),
+            subject_role=_subject_role(frame, found, own),
+            object_role=_party_role(frame.object, own),
             parties=_parties(sent_start, sent_start + len(quoted), bool(subjects), segment, p.context, self.analysis),
             paragraph_parties=self.paragraph_parties,
             context=claim_context(mention, quoted, at, self.headline),
@@ -301,6 +304,30 @@ def _object_id(frame: Frame) -> str | None:
     return (frame.object.entity_id or frame.object.text) if frame.object else None
 
 
+CERTAIN_VIA = ("subject", "object", "agent", "possessor", "preposition", "compound", "dative")
+
+
+def _subject_role(frame: Frame, found: SubjectFound | None, sentence: tuple[int, int]) -> PartyRole | None:
+    """Where the first subject sat (models.PartyRole); a label or a continued figure's payer is no clause place."""
+    if not frame.subjects:
+        return None
+    if found == "label" or (found == "reference" and frame.subjects[0].found == "clause"):
+        return found  # a list label, or the payer of the figure a continuing one ("another $4 billion") continues
+    return _party_role(frame.subjects[0], sentence)
+
+
+def _party_role(mention: Mention | None, sentence: tuple[int, int]) -> PartyRole | None:
+    """A named party's place. A pronoun or definite noun resolved to a name is a reference, or
+    "bound" when it fills a certain place and its name stands in the same sentence ("Zorbo said
+    it received $2 billion from Bolt")."""
+    if mention is None:
+        return None
+    if mention.found != "clause":
+        bound = mention.found == "reference" and mention.via in CERTAIN_VIA and sentence[0] <= mention.start and mention.end <= sentence[1]
+        return "bound" if bound else "reference"
+    return one_of(PARTY_ROLES, mention.via or "other")
+
+
 def _object_found(frame: Frame) -> Literal["clause", "reference"] | None:
     """How the receiver was found: named, or a pronoun or definite noun resolved to a name."""
     if frame.object is None:
@@ -339,7 +366,7 @@ def _frame(span: Span, segment: Segment, context: EntityContext, texts: Sentence
     if not segment.parsed:
         return Frame(subjects=[label] if label else [], label_only=label is not None)
     frame = money_frame(span, segment.start, context, label)
-    frame.label_only = label is not None and frame.subjects == [label]
+    frame.label_only = label is not None and [m.via for m in frame.subjects] == ["label"]  # the frame fell back on the label
     return frame
 
 
@@ -376,7 +403,7 @@ def _parties_before(first: Span, count: int, segment_start: int, context: Entity
     figures: "Acme and Bolt back the plan, with pledges of $2 billion and $3 billion,
     respectively" (where the parse does not tie the pledges to the names)."""
     start, end = segment_start + first.sent.start_char, segment_start + first.start_char
-    named = list({(m.entity_id or m.text): m for m in context.between(start, end) if m.is_party}.values())
+    named = list({(m.entity_id or m.text): replace(m, via="sentence") for m in context.between(start, end) if m.is_party}.values())
     return named if len(named) == count > 1 else []
 
 

@@ -29,6 +29,8 @@ class Mention:
     # How it was found: "clause" (named), "reference" (a pronoun or definite noun, "it", "the
     # startup", resolved to a name of its paragraph or the one before), "passage" (from further back).
     found: str = "clause"
+    # Where a frame took it from (models.PartyRole): "subject", "lead", "relative" ...; "" until a frame places it.
+    via: str = ""
 
     @property
     def is_party(self) -> bool:
@@ -283,16 +285,17 @@ def token_mention(token: Token, offset: int) -> Mention | None:
 
 def phrase_mention(token: Token, offset: int, context: EntityContext, exclude: set[str], prefer: str = "subject") -> Mention | None:
     """The entity a noun phrase names: itself, a compound or possessive inside it, or what it refers back to."""
-    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":  # "Microsoft, which has poured ..."
+    relative = token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl"
+    if relative:  # "Microsoft, which has poured ...": the noun the parser hung the clause on
         token = token.head.head
     found = token_mention(token, offset)
     if found:
-        return _speaks_for(token, found, offset)
+        return replace(_speaks_for(token, found, offset), via="relative") if relative else _speaks_for(token, found, offset)
     if (gov := government(token) or described_at(token)) is not None:  # "the Irish government", "challenger bank Chime"
         return _span_mention(gov, offset)
     for child in token.children:
         if child.dep_ in ("compound", "poss", "nmod", "appos") and (found := token_mention(child, offset)) and found.is_party:
-            return _speaks_for(child, found, offset)
+            return replace(_speaks_for(child, found, offset), via="inside")  # "Acme's cloud unit": a name inside another noun phrase
     found = _reference(token, offset, context, exclude, prefer)
     if found is None:
         return None

@@ -9,6 +9,8 @@ Cirrus, the payer stays Acme.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
 from factcheck.extract.entities import EntityContext, Mention
@@ -28,9 +30,9 @@ def apply_gapping(spans: list[Span], frames: list[Frame], segment_start: int, co
             continue
         frame = frames[i]
         if receives_indirectly(previous, spans[i - 1], segment_start):  # "pay Bolt $2 billion and Cirrus $1 billion"
-            frame.subjects, frame.relation, frame.object = list(previous.subjects), previous.relation, party
+            frame.subjects, frame.relation, frame.object = list(previous.subjects), previous.relation, replace(party, via="gapped")
             continue
-        frame.subjects = [party]
+        frame.subjects = [replace(party, via="gapped")]  # the remnant is the elided clause's subject
         frame.relation = frame.relation or previous.relation
         frame.object = previous.object if frame.relation == previous.relation else frame.object
 

@@ -11,7 +11,7 @@ compound, the prepositions the lexicon names, an appositive head, or a list labe
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -34,6 +34,17 @@ class Frame:
     period: str | None = None  # "in annual revenue": a rate the money grammar cannot see
     purpose: str | None = None  # what spending with no receiving party is for ("new schemes")
     label_only: bool = False  # the subject came from a list label, not the clause
+
+
+def placed(mentions: list[Mention], via: str) -> list[Mention]:
+    """The mentions marked with the grammatical place a frame took them from (models.PartyRole),
+    unless a looser place is already marked ("which" for the noun before it, a name inside
+    another noun phrase)."""
+    return [m if m.via else replace(m, via=via) for m in mentions]
+
+
+def _placed_one(mention: Mention | None, via: str) -> Mention | None:
+    return placed([mention], via)[0] if mention is not None else None
 
 
 def _trigger(token: Token) -> dict | None:
@@ -303,7 +314,7 @@ def money_frame(money: Span, offset: int, context: EntityContext, label: Mention
     incomplete = frame.relation is None or (frame.relation == "acquires" and (not frame.subjects or frame.object is None))
     if incomplete and (signing := headline_signing(money, offset, frame.relation)) is not None:  # "Kelton Athletic sign Marco Dunne for £25m"
         relation, buyers, player = signing
-        return Frame(relation=relation, subjects=buyers, object=player)
+        return Frame(relation=relation, subjects=placed(buyers, "frame"), object=_placed_one(player, "frame"))
     return frame
 
 
@@ -311,13 +322,13 @@ def _dependency_frame(money: Span, offset: int, context: EntityContext, label: M
     head = money.root
     frame_token = find_frame_token(head, money)
     if frame_token is None:
-        return Frame(subjects=[label] if label else [])
+        return Frame(subjects=placed([label], "label") if label else [])
     frame_token, entry, valued = _valued_subject(frame_token, _entry_of(frame_token))
     phrase = frame_token
     while phrase.dep_ == "compound" and phrase.head is not phrase:
         phrase = phrase.head
     reading = _Reading(money, head, frame_token, phrase, entry, offset, context, relation=entry.get("relation"))
-    reading.subjects = _frame_subjects(reading) or ([label] if label else [])
+    reading.subjects = _frame_subjects(reading) or (placed([label], "label") if label else [])
     for step in READING_STEPS:
         step(reading)
     if valued == "grouped":  # "a trio of deals valued at $30 billion": several deals' total, no one pair's value to compare or complete
@@ -345,9 +356,9 @@ def _read_object(r: _Reading) -> None:
     if r.object is None and r.phrase is not r.trigger:
         r.object = _object(r.phrase, r.head, r.entry, r.relation, r.offset, r.context, exclude)
     if r.object is None and r.relation == "invests_in":
-        r.object = _receiver(r.trigger, r.offset, r.context, exclude)
+        r.object = _placed_one(_receiver(r.trigger, r.offset, r.context, exclude), "subject")  # the receiving verb's subject
     if r.object is None and r.relation == "acquires":  # "completed the signing of X for a fee of $Y"
-        r.object = _sentence_acquisition_object(r, exclude)
+        r.object = _placed_one(_sentence_acquisition_object(r, exclude), "sentence")
 
 
 def _spending_without_counterparty(r: _Reading) -> None:
@@ -373,8 +384,9 @@ def _funding_from_investors(r: _Reading) -> None:
         return
     company = r.subjects[0] if len(r.subjects) == 1 else None
     if lead is not None and (company is None or _key(company) == _key(lead)):
-        company = _owner_of(r.phrase, r)  # "Dynamo led Cirrus's round": the clause's subject is the investor
-    investor = lead or (r.object if company is not None and r.object is not None and r.object.is_party else None)
+        company = _placed_one(_owner_of(r.phrase, r), "possessor")  # "Dynamo led Cirrus's round": the clause's subject is the investor
+    # a round's lead investor is not its only one: the lead is no certain payer of the whole round
+    investor = replace(lead, via="lead") if lead is not None else (r.object if company is not None and r.object is not None and r.object.is_party else None)
     if investor is None or (company is not None and _key(company) == _key(investor)):
         return
     r.relation, r.subjects, r.object = "invests_in", [investor], company
@@ -435,7 +447,7 @@ def _buying_a_company(r: _Reading) -> None:
     for child in r.trigger.children:
         found = _mentions([child], r.offset, r.context, exclude, "object") if child.dep_ == "dobj" else []
         if found and found[0].label == "ORG" and child.ent_type_ in ("ORG", ""):
-            r.relation, r.object = r.entry["named_dobj_relation"], found[0]
+            r.relation, r.object = r.entry["named_dobj_relation"], _placed_one(found[0], "object")
             return
 
 
@@ -450,7 +462,7 @@ def _passive_object(r: _Reading) -> None:
     for _ in range(3):  # "to be acquired" hangs on "agreed", whose subject is the company bought
         passive = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         if passive:
-            found = _mentions(passive, r.offset, r.context, exclude, "object")
+            found = placed(_mentions(passive, r.offset, r.context, exclude, "object"), "subject")
             r.object = found[0] if found else None
             return
         if verb.head is verb:
@@ -464,9 +476,9 @@ def _award(r: _Reading) -> None:
     if r.relation != "deal_value":
         return
     slots = frame_slots(r.trigger.sent, "award", r.phrase)
-    awardees = _mentions(slots.filled.get("awardee", []), r.offset, r.context, set())
+    awardees = placed(_mentions(slots.filled.get("awardee", []), r.offset, r.context, set()), "frame")
     exclude = {_key(m) for m in awardees}
-    awarders = [m for m in _mentions(slots.filled.get("awarder", []), r.offset, r.context, exclude) if m.is_party]
+    awarders = [m for m in placed(_mentions(slots.filled.get("awarder", []), r.offset, r.context, exclude), "frame") if m.is_party]
     awardee = next((m for m in awardees if m.is_party), None)
     if awarders and (awardee is not None or r.trigger.lemma_.lower() == "award"):
         r.subjects, r.object = awarders[:1], awardee
@@ -483,7 +495,7 @@ def _paying(r: _Reading) -> None:
     for pobj in _prep_objects([r.trigger, r.head], ["for"]):
         found = _mentions([pobj], r.offset, r.context, exclude, "object")
         if found and found[0].label in ("ORG", "PERSON"):  # a company bought, or a player signed
-            r.relation, r.object = r.entry["named_for_relation"], found[0]
+            r.relation, r.object = r.entry["named_for_relation"], _placed_one(found[0], "preposition")
             return
     if r.entry.get("requires_object") and r.object is None:
         r.relation = None
@@ -594,7 +606,7 @@ def _exchange_parties(noun: Token, subjects: list[Mention], offset: int, context
         mention = token_mention(token, offset)
         if mention and mention.is_party and (receiver is None or mention.text != receiver.text) and all(o.text != mention.text for o in others):
             others.append(mention)
-    return (others[:1], receiver) if others else (subjects, None)
+    return (placed(others[:1], "sentence"), receiver) if others else (subjects, None)
 
 
 def _is_delta(head: Token, frame: Token) -> bool:
@@ -652,27 +664,28 @@ CLAUSE_LINKS = ("xcomp", "advcl", "conj", "acl", "ccomp", "relcl", "dobj", "pcom
 
 def _verb_chain_subject(w: _Where) -> list[Mention] | None:
     """The subject of the verb, else up the chain of verbs it depends on ("agreed to invest")."""
-    verb = w.frame
+    verb, own = w.frame, True  # own: the frame's verb, or a verb it completes ("agreed to invest")
     for _ in range(4):
         if found := _verb_own_subject(w, verb):
-            return found[0]
+            return placed(found[0], "subject" if own else "clause")
         if (stranded := stranded_subject(verb)) is not None and (named := token_mention(stranded, w.offset)):
-            return [named]  # "... in Cirrus and Dynamo invested $2 million"
+            return placed([named], "clause")  # "... in Cirrus and Dynamo invested $2 million"
         if verb.dep_ not in CLAUSE_LINKS or verb.head is verb:
             return []
+        own = own and verb.dep_ == "xcomp"
         verb = verb.head
         if (named := token_mention(verb, w.offset)) and named.is_party:  # headline "Anthropic to Buy $30B ..."
-            return [named]
+            return placed([named], "clause")
         owners = [c for c in verb.children if c.dep_ == "poss"] if verb.pos_ in ("NOUN", "PROPN") else []
         if owners:  # "AMD's ambition to reach $10 billion"
-            return w.named(owners)
+            return placed(w.named(owners), "clause")
     return []
 
 
 def _verb_own_subject(w: _Where, verb: Token) -> tuple[list[Mention]] | None:
     datives = [c for c in verb.children if c.dep_ == "dative"] if verb is not w.frame else []
     if datives:  # "AMD has issued OpenAI a warrant to purchase shares": OpenAI holds it
-        return (w.named(datives),)
+        return (placed(w.named(datives), "dative"),)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return (w.named(subjects),) if subjects else None
 
@@ -766,6 +779,11 @@ def _noun_beside(w: _Where) -> list[Mention] | None:
 
 VERB_SUBJECTS = (_valued_thing, _passive_agent, _verb_chain_subject)
 NOUN_SUBJECTS = (_predicate_subject, _possessor, _dative_holder, _participle_agent, _payer_preposition, _governing_verb_subject, _compound_payer, _noun_beside)
+# The place (models.PartyRole) each strategy takes its parties from; the verb chain marks its own.
+SUBJECT_PLACES = {
+    _valued_thing: "subject", _passive_agent: "agent", _predicate_subject: "subject", _possessor: "possessor", _dative_holder: "dative",
+    _participle_agent: "agent", _payer_preposition: "preposition", _governing_verb_subject: "subject", _compound_payer: "compound", _noun_beside: "apposition",
+}
 
 
 def _subjects(frame: Token, head: Token, entry: dict, relation: str | None, offset: int, context: EntityContext) -> list[Mention]:
@@ -774,20 +792,22 @@ def _subjects(frame: Token, head: Token, entry: dict, relation: str | None, offs
     for strategy in strategies:
         found = strategy(where)
         if found is not None:
-            return found
+            return placed(found, SUBJECT_PLACES.get(strategy, "other"))
     return []
 
 
 def _clause_subject(head: Token, money: Span, offset: int, context: EntityContext) -> list[Mention]:
-    """The subject of the clause the money sits in: "AMD's ambition to reach $10 billion in revenue"."""
+    """The subject of the clause the money sits in: "AMD's ambition to reach $10 billion in revenue"
+    (a clause above the figure, not the frame's own: marked "clause")."""
     token, verbs = head, 0
-    for _ in range(MAX_CLIMB):
+    for step in range(MAX_CLIMB):
         if token.head is token:
             return []
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             if found := _subjects(token, head, {}, None, offset, context):
-                return found
+                governs = step == 0 and head.dep_ == "dobj"  # "Zorbo is raising $20 billion in financing": the verb's own object
+                return found if governs else [replace(m, via="clause") for m in found]
             verbs += 1
             if verbs == 2:  # "pledges that may reach $2 billion": the relative clause's verb, then the main one
                 return []
@@ -805,7 +825,7 @@ def _prep_objects(tokens: list[Token], preps: list[str]) -> list[Token]:
 
 def _object(frame: Token, head: Token, entry: dict, relation: str | None, offset: int, context: EntityContext, exclude: set[str]) -> Mention | None:
     where = _Where(frame, head, entry, relation, offset, context)
-    return next((found for strategy in OBJECT_FINDERS if (found := strategy(where, exclude)) is not None), None)
+    return next((_placed_one(found, OBJECT_PLACES[strategy]) for strategy in OBJECT_FINDERS if (found := strategy(where, exclude)) is not None), None)
 
 
 def _object_places(w: _Where) -> list[Token]:
@@ -854,6 +874,7 @@ def _object_modifier(w: _Where, exclude: set[str]) -> Mention | None:
 
 
 OBJECT_FINDERS = (_object_by_preposition, _object_direct, _object_modifier)
+OBJECT_PLACES = {_object_by_preposition: "preposition", _object_direct: "object", _object_modifier: "compound"}
 
 
 def _receiver(frame: Token, offset: int, context: EntityContext, exclude: set[str]) -> Mention | None:

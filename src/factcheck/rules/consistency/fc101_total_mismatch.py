@@ -177,9 +177,10 @@ def _related(ctx: CheckContext, total: MoneyClaim) -> list[MoneyClaim]:
 
 
 def _not_a_sum(ctx: CheckContext, total: MoneyClaim, related: list[MoneyClaim]) -> bool:
-    # A restatement of one component's figure is not a sum (hedges are FC103's); another
+    # A restatement of one component's figure is not a sum (hedges are FC103's), nor is the
+    # round a company raises restated as its lead's investment in it; another
     # mention of the same total is not a component, so it must not exempt the total.
-    if any(ctx.same_fact(total, c) for c in ctx.components if c.id != total.id):
+    if any(ctx.same_fact(total, c) or ctx.same_round(total, c) for c in ctx.components if c.id != total.id):
         return True
     if len(related) < 2:
         return True

@@ -24,7 +24,11 @@ class RegistryContradiction(Rule):
     Doe); "Bolt CEO Jane Roe" when the registry has Jane Roe heading Acme and no one heading Bolt.
 
     Passes: "Bolt will invest up to $10 billion in Cirrus", or "about $10 billion" where the
-    registry has $10 billion.
+    registry has $10 billion. A company is called the wrong one only where the clause certainly
+    names it (its subject or object, a passive agent, the figure's possessor or preposition, a
+    pronoun whose name is in the sentence): "Dynamo led Cirrus's $50 million round" where the
+    registry has Acme's $50 million in Cirrus is no swap (a lead is not a round's only
+    investor), nor a name the parser hangs a relative "which" or a clause above the figure on.
 
     Tolerance: the claim's printed precision and hedge against the registry value's own
     precision; a registry "about" accepts a firm figure in its range. An office holder put in
