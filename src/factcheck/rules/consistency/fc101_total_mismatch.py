@@ -186,14 +186,17 @@ def _not_a_sum(ctx: CheckContext, total: MoneyClaim, related: list[MoneyClaim]) 
         return True
     if total.time and total.time.running_total:
         return True  # "a total of $90 million to date": not the sum of the rounds the article lists
-    if total.subjects or total.object:
-        return False
+    return not (total.subjects or total.object) and _unnamed_total_not_a_sum(ctx, total, related)
+
+
+def _unnamed_total_not_a_sum(ctx: CheckContext, total: MoneyClaim, related: list[MoneyClaim]) -> bool:
+    """A total that names no party is a sum only over named payers' money of its own kind."""
     if sum(bool(c.subjects) for c in related) < 2:
         return True  # a total of nobody named, over parts whose payers are not named: no party is certain
     if sum(bool(c.subjects) and _may_add_up(total, c) for c in related) < 2:
         return True  # nobody's investment total over purchases ("Acme pays Bolt ..., Bolt buys from Cirrus ..."): no one deal's parts
     # a headline figure of nobody named over several payers' money (other companies' rounds): not its parts
-    return total.context.headline and _payers(ctx, related) > 1
+    return bool(total.context.headline) and _payers(ctx, related) > 1
 
 
 def _may_add_up(total: MoneyClaim, part: MoneyClaim) -> bool:
