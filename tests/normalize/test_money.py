@@ -224,3 +224,30 @@ def test_nbsp_and_line_break_inside_a_mention():
 )
 def test_format_amount(value, currency, qualifier, expected):
     assert format_amount(value, currency, qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "currency", "qualifier", "high", "expected"),
+    [
+        # The five currencies written with a symbol before babel: unchanged.
+        (Decimal("2.75") * B, "GBP", "more_than", None, "more than £2.75B"),
+        (120 * B, "JPY", "exact", None, "¥120B"),
+        (Decimal("3.125") * T, "INR", "less_than", None, "less than ₹3.125T"),
+        (Decimal(1500) * T, "USD", "exact", None, "$1500T"),
+        (Decimal("1234567"), "EUR", "exact", None, "€1.234567M"),  # every printed digit kept
+        (Decimal("750000"), "USD", "at_least", None, "at least $750,000"),  # below a million: written out
+        (-Decimal("2.5") * B, "USD", "exact", None, "$-2.5B"),  # as before babel
+        (10 * B, "USD", "range", 15 * B, "$10B–15B"),
+        (Decimal("0.5") * M, "EUR", "range", 2 * M, "€0.5M–2M"),  # the low end takes the high end's unit
+        # Others: the symbol CLDR gives them in English, or the code after the figure when it has none.
+        (5 * B, "CAD", "exact", None, "CA$5B"),
+        (Decimal("1.2") * B, "AUD", "up_to", None, "up to A$1.2B"),
+        (40 * B, "CNY", "about", None, "about CN¥40B"),
+        (300 * M, "HKD", "exact", None, "HK$300M"),
+        (2 * B, "KRW", "exact", None, "₩2B"),
+        (750 * M, "CHF", "exact", None, "750M CHF"),
+        (9 * B, "SEK", "exact", None, "9B SEK"),
+    ],
+)
+def test_format_amount_by_currency(value, currency, qualifier, high, expected):
+    assert format_amount(value, currency, qualifier, high) == expected

@@ -83,9 +83,9 @@ def test_a_written_amount_parses_back(amount):
     assert (mention.value, mention.currency, mention.qualifier) == (value, currency, qualifier)
 
 
-# format_amount writes a symbol for these currencies and the ISO code after the figure for the
-# others; the grammar reads a code after a figure only for the currencies it lists as suffixes.
-FORMATTED_CURRENCIES = ["USD", "EUR", "GBP", "JPY", "INR", "CHF", "CNY"]
+# format_amount writes the symbol CLDR gives a currency ("$", "CA$", "CN¥") and the ISO code after
+# the figure where it has none ("CHF"); the grammar reads both forms back.
+FORMATTED_CURRENCIES = ["USD", "EUR", "GBP", "JPY", "INR", "CHF", "CNY", "CAD", "AUD", "HKD", "SEK"]
 HEDGES = ["exact", "up_to", "at_least", "more_than", "about", "less_than"]
 values = st.decimals(min_value=Decimal("0.01"), max_value=Decimal(10) ** 15, places=2, allow_nan=False, allow_infinity=False)
 

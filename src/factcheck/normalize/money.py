@@ -22,6 +22,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+from babel.numbers import format_compact_decimal, get_currency_symbol
+
 from factcheck.normalize import regex_cache
 from factcheck.normalize.currencies import currency_tables, short_names
 from factcheck.normalize.numbers import cardinal_words, number_words
@@ -700,26 +702,39 @@ def _without_overlaps(candidates: list[MoneyMention]) -> list[MoneyMention]:
     return kept
 
 
+_HEDGE_WORDS = {"up_to": "up to ", "at_least": "at least ", "more_than": "more than ", "about": "about ", "less_than": "less than "}
+_UNITS = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"))
+FORMAT_LOCALE = "en_US"  # the locale whose currency symbols and compact forms the messages use
+
+
+def currency_symbol(currency: str) -> str | None:
+    """The symbol CLDR (through babel) gives `currency` in English: "$", "€", "CA$", "A$", "CN¥";
+    None when it has none but the code itself ("CHF", "SEK"), which is then written after the figure."""
+    symbol = get_currency_symbol(currency, locale=FORMAT_LOCALE)
+    return None if symbol == currency else symbol
+
+
+def _compact(value: Decimal, floor: tuple[Decimal, str] | None = None) -> str:
+    """ "1.49B", "15T", "600": babel's compact form with as many fraction digits as the value has
+    (babel rounds to `fraction_digits`, so they are counted here and no digit is lost). Below a
+    million the figure is written out ("500,000"); `floor` forces a unit on a small low end of a range."""
+    for size, letter in _UNITS:
+        if abs(value) >= size:
+            exponent = (value / size).normalize().as_tuple().exponent
+            digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+            return format_compact_decimal(value, locale=FORMAT_LOCALE, fraction_digits=digits)
+        if (size, letter) == floor:  # "0.5M" before "2M": babel would write "500K"
+            return f"{(value / size).normalize():f}{letter}"
+    return f"{value.normalize():,f}"
+
 
 def format_amount(value: Decimal, currency: str = "USD", qualifier: str = "exact", high: Decimal | None = None) -> str:
-    """Human form of an amount: "up to $15B", "$1.49B", "€500M"."""
-    symbol = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}.get(currency)
-    words = {"up_to": "up to ", "at_least": "at least ", "more_than": "more than ", "about": "about ", "less_than": "less than "}
-
-    units = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"))
-
-    def short(v: Decimal, floor: tuple[Decimal, str] | None = None) -> str:
-        for size, letter in units:
-            if abs(v) >= size or (size, letter) == floor:
-                scaled = (v / size).normalize()
-                text = f"{scaled:f}"
-                return f"{text}{letter}"
-        return f"{v.normalize():,f}"
-
+    """Human form of an amount: "up to $15B", "$1.49B", "€500M", "CA$5B", "5B CHF"."""
     if high is None:
-        body = short(value)
+        body = _compact(value)
     else:  # a low end with no letter would take the high end's ("$10–15B"): "$0.5M–2M", not "$500,000–2M"
-        floor = next((unit for unit in units if abs(high) >= unit[0]), None) if abs(value) < units[-1][0] else None
-        body = f"{short(value, floor)}–{short(high)}"
+        floor = next((unit for unit in _UNITS if abs(high) >= unit[0]), None) if abs(value) < _UNITS[-1][0] else None
+        body = f"{_compact(value, floor)}–{_compact(high)}"
+    symbol = currency_symbol(currency)
     money = f"{symbol}{body}" if symbol else f"{body} {currency}"
-    return words.get(qualifier, "") + money
+    return _HEDGE_WORDS.get(qualifier, "") + money
