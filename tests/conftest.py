@@ -50,6 +50,17 @@ def checker(fixture_registry):
 
 
 @pytest.fixture(scope="session")
+def money_triple(checker):
+    """(subjects, relation, object) of the money claim whose text is `mention` in `text`."""
+
+    def triple(text: str, mention: str) -> tuple:
+        claim = next(c for c in checker.check_text(text).claims if c.kind == "money" and c.text == mention)
+        return (claim.subjects, claim.relation, claim.object)
+
+    return triple
+
+
+@pytest.fixture(scope="session")
 def project_checker(project_registry):
     from factcheck.api import Checker
 

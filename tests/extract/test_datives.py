@@ -68,22 +68,17 @@ NEAR_MISSES = [
 ]
 
 
-def _triple(checker, text: str, mention: str) -> tuple:
-    claim = next(c for c in checker.check_text(text).claims if c.kind == "money" and c.text == mention)
-    return (claim.subjects, claim.relation, claim.object)
-
-
 @pytest.mark.parametrize(("text", "mention", "subjects", "relation", "obj"), DATIVES, ids=[f"{c[0][:55]}|{c[1]}" for c in DATIVES])
-def test_double_object_money_verb(checker, text, mention, subjects, relation, obj):
-    assert _triple(checker, text, mention) == (subjects, relation, obj)
+def test_double_object_money_verb(money_triple, text, mention, subjects, relation, obj):
+    assert money_triple(text, mention) == (subjects, relation, obj)
 
 
 @pytest.mark.parametrize(("text", "mention", "subjects", "relation", "obj"), NEAR_MISSES, ids=[f"{c[0][:55]}|{c[1]}" for c in NEAR_MISSES])
-def test_double_object_near_miss(checker, text, mention, subjects, relation, obj):
-    assert _triple(checker, text, mention) == (subjects, relation, obj)
+def test_double_object_near_miss(money_triple, text, mention, subjects, relation, obj):
+    assert money_triple(text, mention) == (subjects, relation, obj)
 
 
-def test_owing_unnamed_lenders_names_no_receiver(checker):
+def test_owing_unnamed_lenders_names_no_receiver(money_triple):
     """"Acme owes its lenders €2bn": no named receiver, so no relation (the payer may stay)."""
-    _, relation, obj = _triple(checker, "Acme owes its lenders €2bn.", "€2bn")
+    _, relation, obj = money_triple("Acme owes its lenders €2bn.", "€2bn")
     assert (relation, obj) == (None, None)

@@ -46,16 +46,11 @@ NEAR_MISSES = [
 ]
 
 
-def _triple(checker, text: str, mention: str) -> tuple:
-    claim = next(c for c in checker.check_text(text).claims if c.kind == "money" and c.text == mention)
-    return (claim.subjects, claim.relation, claim.object)
-
-
 @pytest.mark.parametrize(("text", "mention", "subjects", "relation", "obj"), ESTIMATES, ids=[f"{c[0][:55]}|{c[1]}" for c in ESTIMATES])
-def test_passive_estimate(checker, text, mention, subjects, relation, obj):
-    assert _triple(checker, text, mention) == (subjects, relation, obj)
+def test_passive_estimate(money_triple, text, mention, subjects, relation, obj):
+    assert money_triple(text, mention) == (subjects, relation, obj)
 
 
 @pytest.mark.parametrize(("text", "mention", "subjects", "relation", "obj"), NEAR_MISSES, ids=[f"{c[0][:55]}|{c[1]}" for c in NEAR_MISSES])
-def test_estimate_near_miss(checker, text, mention, subjects, relation, obj):
-    assert _triple(checker, text, mention) == (subjects, relation, obj)
+def test_estimate_near_miss(money_triple, text, mention, subjects, relation, obj):
+    assert money_triple(text, mention) == (subjects, relation, obj)
