@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from factcheck.check.context import CheckContext
 from factcheck.models import Fix, Severity, Span
 from factcheck.normalize.numbers import cardinal_words
+from factcheck.read import LineIndex
 from factcheck.rules.base import Hit, Rule
 
 NUMBER_WORDS = cardinal_words(2, 12)  # a count of listed items, "two" to "twelve" (as the digits below)
@@ -77,21 +78,20 @@ def inline_counts(text: str) -> Iterator[StatedCount]:
 
 def heading_counts(text: str) -> Iterator[StatedCount]:
     """"two powerful camps" followed by headings naming each one ("The Acme / Bolt Camp:")."""
-    lines = text.splitlines(keepends=True)
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line))
+    lines = text.split("\n")  # the report's lines (read.LineIndex), not str.splitlines' wider set
+    index = LineIndex(text)
     for match in _BARE.finditer(text):
         noun = match.group("noun").split()[-1]
         if _NOT_ITEMS.search(noun) or len(noun) < 4:
             continue
         singular = noun[:-1]
         heading = re.compile(rf"^\s*(?:The\s+)?(?P<name>\S.{{0,60}}?)\s+{re.escape(singular)}\s*:\s*$", re.I)
-        line_no = next(i for i, s in enumerate(starts) if s > match.start()) - 1
+        line_no = index.position(match.start())[0] - 1
         found = []
         for i in range(line_no + 1, min(len(lines), line_no + 1 + HEADING_WINDOW)):
-            if m := heading.match(lines[i].rstrip("\n")):
-                found.append((m.group("name"), starts[i], starts[i] + len(lines[i].rstrip("\n"))))
+            if m := heading.match(lines[i]):
+                start = index.offset(i + 1)
+                found.append((m.group("name"), start, start + len(lines[i])))
         if len(found) >= 2:
             yield StatedCount(
                 _count_value(match.group("count")),
