@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.arithmetic.intervals import Interval, amount_of, of_amount
-from factcheck.arithmetic.lexicon import LEXICON
+from factcheck.arithmetic.lexicon import LEXICON, word_pattern
 from factcheck.arithmetic.percents import Percent, read_percents
 from factcheck.arithmetic.sentences import by_sentence
 from factcheck.models import Document, MoneyClaim, Qualifier
@@ -27,7 +27,7 @@ NEAR_PERCENT = 28  # a direction word this close before the percentage ("rose 12
 
 
 def _words(key: str) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, LEXICON[key]), key=len, reverse=True)) + r")\b", re.I)
+    return word_pattern(LEXICON[key])
 
 
 _UP, _DOWN, _OLD, _NEW, _NOT = (_words(k) for k in ("change_up", "change_down", "old_markers", "new_markers", "not_a_change"))

@@ -24,7 +24,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from factcheck.arithmetic.intervals import Interval, amount_of, of_amount
-from factcheck.arithmetic.lexicon import LEXICON
+from factcheck.arithmetic.lexicon import LEXICON, alternation
 from factcheck.arithmetic.percents import read_percents
 from factcheck.arithmetic.sentences import by_sentence
 from factcheck.models import Document, MoneyClaim
@@ -32,10 +32,6 @@ from factcheck.models import Document, MoneyClaim
 WORDS: dict = json.loads(Path(__file__).with_name("change_words.json").read_text(encoding="utf-8"))
 MAX_GAP = 40  # characters of words between the two figures of one change ("in Q1 2024 from")
 SLIGHT = Decimal("0.2")  # "slightly lower": nobody calls a gap of a fifth or more slight
-
-
-def alternation(words: list[str]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 _NOT_A_MOVE = set(WORDS["not_a_move"])

@@ -21,15 +21,11 @@ from itertools import pairwise
 
 from factcheck.arithmetic.conversions import currency_of
 from factcheck.arithmetic.intervals import Interval, amount_of, of_amount
-from factcheck.arithmetic.lexicon import LEXICON
+from factcheck.arithmetic.lexicon import LEXICON, word_pattern
 from factcheck.arithmetic.sentences import by_sentence
 from factcheck.models import Document, MoneyClaim, Qualifier
 
 _WORDS = LEXICON["range_centres"]
-
-
-def _any(words: list[str]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
 
 
 _CENTRE = "(?:" + "|".join(_WORDS["centres"]) + ")"
@@ -39,8 +35,8 @@ _WITH_CENTRE = re.compile(
     r"^" + _UNIT + r"\s*,?\s*(?:(?:with|and)\s+(?:an?|the)\s+(?P<words>(?:[\w'’-]+\s+){0,3}?" + _CENTRE + r"\b[^;:.()\d$€£¥₹]{0,40}?)\s(?:of|at)|,\s*(?P<averaging>averaging))\s+(?:about\s+|around\s+)?$",
     re.I,
 )
-_SPREAD = _any(_WORDS["spread"])
-_FORECAST = _any(_WORDS["forecast"])
+_SPREAD = word_pattern(_WORDS["spread"])
+_FORECAST = word_pattern(_WORDS["forecast"])
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from decimal import Decimal
 from factcheck.arithmetic.carried import is_headline, metric_before, paragraph_lines
 from factcheck.arithmetic.conversions import SLIP_FACTORS, currency_of
 from factcheck.arithmetic.intervals import Interval, amount_of, of_amount, of_number
-from factcheck.arithmetic.lexicon import LEXICON
+from factcheck.arithmetic.lexicon import LEXICON, alternation
 from factcheck.models import Document, MoneyClaim, Qualifier, Span
 
 _BRACKET = re.compile(r"^\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+)?$", re.I)
@@ -94,8 +94,8 @@ def _same_digits(text: str, ordered: list[MoneyClaim]) -> Iterator[Restatement]:
 
 _HEADLINE_WORDS = LEXICON["headline_restatements"]
 _NOUN_CLASS = {word: name for name, words in _HEADLINE_WORDS["nouns"].items() for word in words}
-_NOUNS = "|".join(sorted(map(re.escape, _NOUN_CLASS), key=len, reverse=True))
-_LINKS = "|".join(sorted(map(re.escape, _HEADLINE_WORDS["links"]), key=len, reverse=True))
+_NOUNS = alternation(_NOUN_CLASS)
+_LINKS = alternation(_HEADLINE_WORDS["links"])
 # "$14B Deal", "$5bn AI cloud contract": the noun after the headline's figure
 _NOUN_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + _NOUNS + r")\b", re.I)
 # "a contract worth as much as", "deal, valued at": the noun before the body's figure

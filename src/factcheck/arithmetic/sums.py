@@ -34,7 +34,7 @@ from decimal import Decimal
 
 from factcheck.arithmetic.conversions import currency_of
 from factcheck.arithmetic.intervals import INFINITY, Interval, amount_of, of_amount
-from factcheck.arithmetic.lexicon import LEXICON
+from factcheck.arithmetic.lexicon import LEXICON, word_pattern
 from factcheck.arithmetic.sentences import by_sentence
 from factcheck.models import Document, MoneyClaim
 
@@ -44,16 +44,15 @@ BEFORE_TOTAL = 14  # "a total of $6 million": the total follows its marker close
 _SENTENCE_OPENING = 60  # a back-reference opens its sentence: "It will consist of", "Out of the total expenditure,"
 
 
-def _words(words: list[str]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
 
 
-_PARTS_EXHAUSTIVE = _words(LEXICON["sum_markers"]["exhaustive"])
-_PARTS_PARTIAL = _words(LEXICON["sum_markers"]["partial"])
-_TOTAL_EXHAUSTIVE = _words(LEXICON["total_markers"]["exhaustive"])
-_TOTAL_PARTIAL = _words(LEXICON["total_markers"]["partial"])
-_RUNNING = _words(LEXICON["running_total"])
-_NOT_A_PART = _words(LEXICON["not_a_part"])
+
+_PARTS_EXHAUSTIVE = word_pattern(LEXICON["sum_markers"]["exhaustive"])
+_PARTS_PARTIAL = word_pattern(LEXICON["sum_markers"]["partial"])
+_TOTAL_EXHAUSTIVE = word_pattern(LEXICON["total_markers"]["exhaustive"])
+_TOTAL_PARTIAL = word_pattern(LEXICON["total_markers"]["partial"])
+_RUNNING = word_pattern(LEXICON["running_total"])
+_NOT_A_PART = word_pattern(LEXICON["not_a_part"])
 _STOP = re.compile(r"\b(?:compared|against|versus|vs|up from|down from|rose|fell|while|whereas|but|after|before)\b|[;:]", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)")  # "€5.2bn (£4.4m) and €1.1bn": a conversion inside the list is not a break
 _JOIN = re.compile(r"\b(?:and|plus)\b|&|\+", re.I)
@@ -171,7 +170,7 @@ def _total_then_parts(text: str, claims: list[MoneyClaim]) -> Iterator[Sum]:
 
 
 _ONE_PART_MARKERS = {m.lower() for m in LEXICON["one_part"]["markers"]}
-_NET_TOTAL = _words(LEXICON["one_part"]["net_totals"])
+_NET_TOTAL = word_pattern(LEXICON["one_part"]["net_totals"])
 # what stands between "includes" and its one part: nothing, an article, or a few words ending in "worth"/"of"/"at"
 _ONE_PART_GAP = re.compile(r"^\s*(?:(?:an?|the|some)\s+|(?:[a-z-]+\s+){1,4}(?:worth|of|at|totalling|totaling)\s+)?$", re.I)
 
