@@ -94,6 +94,11 @@ PERIODS: tuple[Period, ...] = get_args(Period)
 PARTY_ROLES: tuple[PartyRole, ...] = get_args(PartyRole)
 DOCUMENT_FORMATS: tuple[DocumentFormat, ...] = get_args(DocumentFormat)
 DIRECTIONS: tuple[Direction, ...] = get_args(Direction)
+# The places the clause's own grammar gives a party (a pronoun found in one of them, with its name in
+# the same sentence, is "bound"); and every place the text certainly gives it, which alone lets
+# FC201 call a party swapped.
+CLAUSE_PLACES: frozenset[PartyRole] = frozenset({"subject", "object", "agent", "possessor", "preposition", "compound", "dative"})
+CERTAIN_PLACES: frozenset[PartyRole] = CLAUSE_PLACES | {"frame", "gapped", "bound"}
 
 _Name = TypeVar("_Name", bound=str)
 

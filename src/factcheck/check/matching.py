@@ -44,7 +44,7 @@ from factcheck.check.alignment import (
 )
 from factcheck.check.context import FLOWS, CheckContext, relations_compatible
 from factcheck.check.office import office_contradiction
-from factcheck.models import Claim, Qualifier, RelationClaim
+from factcheck.models import CERTAIN_PLACES, Claim, Qualifier, RelationClaim
 from factcheck.normalize.compare import ABOUT_FACT, amount_interval, interval, overlaps
 from factcheck.registry import Fact
 
@@ -56,12 +56,6 @@ Comparison = Literal["match", "compatible", "amount", "qualifier"]
 Problem = Literal["amount", "qualifier", "counterparty", "person", "company"]
 # "Google's stake is about $3 billion": what a holding is worth now (the sum of its rounds, or their
 # market value), not one investment; a single round of the registry does not contradict it.
-# The places (models.PartyRole) where the grammar certainly gives a claim's party: the clause's own
-# subject or object, a passive agent, the figure's possessor or preposition ... A party taken from
-# a "led by" phrase, a clause above the figure, a relative pronoun, a pronoun whose name is in
-# another sentence, an apposition or a name inside another noun phrase is the parse's guess,
-# and a guess is never called swapped.
-CERTAIN_PLACES = frozenset({"subject", "object", "agent", "possessor", "preposition", "compound", "dative", "frame", "gapped", "bound"})
 HOLDING = re.compile(r"\b(?:stake|holding)\s+(?:is|was|now|stands at|is now|is worth|is valued at|is now worth)\s+$", re.I)
 
 
@@ -381,7 +375,11 @@ def _pinned(claim: PricedClaim, wrong: str | None, subject_ok: bool) -> bool:
 
 
 def certain_place(claim: PricedClaim, party: str | None) -> bool:
-    """The party sits where the claim's own clause certainly puts it (CERTAIN_PLACES)."""
+    """The party sits where the claim's own clause certainly puts it (models.CERTAIN_PLACES: the
+    clause's own subject or object, a passive agent, the figure's possessor or preposition ...). A
+    party taken from a "led by" phrase, a clause above the figure, a relative pronoun, a pronoun
+    whose name is in another sentence, an apposition or a name inside another noun phrase is the
+    parse's guess, and a guess is never called swapped."""
     if party is None:
         return False
     if party == claim.object:

@@ -28,7 +28,7 @@ from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame, share_change_frames
 from factcheck.extract.time import time_anchor
-from factcheck.models import PARTY_ROLES, PERIODS, RELATIONS, Amount, Claim, Document, MoneyClaim, PartyRole, PercentClaim, Qualifier, QuantityClaim, SubjectFound, one_of
+from factcheck.models import CLAUSE_PLACES, PARTY_ROLES, PERIODS, RELATIONS, Amount, Claim, Document, MoneyClaim, PartyRole, PercentClaim, Qualifier, QuantityClaim, SubjectFound, one_of
 from factcheck.models import Span as TextSpan
 from factcheck.nlp.extensions import MONEY_SPANS
 from factcheck.nlp.pipeline import Analysis, Segment
@@ -304,9 +304,6 @@ def _object_id(frame: Frame) -> str | None:
     return (frame.object.entity_id or frame.object.text) if frame.object else None
 
 
-CERTAIN_VIA = ("subject", "object", "agent", "possessor", "preposition", "compound", "dative")
-
-
 def _subject_role(frame: Frame, found: SubjectFound | None, sentence: tuple[int, int]) -> PartyRole | None:
     """Where the first subject sat (models.PartyRole); a label or a continued figure's payer is no clause place."""
     if not frame.subjects:
@@ -323,7 +320,7 @@ def _party_role(mention: Mention | None, sentence: tuple[int, int]) -> PartyRole
     if mention is None:
         return None
     if mention.found != "clause":
-        bound = mention.found == "reference" and mention.via in CERTAIN_VIA and sentence[0] <= mention.start and mention.end <= sentence[1]
+        bound = mention.found == "reference" and mention.via in CLAUSE_PLACES and sentence[0] <= mention.start and mention.end <= sentence[1]
         return "bound" if bound else "reference"
     return one_of(PARTY_ROLES, mention.via or "other")
 
