@@ -71,7 +71,10 @@ class TotalMismatch(Rule):
 
     Tolerance: each figure within the range its printed digits allow ("$1.5 billion" is
     1.45-1.55 billion); a hedged figure ("more than $35 billion", "about €5.2bn") is checked as
-    the interval it states. Words that list the whole ("consists of", "split between", "a total
+    the interval it states. A whole listed as ranges under words that list all of it ("a charge of
+    $115 million to $135 million, consisting of $80 million to $90 million ... and $35 million to
+    $45 million ...") is checked end by end: the low ends add up to the low end and the high ends
+    to the high end, each within its rounding. Words that list the whole ("consists of", "split between", "a total
     of") are checked both ways; words that may list only part of it ("including", "of the
     total", "bringing the total to") only when the parts exceed the total; so is one part
     named right after "includes" ("... which includes new programmes worth ..."), or opening the
@@ -265,6 +268,16 @@ def _reached_with_its_sentence(ctx: CheckContext, total: MoneyClaim, related: li
 def _sum_trace(stated: Sum) -> Trace:
     computed, total = stated.computed, stated.total
     parts = " + ".join(p.text for p in stated.parts)
+    if stated.ends is not None:
+        (low, low_stated), (high, high_stated) = stated.ends
+        return Trace(
+            figures=(*(figure(p.text, of_amount(amount_of(p))) for p in stated.parts), figure(total.text, stated.stated)),
+            computation=(
+                f"low ends: {show(low.low)}..{show(low.high)}, stated {show(low_stated.low)}..{show(low_stated.high)}; "
+                f"high ends: {show(high.low)}..{show(high.high)}, stated {show(high_stated.low)}..{show(high_stated.high)}"
+            ),
+            consistent=f"a total of {show(low.low)}..{show(low.high)} to {show(high.low)}..{show(high.high)}",
+        )
     return Trace(
         figures=(*(figure(p.text, of_amount(amount_of(p))) for p in stated.parts), figure(total.text, stated.stated)),
         computation=f"{parts} = {show(computed.low)}..{show(computed.high)}; stated {total.text} = {show(stated.stated.low)}..{show(stated.stated.high)}",
@@ -280,6 +293,10 @@ def _stated_sum_hit(stated: Sum, mend: bool = False) -> Hit:
     how = "do not add up to it" if stated.exhaustive else "add up to more than it"
     face = _sum(list(stated.parts))
     written = restated(stated.parts[0].text, amount_of(stated.parts[0]), face) or _format_sum(list(stated.parts))
+    if stated.ends is not None:  # ranges: each end summed ("$115 million to $135 million")
+        high = sum((amount_of(p).high or Decimal(0) for p in stated.parts), Decimal(0))
+        currency = amount_of(total).currency
+        written = f"{format_amount(face, currency, 'exact')} to {format_amount(high, currency, 'exact')}"
     message = f"{total.text} does not match {words}: {parts} ('{stated.marker}') {how}, {written} at face value."
     if len(stated.parts) == 1:
         message = f"{total.text} does not match the part it includes: {parts} ('{stated.marker}') is more than the whole it is part of."
