@@ -60,6 +60,20 @@ def _quantities(report):
         ("Kestrel will cut 1,200 jobs; the remaining 400 jobs are safe for now.\n", []),
         # another unit in between is no part
         ("Kestrel will cut 1,200 jobs and close 14 stores, with 700 jobs going in Leeds and the remaining 500 jobs in Hull.\n", [("1,200 jobs", 2, True)]),
+        # one sentence, total first, words that list the whole
+        ("Kestrel will cut 1,200 jobs, split between 700 jobs in Leeds and 500 jobs in Hull.\n", [("1,200 jobs", 2, True)]),
+        # parts first, "a total of": they miss it
+        ("Kestrel will cut 700 jobs in Leeds and 600 jobs in Hull, a total of 1,200 jobs.\n", [("1,200 jobs", 2, False)]),
+        # three parts, "for a total of", megawatts
+        ("Orbital will add 300 MW in Spain, 200 MW in Portugal and 100 MW in France, for a total of 600 MW.\n", [("600 MW", 3, True)]),
+        # a running total is not the sum of the parts its sentence lists
+        ("Kestrel cut 700 jobs in 2023 and 600 jobs in 2024, a total of 2,100 jobs since 2020.\n", []),
+        # "including" may list only some of the whole: not read for counts
+        ("Kestrel employs 9,000 workers, including 700 workers in Leeds and 600 workers in Hull.\n", []),
+        # a comparison between the figures: not one list
+        ("Kestrel will cut 700 jobs in Leeds this year, up from 600 jobs in Hull, a total of 1,200 jobs.\n", []),
+        # "split between" and "the remaining" over one total: read once
+        ("Kestrel will cut 1,200 jobs, split between 700 jobs in Leeds and the remaining 400 jobs in Hull.\n", [("1,200 jobs", 2, False)]),
     ],
 )
 def test_count_sums(checker, text, found):

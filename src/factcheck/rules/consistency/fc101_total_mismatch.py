@@ -40,7 +40,9 @@ class TotalMismatch(Rule):
     deal" after "a mix of ... in equity and ... in debt") larger than that portion. And counted
     things broken down over the article and closed by "the remaining" (factcheck.arithmetic.counts):
     "about 90,000 accelerators" in the lead, then "roughly 20,000 accelerators" in Ohio, "about
-    40,000 accelerators" near Austin and "The remaining 30,000 accelerators" in Finland.
+    40,000 accelerators" near Austin and "The remaining 30,000 accelerators" in Finland; or in one
+    sentence with words that list the whole ("1,200 jobs, split between 700 jobs in Leeds and 500
+    jobs in Hull"; "... and ..., a total of 1,200 jobs").
 
     Flags: "Acme and Bolt's $35 billion bet on Cirrus" when the article gives Acme's $5
     billion and Bolt's $10 billion investments in Cirrus, and Cirrus's $30 billion purchase
@@ -91,7 +93,9 @@ class TotalMismatch(Rule):
     an earlier sentence nearby, and is the only figure so named. A count closed by "the remaining"
     is checked both ways, in one unit ("GPUs", "jobs", "MW"), against the first figure of that unit
     when it stands in the opening paragraph or the breakdown's own, every later figure of the unit
-    is a part, and each part is smaller than it.
+    is a part, and each part is smaller than it; a count stated with its parts in one sentence only
+    under words that list the whole ("split between", "a total of"), never "including", and never
+    a running total ("since 2020").
 
     Fix: state the sum of the parts that flow in the claimed direction, or name what the
     total adds up. A stated total is replaced by its parts' sum only when a stated difference
