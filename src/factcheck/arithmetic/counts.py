@@ -10,8 +10,8 @@ in the article's opening paragraph or the breakdown's own; every figure of that 
 total and the closing one is a part (at least one besides it); each part is smaller than the
 total (a larger one is another series, not a part); and a total in its first part's sentence is
 followed by words that open a breakdown (", with", ":", "including", "of which"), else it may be
-a part itself ("cut 1,200 jobs in Leeds and 300 jobs in Hull; the remaining 400 jobs are safe"). A count has no currency: the unit noun is what
-ties the figures ("GPUs", "jobs", "MW"). In one sentence, only words that make the parts the whole
+a part itself ("cut 1,200 jobs in Leeds and 300 jobs in Hull; the remaining 400 jobs are safe").
+A count has no currency: the unit noun is what ties the figures ("GPUs", "jobs", "MW"). In one sentence, only words that make the parts the whole
 are read (the money sums' exhaustive markers), the parts of one unit one after another, the last
 joined by "and" or "plus", with nothing but the marker between total and parts. A running total
 ("since 2020", "to date") is never read as the sum of the parts its sentence lists.
@@ -31,8 +31,8 @@ from factcheck.models import Document, Qualifier, QuantityClaim
 
 REMAINING_REACH = 30  # characters between "the remaining" and its figure
 PART_GAP = 60  # characters between two parts of one list ("700 jobs in Leeds and 500 jobs in Hull")
-_PARTS_FOLLOW = re.compile(r"^\s*,?\s*(?:which\s+(?:is\s+|are\s+|was\s+|were\s+)?)?(?:" + alternation(LEXICON["sum_markers"]["exhaustive"]) + r")\s*$", re.I)
-_TOTAL_FOLLOWS = re.compile(r"^[^;:.]{0,50}?,?\s*(?:for\s+)?(?:" + alternation(LEXICON["total_markers"]["exhaustive"]) + r")\s*$", re.I)
+_PARTS_FOLLOW = re.compile(r"^\s*,?\s*(?:which\s+(?:is\s+|are\s+|was\s+|were\s+)?)?(?P<marker>" + alternation(LEXICON["sum_markers"]["exhaustive"]) + r")\s*$", re.I)
+_TOTAL_FOLLOWS = re.compile(r"^[^;:.]{0,50}?,?\s*(?:for\s+)?(?P<marker>" + alternation(LEXICON["total_markers"]["exhaustive"]) + r")\s*$", re.I)
 _JOIN = word_pattern(["and", "plus"])
 _RUNNING = word_pattern(LEXICON["running_total"])  # "a total of 1,300 jobs since 2020": not the parts listed
 _LIST_BREAK = re.compile(r"[;:()]|\b(?:compared|against|versus|from|while|whereas|but|after|before)\b", re.I)
@@ -45,10 +45,11 @@ _OPENS_PARTS = re.compile(r"^[^;.]{0,40}?(?:,\s*with\b|:|\bincluding\b|\bof whic
 
 @dataclass(frozen=True)
 class CountSum:
-    """A count stated as a total and broken down into parts, the last one "the remaining"."""
+    """A count stated as a total and broken down into parts that make all of it."""
 
     total: QuantityClaim
     parts: tuple[QuantityClaim, ...]
+    marker: str  # the words that make the parts the whole: "the remaining", "split between"
 
     @property
     def computed(self) -> Interval:
@@ -96,21 +97,21 @@ def _breakdown(text: str, before: list[QuantityClaim], closing: QuantityClaim) -
         return None
     if total.sentence_span == parts[0].sentence_span and not _OPENS_PARTS.match(text[total.span.end : parts[0].span.start]):
         return None  # "cut 1,200 jobs in Leeds and 300 jobs in Hull": the first figure is a part too
-    return CountSum(total, parts)
+    return CountSum(total, parts, "the remaining")
 
 
 def _one_sentence(text: str, claims: list[QuantityClaim]) -> Iterator[CountSum]:
     """ "N units, split between A units ... and B units" / "A units ... and B units, a total of N units"."""
     for index, total in enumerate(claims):
         after = claims[index + 1 :]
-        if after and after[0].unit == total.unit and _PARTS_FOLLOW.match(text[total.span.end : after[0].span.start]):
-            parts = _list(text, after, total.unit)
-        elif index >= 2 and claims[index - 1].unit == total.unit and _TOTAL_FOLLOWS.match(text[claims[index - 1].span.end : total.span.start]):
-            parts = _list(text, claims[index - 1 :: -1], total.unit)[::-1]
-        else:
+        follow = _PARTS_FOLLOW.match(text[total.span.end : after[0].span.start]) if after and after[0].unit == total.unit else None
+        lead = _TOTAL_FOLLOWS.match(text[claims[index - 1].span.end : total.span.start]) if index >= 2 and claims[index - 1].unit == total.unit else None
+        marker = follow or lead
+        if marker is None:
             continue
+        parts = _list(text, after, total.unit) if follow is not None else _list(text, claims[index - 1 :: -1], total.unit)[::-1]
         if len(parts) >= 2 and _JOIN.search(_between(text, parts[-2], parts[-1])):
-            yield CountSum(total, tuple(parts))
+            yield CountSum(total, tuple(parts), marker.group("marker"))
 
 
 def _list(text: str, claims: list[QuantityClaim], unit: str) -> list[QuantityClaim]:

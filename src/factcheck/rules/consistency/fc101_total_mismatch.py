@@ -368,7 +368,7 @@ def _count_sum_hit(ctx: CheckContext, counted: CountSum) -> Hit:
     parts = " + ".join(p.text for p in counted.parts)
     face = sum((p.value for p in counted.parts), Decimal(0))
     message = (
-        f"{total.text} does not match the breakdown closed by 'the remaining' (line {ctx.line(counted.parts[-1])}): "
+        f"{total.text} does not match its parts ('{counted.marker}', line {ctx.line(counted.parts[-1])}): "
         f"{parts} add up to {face:,} {total.unit} at face value."
     )
     trace = Trace(
