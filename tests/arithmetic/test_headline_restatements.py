@@ -34,6 +34,8 @@ def _money(report):
         ("Orbital Signs $9B Deal With Vega\nVega has won a contract worth $3 billion for the first phase.\n", []),
         # another currency: a conversion's business, not a restatement
         ("Orbital Signs $9B Deal With Vega\nVega has won a contract worth €8.3 billion from Orbital.\n", []),
+        # one transfer figure: the fee with or without its add-ons, which the body may give apart
+        ("Rovers complete £40m signing of Vega\nRovers have paid Albion a fee of £35m for the striker, the club said.\n", []),
         # no headline: a full sentence ends with a period
         ("Orbital signed a $9B deal with Vega.\nVega has won a contract worth $12 billion from Orbital.\n", []),
     ],

@@ -96,6 +96,7 @@ _HEADLINE_WORDS = LEXICON["headline_restatements"]
 _NOUN_CLASS = {word: name for name, words in _HEADLINE_WORDS["nouns"].items() for word in words}
 _NOUNS = alternation(_NOUN_CLASS)
 _LINKS = alternation(_HEADLINE_WORDS["links"])
+_SUM_ONLY = set(_HEADLINE_WORDS["sum_only"])  # a lone transfer figure may be the fee with or without add-ons
 # "$14B Deal", "$5bn AI cloud contract": the noun after the headline's figure
 _NOUN_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + _NOUNS + r")\b", re.I)
 # "a contract worth as much as", "deal, valued at": the noun before the body's figure
@@ -171,7 +172,8 @@ def find_headline_restatements(document: Document, money: list[MoneyClaim]) -> I
 def _headline_read(text: str, claims: list[MoneyClaim], inside: list[MoneyClaim], paragraph: tuple[int, int]) -> HeadlineRestatement | None:
     """The headline's one figure, or its "A + B", against the paragraph under it."""
     if len(inside) == 1:
-        return _restated_below(text, claims, inside[0], paragraph)
+        found = _restated_below(text, claims, inside[0], paragraph)
+        return None if found is None or found.label in _SUM_ONLY else found
     if len(inside) == 2 and _HEADLINE_PLUS.match(text[inside[0].span.end : inside[1].span.start]):
         return _sum_restated_below(text, claims, (inside[0], inside[1]), paragraph)
     return None

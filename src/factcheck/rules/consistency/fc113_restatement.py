@@ -42,8 +42,9 @@ class RestatedFigure(Rule):
     A headline's figure must meet, within its printed rounding and hedge, the body's figure as
     printed (its hedge aside: the headline restates the number). The pair is read only when the
     headline has one figure (or one "A + B"), names its kind (a deal, a takeover, a settlement, a
-    package, a transfer fee or signing after it;
-    a metric such as "net profit" before it), and the first sentence of the paragraph under it has
+    package after it, a transfer fee or signing only under "A + B", as one transfer figure may be
+    the fee with or without its add-ons; a metric such as "net profit" before it), and the first
+    sentence of the paragraph under it has
     exactly one figure of that kind in that currency, not introduced as another occasion ("after a
     ... contract in March"); a body figure more than 1.5 times away (and not a unit slip) is taken
     for another fact. A headline of two figures joined by "+" or "plus" ("£40m + £6m add-ons") is
