@@ -34,6 +34,8 @@ def _money(report):
         ("Orbital Signs $9B Deal With Vega\nVega has won a contract worth $3 billion for the first phase.\n", []),
         # another currency: a conversion's business, not a restatement
         ("Orbital Signs $9B Deal With Vega\nVega has won a contract worth €8.3 billion from Orbital.\n", []),
+        # one transfer figure: the fee with or without its add-ons, which the body may give apart
+        ("Rovers complete £40m signing of Vega\nRovers have paid Albion a fee of £35m for the striker, the club said.\n", []),
         # no headline: a full sentence ends with a period
         ("Orbital signed a $9B deal with Vega.\nVega has won a contract worth $12 billion from Orbital.\n", []),
     ],
@@ -42,3 +44,29 @@ def test_headline_restatements(checker, text, found):
     report = checker.check_text(text, path="draft.txt")
     pairs = find_headline_restatements(report.document, _money(report))
     assert [(p.headline.text, p.body.text, p.agrees) for p in pairs] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a fee and its add-ons summed in the headline, the sum restated under it
+        ("Rovers sign Vega for £40m + £6m add-ons\nDone deal! Vega joins Rovers as the club unveils its £46m striker before the derby on Sunday.\n", [("£40m", "£6m", "£46m", True)]),
+        # the body gives the base fee alone: the headline's first figure, not a contradiction
+        ("Rovers sign Vega for £40m plus £6m add ons\nVega completed a £40m move from Albion on Friday, with bonuses to follow.\n", [("£40m", "£6m", "£40m", True)]),
+        # neither the sum nor the base
+        ("Rovers sign Vega for £40m + £6m add-ons\nDone deal! Vega joins Rovers as the club unveils its £52m striker before the derby on Sunday.\n", [("£40m", "£6m", "£52m", False)]),
+        # a takeover with an earn-out: the kind named before the sum ("takeover ... for")
+        ("Kestrel agrees takeover of Vega for $4bn + $1bn\nThe takeover, valued at $6.5bn, is due to close next year.\n", [("$4bn", "$1bn", "$6.5bn", False)]),
+        # another currency under the headline: a conversion's business
+        ("Rovers sign Vega for £40m + £6m add-ons\nThe €61m striker arrived from Albion on Friday after a medical.\n", []),
+        # two figures of the kind under it: which one restates the headline stays open
+        ("Rovers sign Vega for £40m + £6m add-ons\nThe £46m striker joins the £30m winger who arrived from Albion last month.\n", []),
+        # the two headline figures are not joined by "+": two facts, not a sum
+        ("Rovers sign Vega for £40m, Lee for £6m\nThe £46m striker joins from Albion after a medical on Friday.\n", []),
+    ],
+)
+def test_headline_sums(checker, text, found):
+    """ "A + B" in a headline: the figure under it restates the sum, or the base A alone."""
+    report = checker.check_text(text, path="draft.txt")
+    pairs = [p for p in find_headline_restatements(report.document, _money(report)) if p.plus is not None]
+    assert [(p.headline.text, p.plus.text if p.plus else None, p.body.text, p.agrees) for p in pairs] == found

@@ -96,6 +96,7 @@ _HEADLINE_WORDS = LEXICON["headline_restatements"]
 _NOUN_CLASS = {word: name for name, words in _HEADLINE_WORDS["nouns"].items() for word in words}
 _NOUNS = alternation(_NOUN_CLASS)
 _LINKS = alternation(_HEADLINE_WORDS["links"])
+_SUM_ONLY = set(_HEADLINE_WORDS["sum_only"])  # a lone transfer figure may be the fee with or without add-ons
 # "$14B Deal", "$5bn AI cloud contract": the noun after the headline's figure
 _NOUN_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + _NOUNS + r")\b", re.I)
 # "a contract worth as much as", "deal, valued at": the noun before the body's figure
@@ -113,6 +114,7 @@ class HeadlineRestatement:
     headline: MoneyClaim
     body: MoneyClaim
     label: str  # the kind of money both name: "deal", "net profit"
+    plus: MoneyClaim | None = None  # "£60m + £8m add-ons": the headline's figure is `headline` + `plus`
 
     @property
     def value_interval(self) -> Interval:
@@ -121,11 +123,25 @@ class HeadlineRestatement:
         return of_number(amount.value, amount.precision, Qualifier.EXACT)
 
     @property
+    def headline_interval(self) -> Interval:
+        """The headline's figure; for "A + B" the sum, each end the sum of the two ends."""
+        first = of_amount(amount_of(self.headline))
+        if self.plus is None:
+            return first
+        second = of_amount(amount_of(self.plus))
+        return Interval(first.low + second.low, first.high + second.high)
+
+    @property
     def agrees(self) -> bool:
-        return of_amount(amount_of(self.headline)).meets(self.value_interval)
+        """The body restates the headline's figure; under "A + B" it may restate the sum or A alone (the base)."""
+        if self.plus is not None and of_amount(amount_of(self.headline)).meets(self.value_interval):
+            return True
+        return self.headline_interval.meets(self.value_interval)
 
     @property
     def slip(self) -> Decimal | None:
+        if self.plus is not None:
+            return None  # a sum's digits are not printed: no unit slip to see
         return Restatement(self.headline, self.body, bracketed=False).slip
 
 
@@ -146,17 +162,45 @@ def find_headline_restatements(document: Document, money: list[MoneyClaim]) -> I
     claims = [c for c in sorted(money, key=lambda c: c.span.start) if c.amount is not None and amount_of(c).value > 0 and not amount_of(c).per and not amount_of(c).period]
     for (start, end), (next_start, next_end) in itertools.pairwise(paragraph_lines(text)):
         inside = [c for c in claims if start <= c.span.start < end]
-        if not is_headline(text[start:end]) or len(inside) != 1 or is_headline(text[next_start:next_end]):
+        if not is_headline(text[start:end]) or is_headline(text[next_start:next_end]):
             continue
-        found = _restated_below(text, claims, inside[0], (next_start, next_end))
+        found = _headline_read(text, claims, inside, (next_start, next_end))
         if found is not None and _plausible(found):
             yield found
 
 
-def _restated_below(text: str, claims: list[MoneyClaim], headline: MoneyClaim, paragraph: tuple[int, int]) -> HeadlineRestatement | None:
-    """The one figure of the headline's kind and currency in the first sentence of `paragraph`."""
+def _headline_read(text: str, claims: list[MoneyClaim], inside: list[MoneyClaim], paragraph: tuple[int, int]) -> HeadlineRestatement | None:
+    """The headline's one figure, or its "A + B", against the paragraph under it."""
+    if len(inside) == 1:
+        found = _restated_below(text, claims, inside[0], paragraph)
+        return None if found is None or found.label in _SUM_ONLY else found
+    if len(inside) == 2 and _HEADLINE_PLUS.match(text[inside[0].span.end : inside[1].span.start]):
+        return _sum_restated_below(text, claims, (inside[0], inside[1]), paragraph)
+    return None
+
+
+_HEADLINE_PLUS = re.compile(r"^\s*(?:\+|plus)\s*$", re.I)  # "£60m + £8m add-ons", "£60m plus £8m"
+
+
+def _sum_restated_below(text: str, claims: list[MoneyClaim], pair: tuple[MoneyClaim, MoneyClaim], paragraph: tuple[int, int]) -> HeadlineRestatement | None:
+    """ "Rovers sign Vega for £40m + £5m add-ons" over "... the £45m striker ...": the sum's kind is
+    named after its last figure ("add-ons") or its first; the body restates the sum or the base."""
+    base, extra = pair
+    if currency_of(base, text) != currency_of(extra, text):
+        return None
+    lead = text[max(text.rfind("\n", 0, base.span.start) + 1, base.span.start - NOUN_REACH) : base.span.start]
+    for named in (extra, base):
+        found = _restated_below(text, claims, named, paragraph, lead if named is base else "")
+        if found is not None:
+            return HeadlineRestatement(base, found.body, found.label, plus=extra)
+    return None
+
+
+def _restated_below(text: str, claims: list[MoneyClaim], headline: MoneyClaim, paragraph: tuple[int, int], lead: str | None = None) -> HeadlineRestatement | None:
+    """The one figure of the headline's kind and currency in the first sentence of `paragraph`;
+    `lead`: the headline's words before its figure, when not those right before `headline`."""
     line_start = max(text.rfind("\n", 0, headline.span.start) + 1, headline.span.start - NOUN_REACH)
-    label = _label(text, headline, text[line_start : headline.span.start])
+    label = _label(text, headline, text[line_start : headline.span.start] if lead is None else lead)
     opening = _first_sentence(claims, *paragraph)
     if label is None or opening is None:
         return None
@@ -168,9 +212,13 @@ def _restated_below(text: str, claims: list[MoneyClaim], headline: MoneyClaim, p
 
 
 def _plausible(found: HeadlineRestatement) -> bool:
-    """Close enough to be the same fact (within PLAUSIBLE), or a unit slip of it."""
-    ratio = amount_of(found.body).value / amount_of(found.headline).value
-    return found.slip is not None or 1 / PLAUSIBLE <= ratio <= PLAUSIBLE
+    """Close enough to be the same fact (within PLAUSIBLE of the headline's figure, or of the sum
+    under "A + B"), or a unit slip of it."""
+    body = amount_of(found.body).value
+    stated = [amount_of(found.headline).value]
+    if found.plus is not None:
+        stated.append(stated[0] + amount_of(found.plus).value)
+    return found.slip is not None or any(1 / PLAUSIBLE <= body / value <= PLAUSIBLE for value in stated)
 
 
 def _lead(text: str, claim: MoneyClaim) -> str:

@@ -22,6 +22,8 @@ checked both ways; words that may list only some of it ("including", "of the tot
 total to") make a partial one, flagged only when the parts exceed the total. A running total ("to
 date", "so far", "since 2019") is never taken as the sum of the parts the sentence happens to list,
 an amount inside a valuation or "considered" is not a part, and a range is one figure, not two parts.
+A whole listed as ranges ("a charge of $115m to $135m, consisting of $80m to $90m ... and $35m to $45m
+...") is checked end by end: the low ends add up to the low end, the high ends to the high end.
 """
 
 from __future__ import annotations
@@ -33,10 +35,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.arithmetic.conversions import currency_of
-from factcheck.arithmetic.intervals import INFINITY, Interval, amount_of, of_amount
+from factcheck.arithmetic.intervals import INFINITY, Interval, amount_of, of_amount, of_number
 from factcheck.arithmetic.lexicon import LEXICON, word_pattern
 from factcheck.arithmetic.sentences import by_sentence
-from factcheck.models import Document, MoneyClaim
+from factcheck.models import Document, MoneyClaim, Qualifier
 
 TOTAL_GAP = 48  # characters between a total and the word that opens its parts ("..., which includes")
 PART_GAP = 90  # characters between two parts of one list ("$2 billion in cash and $1 billion in stock")
@@ -94,8 +96,25 @@ class Sum:
         return self.exhaustive or self.computed.low > self.stated.high
 
     @property
+    def ends(self) -> tuple[tuple[Interval, Interval], tuple[Interval, Interval]] | None:
+        """For a whole listed as ranges ("$115m to $135m" of "$80m to $90m" and "$35m to $45m"):
+        (parts' low ends summed, the total's low end) and the same for the high ends; else None."""
+        claims = (*self.parts, self.total)
+        if not self.exhaustive or any(amount_of(c).qualifier is not Qualifier.RANGE or amount_of(c).high is None for c in claims):
+            return None
+        pairs = []
+        for end in ("value", "high"):
+            printed = [of_number(getattr(amount_of(c), end), amount_of(c).precision, Qualifier.EXACT) for c in claims]
+            parts = printed[:-1]
+            pairs.append((Interval(sum((i.low for i in parts), Decimal(0)), sum((i.high for i in parts), Decimal(0))), printed[-1]))
+        return pairs[0], pairs[1]
+
+    @property
     def inconsistent(self) -> bool:
         computed, stated = self.computed, self.stated
+        ends = self.ends
+        if ends is not None:  # each end of the total is the sum of the parts' same ends
+            return not all(summed.meets(printed) for summed, printed in ends)
         if self.exhaustive:
             return not computed.meets(stated)
         return computed.low > stated.high  # some of the whole cannot be more than the whole

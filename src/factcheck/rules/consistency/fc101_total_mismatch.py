@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from factcheck.arithmetic.counts import CountSum, find_count_sums, interval_of
 from factcheck.arithmetic.differences import LabelledPart, StatedDifference, find_labelled_parts, find_portions, find_stated_differences
 from factcheck.arithmetic.intervals import Interval, of_amount, show
 from factcheck.arithmetic.sums import PlusIncluding, Sum, find_plus_including, find_sums
@@ -36,7 +37,12 @@ class TotalMismatch(Rule):
     given ("the first closing ... $7.5 billion"); and a part of a labelled whole ("The share of
     customs duties in revenue receipts is projected at ...") larger than the figure labelled so;
     and a part named by the portion of a split it belongs to ("... in the equity portion of the
-    deal" after "a mix of ... in equity and ... in debt") larger than that portion.
+    deal" after "a mix of ... in equity and ... in debt") larger than that portion. And counted
+    things broken down over the article and closed by "the remaining" (factcheck.arithmetic.counts):
+    "about 90,000 accelerators" in the lead, then "roughly 20,000 accelerators" in Ohio, "about
+    40,000 accelerators" near Austin and "The remaining 30,000 accelerators" in Finland; or in one
+    sentence with words that list the whole ("1,200 jobs, split between 700 jobs in Leeds and 500
+    jobs in Hull"; "... and ..., a total of 1,200 jobs").
 
     Flags: "Acme and Bolt's $35 billion bet on Cirrus" when the article gives Acme's $5
     billion and Bolt's $10 billion investments in Cirrus, and Cirrus's $30 billion purchase
@@ -51,7 +57,8 @@ class TotalMismatch(Rule):
     Also "... with €20 million in bonuses. They include €4 million for ..., with a further €6
     million for .... The remaining €14 million ..." (24, not 20), and, after "The total
     expenditure is estimated at $9.4 billion" and "the total receipts at $8.2 billion", "After
-    deducting the total expenditure from the receipts, a deficit of $1.6 billion" (1.2, not 1.6).
+    deducting the total expenditure from the receipts, a deficit of $1.6 billion" (1.2, not 1.6);
+    and "about 130,000 accelerators" over the breakdown above (83,998 to 96,002 within its hedges).
 
     Passes: "Acme and Bolt will invest a combined $15 billion in Cirrus" with the same parts; a
     total that names no payer over money of another kind ("Acme will pay Bolt $5 billion ... Bolt
@@ -60,11 +67,16 @@ class TotalMismatch(Rule):
     investments');
     "The package of €12bn includes €3bn for housing and €2bn for hospitals" ("includes" may
     list only some of it); "a net loss of $2 million, including a $3 million charge" (a balance
-    is not a sum of the parts it includes).
+    is not a sum of the parts it includes); "Kestrel will cut 1,200 jobs in Leeds and 300 jobs in
+    Hull; the remaining 400 jobs are safe" (no word opens a breakdown after the first figure, which
+    may be a part itself).
 
     Tolerance: each figure within the range its printed digits allow ("$1.5 billion" is
     1.45-1.55 billion); a hedged figure ("more than $35 billion", "about €5.2bn") is checked as
-    the interval it states. Words that list the whole ("consists of", "split between", "a total
+    the interval it states. A whole listed as ranges under words that list all of it ("a charge of
+    $115 million to $135 million, consisting of $80 million to $90 million ... and $35 million to
+    $45 million ...") is checked end by end: the low ends add up to the low end and the high ends
+    to the high end, each within its rounding. Words that list the whole ("consists of", "split between", "a total
     of") are checked both ways; words that may list only part of it ("including", "of the
     total", "bringing the total to") only when the parts exceed the total; so is one part
     named right after "includes" ("... which includes new programmes worth ..."), or opening the
@@ -78,7 +90,12 @@ class TotalMismatch(Rule):
     labelled with it unqualified or as "total", and nothing is read when several different
     figures carry the label. A portion ("the debt tranche") names a figure only when that figure
     is one of a split into differently named portions ("in equity and ... in debt"), stands in
-    an earlier sentence nearby, and is the only figure so named.
+    an earlier sentence nearby, and is the only figure so named. A count closed by "the remaining"
+    is checked both ways, in one unit ("GPUs", "jobs", "MW"), against the first figure of that unit
+    when it stands in the opening paragraph or the breakdown's own, every later figure of the unit
+    is a part, and each part is smaller than it; a count stated with its parts in one sentence only
+    under words that list the whole ("split between", "a total of"), never "including", and never
+    a running total ("since 2020").
 
     Fix: state the sum of the parts that flow in the claimed direction, or name what the
     total adds up. A stated total is replaced by its parts' sum only when a stated difference
@@ -95,6 +112,9 @@ class TotalMismatch(Rule):
         flagged: set[str] = set()  # totals already flagged: one hit per total, the deal reading first
         yield from self._deal_total_hits(ctx, flagged)
         yield from _stated_relation_hits(ctx, flagged)
+        for counted in find_count_sums(ctx.document, ctx.quantities):
+            if counted.inconsistent:
+                yield _count_sum_hit(ctx, counted)
 
     def _deal_total_hits(self, ctx: CheckContext, flagged: set[str]) -> Iterator[Hit]:
         """Deal totals against the investments the article gives; adds each total flagged to `flagged`."""
@@ -252,6 +272,16 @@ def _reached_with_its_sentence(ctx: CheckContext, total: MoneyClaim, related: li
 def _sum_trace(stated: Sum) -> Trace:
     computed, total = stated.computed, stated.total
     parts = " + ".join(p.text for p in stated.parts)
+    if stated.ends is not None:
+        (low, low_stated), (high, high_stated) = stated.ends
+        return Trace(
+            figures=(*(figure(p.text, of_amount(amount_of(p))) for p in stated.parts), figure(total.text, stated.stated)),
+            computation=(
+                f"low ends: {show(low.low)}..{show(low.high)}, stated {show(low_stated.low)}..{show(low_stated.high)}; "
+                f"high ends: {show(high.low)}..{show(high.high)}, stated {show(high_stated.low)}..{show(high_stated.high)}"
+            ),
+            consistent=f"a total of {show(low.low)}..{show(low.high)} to {show(high.low)}..{show(high.high)}",
+        )
     return Trace(
         figures=(*(figure(p.text, of_amount(amount_of(p))) for p in stated.parts), figure(total.text, stated.stated)),
         computation=f"{parts} = {show(computed.low)}..{show(computed.high)}; stated {total.text} = {show(stated.stated.low)}..{show(stated.stated.high)}",
@@ -267,6 +297,10 @@ def _stated_sum_hit(stated: Sum, mend: bool = False) -> Hit:
     how = "do not add up to it" if stated.exhaustive else "add up to more than it"
     face = _sum(list(stated.parts))
     written = restated(stated.parts[0].text, amount_of(stated.parts[0]), face) or _format_sum(list(stated.parts))
+    if stated.ends is not None:  # ranges: each end summed ("$115 million to $135 million")
+        high = sum((amount_of(p).high or Decimal(0) for p in stated.parts), Decimal(0))
+        currency = amount_of(total).currency
+        written = f"{format_amount(face, currency, 'exact')} to {format_amount(high, currency, 'exact')}"
     message = f"{total.text} does not match {words}: {parts} ('{stated.marker}') {how}, {written} at face value."
     if len(stated.parts) == 1:
         message = f"{total.text} does not match the part it includes: {parts} ('{stated.marker}') is more than the whole it is part of."
@@ -326,3 +360,20 @@ def _labelled_part_hit(ctx: CheckContext, labelled: LabelledPart) -> Hit:
         consistent=f"a part of at most {show(of_amount(amount_of(whole)).high)}",
     )
     return Hit(span=part.span, message=message, claims=(part.id, whole.id), trace=trace)
+
+
+def _count_sum_hit(ctx: CheckContext, counted: CountSum) -> Hit:
+    """ "200,000 GPUs" in the lead, "12,600 GPUs", "104,000 GPUs" and "the remaining 75,000 GPUs" after it."""
+    total, computed = counted.total, counted.computed
+    parts = " + ".join(p.text for p in counted.parts)
+    face = sum((p.value for p in counted.parts), Decimal(0))
+    message = (
+        f"{total.text} does not match its parts ('{counted.marker}', line {ctx.line(counted.parts[-1])}): "
+        f"{parts} add up to {face:,} {total.unit} at face value."
+    )
+    trace = Trace(
+        figures=(*(figure(p.text, interval_of(p)) for p in counted.parts), figure(total.text, counted.stated)),
+        computation=f"{parts} = {show(computed.low)}..{show(computed.high)}; stated {total.text} = {show(counted.stated.low)}..{show(counted.stated.high)}",
+        consistent=f"a total of {show(computed.low)} to {show(computed.high)}",
+    )
+    return Hit(span=total.span, message=message, claims=(total.id, *(p.id for p in counted.parts)), trace=trace)

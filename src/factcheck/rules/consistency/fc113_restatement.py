@@ -28,25 +28,32 @@ class RestatedFigure(Rule):
                consistent: the same amount in both units
 
     Also the headline "Helix net at Rs 40 cr" over "Helix on Tuesday reported net profit of Rs 52.6
-    crore, ...".
+    crore, ..."; and a headline's sum "Rovers sign Vega for £40m + £6m add-ons" over "... the
+    club unveils its £52m striker ..." (neither the £46m sum nor the £40m base).
 
     Passes: "The grant of ₹3,15,00,000 (₹3.15 crore) was approved."; "$1.25 billion ($1,250
     million)"; "Orbital Signs $9B Deal" over "a contract worth as much as $9.2B" (the headline
-    rounds it, and may drop the hedge: FC103 says so).
+    rounds it, and may drop the hedge: FC103 says so); "£40m + £6m add-ons" over "its £46m
+    striker" or "a £40m move" (the sum, or the base alone).
 
     Tolerance: the two figures must meet within their printed rounding. Same digits at two scales
     are flagged only in one paragraph, with four or more significant digits, when the scales are a
     thousand, a lakh, a million, a crore or a billion apart (a unit slip: the number is right).
     A headline's figure must meet, within its printed rounding and hedge, the body's figure as
     printed (its hedge aside: the headline restates the number). The pair is read only when the
-    headline has one figure, names its kind (a deal, a takeover, a settlement, a package after it;
-    a metric such as "net profit" before it), and the first sentence of the paragraph under it has
+    headline has one figure (or one "A + B"), names its kind (a deal, a takeover, a settlement, a
+    package after it, a transfer fee or signing only under "A + B", as one transfer figure may be
+    the fee with or without its add-ons; a metric such as "net profit" before it), and the first
+    sentence of the paragraph under it has
     exactly one figure of that kind in that currency, not introduced as another occasion ("after a
     ... contract in March"); a body figure more than 1.5 times away (and not a unit slip) is taken
-    for another fact.
+    for another fact. A headline of two figures joined by "+" or "plus" ("£40m + £6m add-ons") is
+    one figure, their sum (each end the sum of the two ends), of the kind named after either
+    figure or before the first; the body's figure agrees when it meets the sum or the first figure
+    alone (the base fee, add-ons aside), and is read only within 1.5 times of one of them.
 
-    Fix: the unit of one of the two figures; which one, the article must say, so no replacement is
-    suggested.
+    Fix: the unit of one of the two figures (under a headline's "A + B", the sum or the figure under
+    it); which one, the article must say, so no replacement is suggested.
     """
 
     code = "FC113"
@@ -83,6 +90,8 @@ def _hit(restated: Restatement) -> Hit:
 
 
 def _headline_hit(ctx: CheckContext, restated: HeadlineRestatement) -> Hit:
+    if restated.plus is not None:
+        return _headline_sum_hit(ctx, restated)
     headline, body = restated.headline, restated.body
     printed = restated.value_interval
     message = f"The headline's {headline.text} restates {body.text} (line {ctx.line(body)}, the {restated.label}) but does not round to it"
@@ -93,3 +102,20 @@ def _headline_hit(ctx: CheckContext, restated: HeadlineRestatement) -> Hit:
         consistent=f"a headline figure that rounds to {show(printed.low)}..{show(printed.high)}",
     )
     return Hit(span=headline.span, message=message, claims=(headline.id, body.id), trace=trace)
+
+
+def _headline_sum_hit(ctx: CheckContext, restated: HeadlineRestatement) -> Hit:
+    """ "£40m + £5m" in the headline, "£52m" under it: the body's figure is neither the sum nor the base."""
+    base, extra, body = restated.headline, restated.plus, restated.body
+    assert extra is not None  # a sum headline has its second figure
+    total, printed = restated.headline_interval, restated.value_interval
+    message = (
+        f"{body.text} (the {restated.label}) restates the headline's '{base.text} + {extra.text}' (line {ctx.line(base)}) but is neither their sum, "
+        f"{show(total.low)} to {show(total.high)}, nor {base.text} alone."
+    )
+    trace = Trace(
+        figures=(figure(base.text, of_amount(amount_of(base))), figure(extra.text, of_amount(amount_of(extra))), figure(body.text, printed)),
+        computation=f"{base.text} + {extra.text} = {show(total.low)}..{show(total.high)}; {body.text} as printed: {show(printed.low)}..{show(printed.high)}",
+        consistent=f"a figure that rounds to {show(total.low)}..{show(total.high)} (the sum) or to {base.text} (the base)",
+    )
+    return Hit(span=body.span, message=message, claims=(body.id, base.id, extra.id), trace=trace)
