@@ -23,6 +23,7 @@ from factcheck.extract.conversions import share_with_conversions
 from factcheck.extract.entities import EntityContext, Mention, descriptions, doc_mentions, organization_names, tag_repeated_names
 from factcheck.extract.figures import BareParagraph, figure_claims
 from factcheck.extract.gapping import apply_gapping
+from factcheck.extract.lists import apply_list_awarder
 from factcheck.extract.metrics import metric_of
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
@@ -140,13 +141,20 @@ class _Passage:
     frames: list[Frame]
     by_reference: set[int] = field(default_factory=set)  # frames filled from an earlier figure ("another $4 billion")
     guessed: dict[int, Mention] = field(default_factory=dict)  # subjects that are only a guess (_distant_reference_pass)
+    analysis: Analysis | None = None  # the article, for what a paragraph above says of this one (a list's intro)
 
 
-def _passage(segment: Segment, context: EntityContext, topic: Mention | None) -> _Passage:
+def _passage(segment: Segment, context: EntityContext, topic: Mention | None, analysis: Analysis | None = None) -> _Passage:
     doc = segment.doc
     spans = list(doc.spans[MONEY_SPANS]) if MONEY_SPANS in doc.spans else []
     texts = SentenceTexts(doc)
-    return _Passage(segment, context, texts, topic, spans, [_frame(span, segment, context, texts) for span in spans])
+    return _Passage(segment, context, texts, topic, spans, [_frame(span, segment, context, texts) for span in spans], analysis=analysis)
+
+
+def _list_intro_pass(p: _Passage) -> None:
+    """"The Air Force awarded the following contracts:" names the awarder of each line below (lists.py)."""
+    if p.analysis is not None:
+        apply_list_awarder(p.frames, p.analysis.segments, p.segment.index, p.analysis.document.prose_text, p.context)
 
 
 def _respectively_pass(p: _Passage) -> None:
@@ -197,14 +205,14 @@ def _distant_reference_pass(p: _Passage) -> None:
             frame.subjects = []
 
 
-# In order: "respectively" and gapping read the parse's own frames; continuation copies a finished
+# In order: a list intro names the awarder its lines lack; "respectively" and gapping read the parse's own frames; continuation copies a finished
 # frame; conversions share it; the two ends of a from-to change share one frame; a collective total comes after them (a total in apposition is not
 # a gloss of the figure before it); the topic fills what is still without a receiver.
-FRAME_PASSES = (_respectively_pass, _gapping_pass, _continuation_pass, _conversions_pass, _change_frames_pass, _collective_pass, _topic_object_pass, _distant_reference_pass)
+FRAME_PASSES = (_list_intro_pass, _respectively_pass, _gapping_pass, _continuation_pass, _conversions_pass, _change_frames_pass, _collective_pass, _topic_object_pass, _distant_reference_pass)
 
 
 def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None, currencies: ArticleCurrencies) -> list[MoneyClaim]:
-    passage = _passage(segment, context, topic)
+    passage = _passage(segment, context, topic, analysis)
     for step in FRAME_PASSES:
         step(passage)
     writer = _ClaimWriter(passage, analysis, currencies)

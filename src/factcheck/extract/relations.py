@@ -34,6 +34,7 @@ class Frame:
     period: str | None = None  # "in annual revenue": a rate the money grammar cannot see
     purpose: str | None = None  # what spending with no receiving party is for ("new schemes")
     label_only: bool = False  # the subject came from a list label, not the clause
+    awardee_only: bool = False  # a contract's winner is its one party: no awarder named (extract/lists.py may find it)
 
 
 def placed(mentions: list[Mention], via: str) -> list[Mention]:
@@ -307,6 +308,7 @@ class _Reading:
     subjects: list[Mention] = field(default_factory=list)
     object: Mention | None = None
     purpose: str | None = None
+    awardee_only: bool = False
 
 
 def money_frame(money: Span, offset: int, context: EntityContext, label: Mention | None) -> Frame:
@@ -337,7 +339,7 @@ def _dependency_frame(money: Span, offset: int, context: EntityContext, label: M
         reading.relation = "other"
     modifiers = [*frame_token.children, *phrase.children]
     period = "annual" if any(c.lower_ in ("annual", "yearly", "annualized", "annualised") for c in modifiers) else None
-    return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period, purpose=reading.purpose)
+    return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period, purpose=reading.purpose, awardee_only=reading.awardee_only)
 
 
 def _frame_subjects(r: _Reading) -> list[Mention]:
@@ -483,7 +485,7 @@ def _award(r: _Reading) -> None:
     if awarders and (awardee is not None or r.trigger.lemma_.lower() == "award"):
         r.subjects, r.object = awarders[:1], awardee
     elif awardee is not None:
-        r.subjects, r.object = [awardee], None
+        r.subjects, r.object, r.awardee_only = [awardee], None, True
 
 
 def _paying(r: _Reading) -> None:
