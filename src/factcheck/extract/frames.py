@@ -82,20 +82,3 @@ def frame_slots(sentence: Span, frame: str, anchor: Token) -> Slots:
                 filled.setdefault(slot, []).append(token)
     return Slots(frozenset(anchors), filled)
 
-
-def sentence_fillers(sentence: Span, frame: str, slot: str) -> list[Token]:
-    """The tokens any match of `frame` puts in `slot` within `sentence`, whatever they hang on: a
-    list's intro line ("The Navy awarded the following contracts:") names its awarder once, for
-    every line below it."""
-    doc = sentence.doc
-    strings = doc.vocab.strings
-    found: dict[int, Token] = {}
-    for key, token_ids in _matches(doc):
-        name, index = strings[key].rsplit(":", 1)
-        if name != frame:
-            continue
-        nodes = [node["RIGHT_ID"] for node in _patterns()[name][int(index)]]
-        tokens = dict(zip(nodes, (doc[i] for i in token_ids), strict=True))
-        if slot in tokens and sentence.start <= tokens[slot].i < sentence.end:
-            found[tokens[slot].i] = tokens[slot]
-    return [found[i] for i in sorted(found)]

@@ -23,6 +23,9 @@ from factcheck.extract.lexicon import relation_lexicon
 from factcheck.extract.parties import stranded_subject
 
 MAX_CLIMB = 7
+# Where the round led hangs on a lead verb: its object, or, where the small model tags "round" an
+# adverb ("Dynamo led Cirrus's $200 million funding round too"), its adverbial modifier.
+LED_ROLES = ("dobj", "advmod", "npadvmod")
 
 
 @dataclass
@@ -407,7 +410,7 @@ def _lead_investor(r: _Reading) -> Mention | None:
                 if found := _mentions(agents, r.offset, r.context, set()):
                     return found[0]
         verb = noun.head
-        if noun.dep_ == "dobj" and verb.lemma_.lower() in lead_verbs:  # "Dynamo led Cirrus's round"
+        if noun.dep_ in LED_ROLES and verb.lemma_.lower() in lead_verbs:  # "Dynamo led Cirrus's round"
             leaders = [c for c in verb.children if c.dep_ == "nsubj"]
             if found := _mentions(leaders, r.offset, r.context, set()):
                 return found[0]
@@ -418,7 +421,7 @@ def _led_without_subject(r: _Reading) -> bool:
     """The round is the object of a lead verb with no subject of its own ("after leading a round")."""
     noun = r.phrase
     verb = noun.head
-    return noun.dep_ == "dobj" and verb.lemma_.lower() in relation_lexicon()["lead_verbs"] and not any(c.dep_ == "nsubj" for c in verb.children)
+    return noun.dep_ in LED_ROLES and verb.lemma_.lower() in relation_lexicon()["lead_verbs"] and not any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _owner_of(noun: Token, r: _Reading) -> Mention | None:
