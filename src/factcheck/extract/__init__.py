@@ -20,6 +20,7 @@ from factcheck.extract.collective import apply_collective_totals
 from factcheck.extract.context import claim_context
 from factcheck.extract.continuation import apply_continuation
 from factcheck.extract.conversions import share_with_conversions
+from factcheck.extract.digests import heading_companies
 from factcheck.extract.entities import EntityContext, Mention, descriptions, doc_mentions, organization_names, tag_repeated_names
 from factcheck.extract.figures import BareParagraph, figure_claims
 from factcheck.extract.gapping import apply_gapping
@@ -98,9 +99,11 @@ def _parties(sentence_start: int, sentence_end: int, has_subject: bool, segment:
 
 
 def _tag_repeated_names(analysis: Analysis) -> None:
-    """A name the tagger calls an organization in one paragraph is one in all (entities.py)."""
+    """A name the tagger calls an organization in one paragraph is one in all (entities.py); so is
+    a name a results digest's heading gives the paragraph below it (digests.py)."""
     docs = [doc for seg in analysis.segments for doc in (seg.doc, seg.context_doc) if doc is not None]
     names = set().union(*(organization_names(doc) for doc in docs)) if docs else set()
+    names |= heading_companies(analysis.segments, analysis.document.prose_text)
     for doc in docs:
         tag_repeated_names(doc, names)
 
