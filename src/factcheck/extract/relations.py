@@ -23,6 +23,7 @@ from factcheck.extract.lexicon import relation_lexicon
 from factcheck.extract.parties import stranded_subject
 
 MAX_CLIMB = 7
+INCLUDED_CLIMB = 6  # "was $X that included schemes worth $Y": the verb above the antecedent governs the part too
 # Where the round led hangs on a lead verb: its object, or, where the small model tags "round" an
 # adverb ("Dynamo led Cirrus's $200 million funding round too"), its adverbial modifier.
 LED_ROLES = ("dobj", "advmod", "npadvmod")
@@ -180,21 +181,31 @@ def _noun_beside_verb(verb: Token, inside: set[int]) -> Token | None:
 def _climb(head: Token, money: Span, inside: set[int]) -> Token | None:
     """Up the money's chain of heads to the first trigger, looking beside the verbs near the money."""
     token = head
+    included = False  # climbed out of a relative clause of inclusion: "a budget of $X, which included schemes worth $Y"
     for step in range(1, MAX_CLIMB + 1):
         if token.head is token:
             break
         token = token.head
         if token.i in inside:
             continue
-        entry = _trigger(token)
-        if entry and _entry_holds(token, entry, head):
-            return token
-        if token.lemma_.lower() in relation_lexicon()["compound_heads"] and (compounded := _trigger_in(token)) is not None and compounded is not token:
-            return compounded  # "a $9 million contract modification"
+        if (found := _trigger_at(token, head)) is not None:
+            return found
+        inclusion = token.lemma_.lower() in relation_lexicon()["inclusion_verbs"]
         # Only the verb that governs the money itself (directly or through one preposition), not a clause above.
-        near = step <= 2 or (step <= 4 and token.lemma_.lower() in relation_lexicon()["inclusion_verbs"])  # "outlay ... includes new schemes worth $X"
+        near = step <= 2 or (step <= 4 and inclusion) or (included and step <= INCLUDED_CLIMB)  # "outlay ... includes new schemes worth $X"
         if token.pos_ in ("VERB", "AUX") and near and (noun := _noun_beside_verb(token, inside)) is not None:
             return noun
+        included = included or (inclusion and token.dep_ == "relcl")  # the part's frame is the whole's, the clause's antecedent
+    return None
+
+
+def _trigger_at(token: Token, head: Token) -> Token | None:
+    """The trigger a climbed-to token is, or compounds ("a $9 million contract modification")."""
+    entry = _trigger(token)
+    if entry and _entry_holds(token, entry, head):
+        return token
+    if token.lemma_.lower() in relation_lexicon()["compound_heads"] and (compounded := _trigger_in(token)) is not None and compounded is not token:
+        return compounded
     return None
 
 
@@ -569,6 +580,8 @@ def _purpose_candidates(r: _Reading) -> list[Token]:
     nouns = []
     if worth is not None:  # "schemes worth $X", or "includes schemes worth $X" with "worth" on the verb
         nouns = [worth.head] if worth.head.pos_ == "NOUN" else [c for c in worth.head.children if c.dep_ == "dobj"]
+        if worth.i > 0 and worth.doc[worth.i - 1].pos_ == "NOUN":  # "that included schemes worth $X", "worth" hung on "was" above
+            nouns.append(worth.doc[worth.i - 1])
     # then the money's own preposition ("and $2 billion for capital account"), then the trigger's
     return nouns + _prep_objects(list(r.money), preps) + _prep_objects([r.trigger], preps)
 
