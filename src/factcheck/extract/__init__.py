@@ -20,6 +20,7 @@ from factcheck.extract.collective import apply_collective_totals
 from factcheck.extract.context import claim_context
 from factcheck.extract.continuation import apply_continuation
 from factcheck.extract.conversions import share_with_conversions
+from factcheck.extract.deal_reference import apply_deal_references
 from factcheck.extract.digests import heading_companies
 from factcheck.extract.entities import EntityContext, Mention, descriptions, doc_mentions, organization_names, tag_repeated_names
 from factcheck.extract.figures import BareParagraph, figure_claims
@@ -59,6 +60,7 @@ def extract_claims(analysis: Analysis, currency: str | None = None) -> list[Clai
         claims.extend(_outside(figure_claims(segment, analysis.document.prose_text), money))
         if segment.parsed:
             claims.extend(relation_claims(segment, context))
+    claims = apply_deal_references(claims)
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
     return [claim.model_copy(update={"id": f"c{i}"}) for i, claim in enumerate(claims, start=1)]
 
