@@ -502,19 +502,31 @@ def _award(r: _Reading) -> None:
         r.subjects, r.object, r.awardee_only = [awardee], None, True
 
 
+FOR_RELATIONS = (("named_for_relation", ("ORG", "PERSON")), ("person_for_relation", ("PERSON",)))  # a company bought, or a player signed
+
+
 def _paying(r: _Reading) -> None:
     """"agreed to pay $5 billion for Bolt" acquires Bolt; "will pay Bolt $9 billion" buys from Bolt;
-    "paid $2 million in fines" names no counterparty, so no frame."""
-    if not r.entry.get("named_for_relation"):
+    "paid $2 million in fines" names no counterparty, so no frame; "a £68m deal for Tomas Vell"
+    signs the player (a deal for a company stays a deal)."""
+    key, labels = next(((k, labels) for k, labels in FOR_RELATIONS if r.entry.get(k)), (None, ()))
+    if key is None or (key == "person_for_relation" and _deal_of_another_kind(r)):
         return
     exclude = {_key(m) for m in r.subjects}
     for pobj in _prep_objects([r.trigger, r.head], ["for"]):
         found = _mentions([pobj], r.offset, r.context, exclude, "object")
-        if found and found[0].label in ("ORG", "PERSON"):  # a company bought, or a player signed
-            r.relation, r.object = r.entry["named_for_relation"], _placed_one(found[0], "preposition")
+        if found and found[0].label in labels:
+            r.relation, r.object = r.entry[key], _placed_one(found[0], "preposition")
             return
     if r.entry.get("requires_object") and r.object is None:
         r.relation = None
+
+
+def _deal_of_another_kind(r: _Reading) -> bool:
+    """"a $50 million pay deal", "a book deal": a noun saying what kind of deal, other than a transfer."""
+    kinds = set(r.entry.get("person_for_kinds", []))
+    inside = {t.i for t in r.money}
+    return any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.i not in inside and c.lower_ not in kinds for c in r.trigger.children)
 
 
 def _passive_receiver(r: _Reading) -> None:
