@@ -81,4 +81,3 @@ def frame_slots(sentence: Span, frame: str, anchor: Token) -> Slots:
             if slot not in LINKS:
                 filled.setdefault(slot, []).append(token)
     return Slots(frozenset(anchors), filled)
-

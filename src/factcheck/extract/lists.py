@@ -83,8 +83,7 @@ def _intro(segments: tuple[Segment, ...], index: int, text: str) -> tuple[Segmen
         if not _ITEM.match(text[below.start : below.end]) or back >= MAX_ITEMS:
             return None
         if body.endswith(":"):
-            last = sentence_spans(body)[-1][0] if sentence_spans(body) else 0
-            return segment, segment.start + last
+            return segment, segment.start + sentence_spans(body)[-1][0]  # never empty: the last span runs to the end
     return None
 
 
