@@ -20,9 +20,12 @@ from factcheck.extract.collective import apply_collective_totals
 from factcheck.extract.context import claim_context
 from factcheck.extract.continuation import apply_continuation
 from factcheck.extract.conversions import share_with_conversions
+from factcheck.extract.deal_reference import apply_deal_references
+from factcheck.extract.digests import heading_companies
 from factcheck.extract.entities import EntityContext, Mention, descriptions, doc_mentions, organization_names, tag_repeated_names
 from factcheck.extract.figures import BareParagraph, figure_claims
 from factcheck.extract.gapping import apply_gapping
+from factcheck.extract.lists import apply_list_awarder
 from factcheck.extract.metrics import metric_of
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
@@ -57,6 +60,7 @@ def extract_claims(analysis: Analysis, currency: str | None = None) -> list[Clai
         claims.extend(_outside(figure_claims(segment, analysis.document.prose_text), money))
         if segment.parsed:
             claims.extend(relation_claims(segment, context))
+    claims = apply_deal_references(claims)
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
     return [claim.model_copy(update={"id": f"c{i}"}) for i, claim in enumerate(claims, start=1)]
 
@@ -97,9 +101,11 @@ def _parties(sentence_start: int, sentence_end: int, has_subject: bool, segment:
 
 
 def _tag_repeated_names(analysis: Analysis) -> None:
-    """A name the tagger calls an organization in one paragraph is one in all (entities.py)."""
+    """A name the tagger calls an organization in one paragraph is one in all (entities.py); so is
+    a name a results digest's heading gives the paragraph below it (digests.py)."""
     docs = [doc for seg in analysis.segments for doc in (seg.doc, seg.context_doc) if doc is not None]
     names = set().union(*(organization_names(doc) for doc in docs)) if docs else set()
+    names |= heading_companies(analysis.segments, analysis.document.prose_text)
     for doc in docs:
         tag_repeated_names(doc, names)
 
@@ -140,13 +146,20 @@ class _Passage:
     frames: list[Frame]
     by_reference: set[int] = field(default_factory=set)  # frames filled from an earlier figure ("another $4 billion")
     guessed: dict[int, Mention] = field(default_factory=dict)  # subjects that are only a guess (_distant_reference_pass)
+    analysis: Analysis | None = None  # the article, for what a paragraph above says of this one (a list's intro)
 
 
-def _passage(segment: Segment, context: EntityContext, topic: Mention | None) -> _Passage:
+def _passage(segment: Segment, context: EntityContext, topic: Mention | None, analysis: Analysis | None = None) -> _Passage:
     doc = segment.doc
     spans = list(doc.spans[MONEY_SPANS]) if MONEY_SPANS in doc.spans else []
     texts = SentenceTexts(doc)
-    return _Passage(segment, context, texts, topic, spans, [_frame(span, segment, context, texts) for span in spans])
+    return _Passage(segment, context, texts, topic, spans, [_frame(span, segment, context, texts) for span in spans], analysis=analysis)
+
+
+def _list_intro_pass(p: _Passage) -> None:
+    """"The Air Force awarded the following contracts:" names the awarder of each line below (lists.py)."""
+    if p.analysis is not None:
+        apply_list_awarder(p.frames, p.analysis.segments, p.segment.index, p.analysis.document.prose_text, p.context)
 
 
 def _respectively_pass(p: _Passage) -> None:
@@ -197,14 +210,14 @@ def _distant_reference_pass(p: _Passage) -> None:
             frame.subjects = []
 
 
-# In order: "respectively" and gapping read the parse's own frames; continuation copies a finished
+# In order: a list intro names the awarder its lines lack; "respectively" and gapping read the parse's own frames; continuation copies a finished
 # frame; conversions share it; the two ends of a from-to change share one frame; a collective total comes after them (a total in apposition is not
 # a gloss of the figure before it); the topic fills what is still without a receiver.
-FRAME_PASSES = (_respectively_pass, _gapping_pass, _continuation_pass, _conversions_pass, _change_frames_pass, _collective_pass, _topic_object_pass, _distant_reference_pass)
+FRAME_PASSES = (_list_intro_pass, _respectively_pass, _gapping_pass, _continuation_pass, _conversions_pass, _change_frames_pass, _collective_pass, _topic_object_pass, _distant_reference_pass)
 
 
 def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None, currencies: ArticleCurrencies) -> list[MoneyClaim]:
-    passage = _passage(segment, context, topic)
+    passage = _passage(segment, context, topic, analysis)
     for step in FRAME_PASSES:
         step(passage)
     writer = _ClaimWriter(passage, analysis, currencies)

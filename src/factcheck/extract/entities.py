@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import is_outlet, relation_lexicon
 from factcheck.extract.parties import OWNER_LABEL, derived_spans, described_at, described_names, government, is_clause_verb, is_dateline, not_across_verbs, title_owner
-from factcheck.normalize.names import normalize_name  # shared with resolve and check
+from factcheck.normalize.names import normalize_name, party_name  # shared with resolve and check
 from factcheck.normalize.numbers import cardinal_words
 
 ENTITY_LABELS = {"ORG", "PERSON", "PRODUCT", "GPE", "FAC", "NORP"}
@@ -46,7 +46,7 @@ def doc_mentions(doc: Doc, offset: int) -> list[Mention]:
     parsed = doc.has_annotation("DEP")
     found = [
         Mention(
-            normalize_name(ent.text),
+            party_name(ent.text),
             ent.ent_id_ or None,
             ent.label_,
             offset + ent.start_char,
@@ -280,7 +280,7 @@ def token_mention(token: Token, offset: int) -> Mention | None:
     span = not_across_verbs(doc[start:end], token)
     if is_dateline(span):  # "CHICAGO —": where the story was filed, not a party
         return None
-    return Mention(normalize_name(span.text), span.ent_id_ or token.ent_id_ or None, span.label_ or token.ent_type_, offset + span.start_char, offset + span.end_char)
+    return Mention(party_name(span.text), span.ent_id_ or token.ent_id_ or None, span.label_ or token.ent_type_, offset + span.start_char, offset + span.end_char)
 
 
 def phrase_mention(token: Token, offset: int, context: EntityContext, exclude: set[str], prefer: str = "subject") -> Mention | None:

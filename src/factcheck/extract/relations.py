@@ -23,6 +23,10 @@ from factcheck.extract.lexicon import relation_lexicon
 from factcheck.extract.parties import stranded_subject
 
 MAX_CLIMB = 7
+INCLUDED_CLIMB = 6  # "was $X that included schemes worth $Y": the verb above the antecedent governs the part too
+# Where the round led hangs on a lead verb: its object, or, where the small model tags "round" an
+# adverb ("Dynamo led Cirrus's $200 million funding round too"), its adverbial modifier.
+LED_ROLES = ("dobj", "advmod", "npadvmod")
 
 
 @dataclass
@@ -34,6 +38,7 @@ class Frame:
     period: str | None = None  # "in annual revenue": a rate the money grammar cannot see
     purpose: str | None = None  # what spending with no receiving party is for ("new schemes")
     label_only: bool = False  # the subject came from a list label, not the clause
+    awardee_only: bool = False  # a contract's winner is its one party: no awarder named (extract/lists.py may find it)
 
 
 def placed(mentions: list[Mention], via: str) -> list[Mention]:
@@ -176,21 +181,31 @@ def _noun_beside_verb(verb: Token, inside: set[int]) -> Token | None:
 def _climb(head: Token, money: Span, inside: set[int]) -> Token | None:
     """Up the money's chain of heads to the first trigger, looking beside the verbs near the money."""
     token = head
+    included = False  # climbed out of a relative clause of inclusion: "a budget of $X, which included schemes worth $Y"
     for step in range(1, MAX_CLIMB + 1):
         if token.head is token:
             break
         token = token.head
         if token.i in inside:
             continue
-        entry = _trigger(token)
-        if entry and _entry_holds(token, entry, head):
-            return token
-        if token.lemma_.lower() in relation_lexicon()["compound_heads"] and (compounded := _trigger_in(token)) is not None and compounded is not token:
-            return compounded  # "a $9 million contract modification"
+        if (found := _trigger_at(token, head)) is not None:
+            return found
+        inclusion = token.lemma_.lower() in relation_lexicon()["inclusion_verbs"]
         # Only the verb that governs the money itself (directly or through one preposition), not a clause above.
-        near = step <= 2 or (step <= 4 and token.lemma_.lower() in relation_lexicon()["inclusion_verbs"])  # "outlay ... includes new schemes worth $X"
+        near = step <= 2 or (step <= 4 and inclusion) or (included and step <= INCLUDED_CLIMB)  # "outlay ... includes new schemes worth $X"
         if token.pos_ in ("VERB", "AUX") and near and (noun := _noun_beside_verb(token, inside)) is not None:
             return noun
+        included = included or (inclusion and token.dep_ == "relcl")  # the part's frame is the whole's, the clause's antecedent
+    return None
+
+
+def _trigger_at(token: Token, head: Token) -> Token | None:
+    """The trigger a climbed-to token is, or compounds ("a $9 million contract modification")."""
+    entry = _trigger(token)
+    if entry and _entry_holds(token, entry, head):
+        return token
+    if token.lemma_.lower() in relation_lexicon()["compound_heads"] and (compounded := _trigger_in(token)) is not None and compounded is not token:
+        return compounded
     return None
 
 
@@ -307,6 +322,7 @@ class _Reading:
     subjects: list[Mention] = field(default_factory=list)
     object: Mention | None = None
     purpose: str | None = None
+    awardee_only: bool = False
 
 
 def money_frame(money: Span, offset: int, context: EntityContext, label: Mention | None) -> Frame:
@@ -337,7 +353,7 @@ def _dependency_frame(money: Span, offset: int, context: EntityContext, label: M
         reading.relation = "other"
     modifiers = [*frame_token.children, *phrase.children]
     period = "annual" if any(c.lower_ in ("annual", "yearly", "annualized", "annualised") for c in modifiers) else None
-    return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period, purpose=reading.purpose)
+    return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period, purpose=reading.purpose, awardee_only=reading.awardee_only)
 
 
 def _frame_subjects(r: _Reading) -> list[Mention]:
@@ -405,7 +421,7 @@ def _lead_investor(r: _Reading) -> Mention | None:
                 if found := _mentions(agents, r.offset, r.context, set()):
                     return found[0]
         verb = noun.head
-        if noun.dep_ == "dobj" and verb.lemma_.lower() in lead_verbs:  # "Dynamo led Cirrus's round"
+        if noun.dep_ in LED_ROLES and verb.lemma_.lower() in lead_verbs:  # "Dynamo led Cirrus's round"
             leaders = [c for c in verb.children if c.dep_ == "nsubj"]
             if found := _mentions(leaders, r.offset, r.context, set()):
                 return found[0]
@@ -416,7 +432,7 @@ def _led_without_subject(r: _Reading) -> bool:
     """The round is the object of a lead verb with no subject of its own ("after leading a round")."""
     noun = r.phrase
     verb = noun.head
-    return noun.dep_ == "dobj" and verb.lemma_.lower() in relation_lexicon()["lead_verbs"] and not any(c.dep_ == "nsubj" for c in verb.children)
+    return noun.dep_ in LED_ROLES and verb.lemma_.lower() in relation_lexicon()["lead_verbs"] and not any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _owner_of(noun: Token, r: _Reading) -> Mention | None:
@@ -483,22 +499,34 @@ def _award(r: _Reading) -> None:
     if awarders and (awardee is not None or r.trigger.lemma_.lower() == "award"):
         r.subjects, r.object = awarders[:1], awardee
     elif awardee is not None:
-        r.subjects, r.object = [awardee], None
+        r.subjects, r.object, r.awardee_only = [awardee], None, True
+
+
+FOR_RELATIONS = (("named_for_relation", ("ORG", "PERSON")), ("person_for_relation", ("PERSON",)))  # a company bought, or a player signed
 
 
 def _paying(r: _Reading) -> None:
     """"agreed to pay $5 billion for Bolt" acquires Bolt; "will pay Bolt $9 billion" buys from Bolt;
-    "paid $2 million in fines" names no counterparty, so no frame."""
-    if not r.entry.get("named_for_relation"):
+    "paid $2 million in fines" names no counterparty, so no frame; "a £68m deal for Tomas Vell"
+    signs the player (a deal for a company stays a deal)."""
+    key, labels = next(((k, labels) for k, labels in FOR_RELATIONS if r.entry.get(k)), (None, ()))
+    if key is None or (key == "person_for_relation" and _deal_of_another_kind(r)):
         return
     exclude = {_key(m) for m in r.subjects}
     for pobj in _prep_objects([r.trigger, r.head], ["for"]):
         found = _mentions([pobj], r.offset, r.context, exclude, "object")
-        if found and found[0].label in ("ORG", "PERSON"):  # a company bought, or a player signed
-            r.relation, r.object = r.entry["named_for_relation"], _placed_one(found[0], "preposition")
+        if found and found[0].label in labels:
+            r.relation, r.object = r.entry[key], _placed_one(found[0], "preposition")
             return
     if r.entry.get("requires_object") and r.object is None:
         r.relation = None
+
+
+def _deal_of_another_kind(r: _Reading) -> bool:
+    """"a $50 million pay deal", "a book deal": a noun saying what kind of deal, other than a transfer."""
+    kinds = set(r.entry.get("person_for_kinds", []))
+    inside = {t.i for t in r.money}
+    return any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.i not in inside and c.lower_ not in kinds for c in r.trigger.children)
 
 
 def _passive_receiver(r: _Reading) -> None:
@@ -564,6 +592,8 @@ def _purpose_candidates(r: _Reading) -> list[Token]:
     nouns = []
     if worth is not None:  # "schemes worth $X", or "includes schemes worth $X" with "worth" on the verb
         nouns = [worth.head] if worth.head.pos_ == "NOUN" else [c for c in worth.head.children if c.dep_ == "dobj"]
+        if worth.i > 0 and worth.doc[worth.i - 1].pos_ == "NOUN":  # "that included schemes worth $X", "worth" hung on "was" above
+            nouns.append(worth.doc[worth.i - 1])
     # then the money's own preposition ("and $2 billion for capital account"), then the trigger's
     return nouns + _prep_objects(list(r.money), preps) + _prep_objects([r.trigger], preps)
 

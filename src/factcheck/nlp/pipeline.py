@@ -123,7 +123,7 @@ class Pipeline:
         # The prose view has markup blanked at the same offsets: spans stay offsets into `text`.
         plans = [paragraphs(doc.prose_text) for doc in documents]
         texts = {
-            (d, s): mask_long_words(mask_bullets(document.prose_text[start:end]))
+            (d, s): mask_long_words(mask_typography(mask_bullets(document.prose_text[start:end])))
             for d, (document, spans) in enumerate(zip(documents, plans, strict=True))
             for s, (start, end) in enumerate(spans)
         }
@@ -216,6 +216,30 @@ _BULLET_CHARS = re.compile(r"^[ \t]*[•·▪◦►‣●○■□➢✓✔*-]+(
 def mask_bullets(text: str) -> str:
     """Blank list bullets (same length, offsets kept): the parser reads "• Deal: ..." as a label otherwise."""
     return _BULLET_CHARS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# Wire copy writes a dash as two hyphens with no space: "Oct. 21--Dover Co. said". The tokenizer
+# then reads "-3M" as a number and the company after the dateline is lost; a dash and a space
+# (same length, offsets kept) read as the dash they stand for.
+_DOUBLE_HYPHEN = re.compile(r"(?<=\w)--(?=\w)")
+
+
+def mask_double_hyphens(text: str) -> str:
+    return _DOUBLE_HYPHEN.sub("\u2014 ", text)
+
+
+# A typographic apostrophe inside a word ("Cirrus’s round", "don’t"): the small model, trained
+# mostly on straight quotes, reads "’s" as a noun and loses the possessor. Same length.
+_CURLY_APOSTROPHE = re.compile(r"(?<=\w)\u2019(?=\w)")
+
+
+def mask_curly_apostrophes(text: str) -> str:
+    return _CURLY_APOSTROPHE.sub("'", text)
+
+
+def mask_typography(text: str) -> str:
+    """The typography the tokenizer or tagger misreads, as the plain characters it stands for (offsets kept)."""
+    return mask_curly_apostrophes(mask_double_hyphens(text))
 
 
 # spaCy's tokenizer strips prefix characters one at a time, so a run such as "$$$..." costs

@@ -19,11 +19,11 @@ from factcheck.normalize.money import find_money
 
 def paragraph_texts(document: Document) -> Iterator[str]:
     """Each paragraph as the pipeline hands it to spaCy (bullets and over-long runs masked)."""
-    from factcheck.nlp.pipeline import mask_bullets, mask_long_words, paragraphs
+    from factcheck.nlp.pipeline import mask_bullets, mask_long_words, mask_typography, paragraphs
 
     text = document.prose_text
     for start, end in paragraphs(text):
-        yield mask_long_words(mask_bullets(text[start:end]))
+        yield mask_long_words(mask_typography(mask_bullets(text[start:end])))
 
 
 def claim_possible_in(document: Document) -> bool:

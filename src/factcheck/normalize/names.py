@@ -15,3 +15,17 @@ def normalize_name(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text)
     stripped = _SUFFIXES.sub("", text).strip(" ,")
     return stripped or text
+
+
+_COMPANY_SUFFIX = re.compile(r"\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|PLC|plc|Co)\.?$")
+SHORT_NAME = 2  # letters a name needs, alone, to be taken for a party (extract.entities.Mention.is_party)
+
+
+def party_name(text: str) -> str:
+    """`normalize_name`, except that a name of two letters keeps its company suffix: "3M Co." or
+    "GE Inc." says it is a company, where "3M" or "MN" alone would be a code or a state."""
+    name = normalize_name(text)
+    whole = re.sub(r"\s+", " ", text.strip().strip("\"“”()[]:;,•"))
+    if len(name) <= SHORT_NAME and _COMPANY_SUFFIX.search(whole):
+        return re.sub(r"^(?:the|The)\s+", "", whole)
+    return name

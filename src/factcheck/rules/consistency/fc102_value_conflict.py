@@ -25,7 +25,10 @@ class ValueConflict(Rule):
     investment in Cirrus"; also an earlier valuation marked as such ("up from its $183 billion
     valuation in September"), and a valuation dated to a year against an undated one (a
     valuation changes over time: "valued at $6 billion in 2024" is not today's); also two
-    metrics of one company's results ("revenue of $5 billion ... net income of $1 billion").
+    metrics of one company's results ("revenue of $5 billion ... net income of $1 billion"); also
+    two rounds one investor led ("Dynamo led Cirrus's $50 million round" and, later, "a $90 million
+    round led by Dynamo"): the figure is the round's, not what the lead paid, and one lead leads
+    many rounds.
 
     Tolerance: each figure within the range its printed digits and hedge allow. Amounts in
     different currencies, rates against lump sums, and figures marked as earlier, additional
@@ -66,6 +69,8 @@ def _comparable(a: MoneyClaim, b: MoneyClaim) -> bool:
     if a.relation is None or a.relation != b.relation or not a.subjects or not b.subjects:
         return False
     if a.metric != b.metric:  # revenue and net income of one company are two facts
+        return False
+    if "lead" in (a.subject_role, b.subject_role):  # a round's lead investor: no certain payer of the round's whole figure
         return False
     first, second = amount_of(a), amount_of(b)
     if not first.same_currency(second) or (first.per, first.period) != (second.per, second.period):
