@@ -263,6 +263,7 @@ class _ClaimWriter:
             context=claim_context(mention, quoted, at, self.headline),
             subject_found=found,
             guessed_subject=self._guessed_name(guessed),
+            subject_group=frame.group if not frame.subjects else None,
             time=time_anchor(quoted, at, at + len(mention.text), _other_figures(p.spans, index, sentence.start_char + low, len(quoted))),
             purpose=frame.purpose,
             metric=metric_of(quoted, at, at + len(mention.text)) or _RELATION_METRICS.get(frame.relation or ""),
@@ -277,6 +278,8 @@ class _ClaimWriter:
         with none named, the passage's salient entity is a guess (attribution.py)."""
         if index in self.passage.guessed:
             return self.passage.guessed[index], "paragraph"
+        if not frame.subjects and frame.group:
+            return None, "group"  # the clause's subject is a class of payers: no one to guess
         if not frame.subjects:
             return guess_subject(frame.relation, offset, frame.object, self.passage.context, self.passage.topic)
         if index in self.passage.by_reference or any(m.found == "reference" for m in frame.subjects):

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from factcheck.extract.datives import indirect_objects, passive_receivers
 from factcheck.extract.entities import EntityContext, Mention, collective, phrase_mention, token_mention, with_conjuncts
 from factcheck.extract.frames import frame_slots
+from factcheck.extract.groups import group_subject
 from factcheck.extract.headlines import headline_signing, is_addon
 from factcheck.extract.lexicon import relation_lexicon
 from factcheck.extract.parties import stranded_subject
@@ -34,6 +35,7 @@ class Frame:
     period: str | None = None  # "in annual revenue": a rate the money grammar cannot see
     purpose: str | None = None  # what spending with no receiving party is for ("new schemes")
     label_only: bool = False  # the subject came from a list label, not the clause
+    group: str | None = None  # a class of payers the clause names, no party ("tech companies"; groups.py)
 
 
 def placed(mentions: list[Mention], via: str) -> list[Mention]:
@@ -328,7 +330,9 @@ def _dependency_frame(money: Span, offset: int, context: EntityContext, label: M
     while phrase.dep_ == "compound" and phrase.head is not phrase:
         phrase = phrase.head
     reading = _Reading(money, head, frame_token, phrase, entry, offset, context, relation=entry.get("relation"))
-    reading.subjects = _frame_subjects(reading) or (placed([label], "label") if label else [])
+    group = group_subject(frame_token, reading.relation)
+    if group is None:  # a clause whose own subject is a class of payers has no party to look for elsewhere
+        reading.subjects = _frame_subjects(reading) or (placed([label], "label") if label else [])
     for step in READING_STEPS:
         step(reading)
     if valued == "grouped":  # "a trio of deals valued at $30 billion": several deals' total, no one pair's value to compare or complete
@@ -337,7 +341,8 @@ def _dependency_frame(money: Span, offset: int, context: EntityContext, label: M
         reading.relation = "other"
     modifiers = [*frame_token.children, *phrase.children]
     period = "annual" if any(c.lower_ in ("annual", "yearly", "annualized", "annualised") for c in modifiers) else None
-    return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period, purpose=reading.purpose)
+    group = group if not reading.subjects and reading.relation in relation_lexicon()["group_relations"] else None
+    return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period, purpose=reading.purpose, group=group)
 
 
 def _frame_subjects(r: _Reading) -> list[Mention]:
@@ -362,9 +367,14 @@ def _read_object(r: _Reading) -> None:
 
 
 def _spending_without_counterparty(r: _Reading) -> None:
-    """"committed $1.4 trillion to infrastructure": spending, not a purchase."""
+    """"committed $1.4 trillion to infrastructure": spending, not a purchase; "pouring $20 billion
+    into data centres" (a common noun where the trigger's receiver would be): spending, not an investment."""
     if r.object is None and r.entry.get("without_object") and _prep_objects([r.trigger, r.head], ["to", "on", "toward", "towards"]):
         r.relation = r.entry["without_object"]
+    elif r.object is None and r.entry.get("without_object_preps"):
+        things = _prep_objects([r.trigger, r.head], r.entry["without_object_preps"])
+        if things and all(t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() not in relation_lexicon()["definite_nouns"] for t in things):
+            r.relation = r.entry["without_object_preps_relation"]
 
 
 def _investment_in_exchange(r: _Reading) -> None:
