@@ -204,7 +204,16 @@ def _valued_noun(head: Token, money: Span, inside: set[int]) -> Token | None:
     return None
 
 
-FRAME_FINDERS = (_content_noun, _appositive_trigger, _valued_noun, _climb)  # in order: the first that finds one wins
+def _participle_trigger(head: Token, money: Span, inside: set[int]) -> Token | None:
+    """"with roughly $8 billion invested", "has $2 billion invested in Bolt", "$3 billion raised
+    from Acme": a trigger participle on the money itself says what the money is."""
+    for child in head.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i not in inside and (entry := _trigger(child)) is not None and _entry_holds(child, entry, head):
+            return child
+    return None
+
+
+FRAME_FINDERS = (_content_noun, _appositive_trigger, _valued_noun, _participle_trigger, _climb)  # in order: the first that finds one wins
 
 
 def find_frame_token(head: Token, money: Span) -> Token | None:
@@ -588,7 +597,33 @@ def _with_modifiers(noun: Token) -> str:
     return noun.doc[start : noun.i + 1].text
 
 
-READING_STEPS = (_read_object, _passive_receiver, _award, _paying, _payer_named, _not_trade, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _purpose, _investment_in_exchange, _funding_from_investors, _change_not_value, _conditional_part)
+def _backer_of(r: _Reading) -> None:
+    """"Acme remains its largest backer with $8 billion invested", "Acme, Bolt's biggest investor,
+    has $8 billion in it": the one whose backer the payer is receives the investment."""
+    if r.relation != "invests_in" or r.object is not None or not r.subjects:
+        return
+    exclude = {_key(m) for m in r.subjects}
+    for noun in _investor_nouns(r.head):
+        for owner in (c for c in noun.children if c.dep_ == "poss"):
+            found = r.context.antecedent(r.offset + owner.idx, exclude) if owner.pos_ == "PRON" else next(iter(_mentions([owner], r.offset, r.context, exclude, "object")), None)
+            if found is not None and found.is_party:
+                r.object = replace(found, found="reference" if owner.pos_ == "PRON" else found.found, via="possessor")
+                return
+
+
+def _investor_nouns(head: Token) -> list[Token]:
+    """The investor nouns said of the clause's subject: its predicate ("remains its largest
+    backer") or an appositive of the subject ("Acme, Bolt's biggest investor,")."""
+    verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    investors = set(relation_lexicon()["investor_nouns"])
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    said = [c for c in verb.children if c.dep_ == "attr"] + [a for s in subjects for a in s.children if a.dep_ == "appos"]
+    return [n for n in said if n.lemma_.lower() in investors]
+
+
+READING_STEPS = (_read_object, _passive_receiver, _award, _paying, _payer_named, _not_trade, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _purpose, _investment_in_exchange, _funding_from_investors, _backer_of, _change_not_value, _conditional_part)
 
 
 def _sentence_acquisition_object(r: _Reading, exclude: set[str]) -> Mention | None:
