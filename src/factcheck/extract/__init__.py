@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from factcheck.extract.attribution import guess_subject, long_form
 from factcheck.extract.collective import apply_collective_totals
 from factcheck.extract.context import claim_context
-from factcheck.extract.continuation import apply_continuation
+from factcheck.extract.continuation import apply_continuation, apply_running_totals
 from factcheck.extract.conversions import share_with_conversions
 from factcheck.extract.entities import EntityContext, Mention, descriptions, doc_mentions, organization_names, tag_repeated_names
 from factcheck.extract.figures import BareParagraph, figure_claims
@@ -163,6 +163,11 @@ def _continuation_pass(p: _Passage) -> None:
         p.by_reference |= set(apply_continuation(p.spans, p.frames))
 
 
+def _running_total_pass(p: _Passage) -> None:
+    if p.segment.parsed:
+        p.by_reference |= set(apply_running_totals(p.spans, p.frames))
+
+
 def _conversions_pass(p: _Passage) -> None:
     share_with_conversions(p.spans, p.frames)
 
@@ -197,10 +202,10 @@ def _distant_reference_pass(p: _Passage) -> None:
             frame.subjects = []
 
 
-# In order: "respectively" and gapping read the parse's own frames; continuation copies a finished
+# In order: "respectively" and gapping read the parse's own frames; continuation and running totals copy a finished
 # frame; conversions share it; the two ends of a from-to change share one frame; a collective total comes after them (a total in apposition is not
 # a gloss of the figure before it); the topic fills what is still without a receiver.
-FRAME_PASSES = (_respectively_pass, _gapping_pass, _continuation_pass, _conversions_pass, _change_frames_pass, _collective_pass, _topic_object_pass, _distant_reference_pass)
+FRAME_PASSES = (_respectively_pass, _gapping_pass, _continuation_pass, _running_total_pass, _conversions_pass, _change_frames_pass, _collective_pass, _topic_object_pass, _distant_reference_pass)
 
 
 def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None, currencies: ArticleCurrencies) -> list[MoneyClaim]:
