@@ -71,7 +71,7 @@ Relation = Literal[
 Period = Literal["annual", "monthly", "quarterly"]
 DocumentFormat = Literal["text", "markdown", "html"]
 Temporal = Literal["prior", "cumulative", "incremental"]
-SubjectFound = Literal["clause", "label", "reference", "paragraph", "article"]
+SubjectFound = Literal["clause", "label", "reference", "paragraph", "article", "group"]
 # The grammatical place a money claim's party was taken from (extract/relations.py): the frame's
 # own subject, direct object, passive agent, possessor, preposition ("by", "from", "in"), a
 # compound ("a Bolt investment"), a dative, a fixed frame slot (frames.json), a gapped clause's
@@ -233,9 +233,13 @@ class MoneyClaim(PartyFields):
     time: TimeAnchor | None = None  # money claims: the period or date the text gives the figure
     # How the subject was found: "clause" (named in the sentence), "label" (a list label),
     # "reference" (continuing an earlier figure: "another $4 billion"),
-    # "paragraph" or "article" (a guess, kept in guessed_subject; rules never compare it).
+    # "paragraph" or "article" (a guess, kept in guessed_subject; rules never compare it),
+    # "group" (a class of payers, kept in subject_group).
     subject_found: SubjectFound | None = None
     guessed_subject: str | None = None
+    # A class of payers the clause names with a common noun ("tech companies spend $X", subject_found
+    # "group"): no party, so no rule compares it and no company is guessed; the JSON shows it as the subject.
+    subject_group: str | None = None
     # How the object was found: "clause" (named) or "reference" (a pronoun or definite noun). Not in the JSON.
     object_found: Literal["clause", "reference"] | None = None
     # Where the first subject and the object sat in the sentence (PartyRole): a rule that says a

@@ -21,6 +21,11 @@ RAISED = [
     ("Bolt is borrowing $900 million in debt to fund the plant.", "$900 million", ("bolt",), "raises"),
     # a funding round made of equity and debt
     ("Acme's new round includes $4 billion in equity and $6 billion in debt.", "$4 billion", ("acme",), "raises"),
+    # a round said to be made of equity and debt: each part is raised, the hedged second one too
+    ("Acme is raising money. The new funding round will be structured as a mix of $3 billion in equity and up to $6 billion in debt.", "up to $6 billion", (), "raises"),
+    ("Acme is raising money. The new funding round will be structured as a mix of $3 billion in equity and up to $6 billion in debt.", "$3 billion", (), "raises"),
+    ("Bolt's latest round consists of $2 billion in equity and $1 billion in debt.", "$1 billion", ("bolt",), "raises"),
+    ("Acme's new round is structured as $4 billion of equity and $2 billion of debt.", "$4 billion", ("acme",), "raises"),
     # an investor's equity stays an investment
     ("Acme took a $2 billion equity stake in Bolt.", "$2 billion", ("acme",), "invests_in"),
     ("Acme invested $3 billion in equity in Bolt.", "$3 billion", ("acme",), "invests_in"),

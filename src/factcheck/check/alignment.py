@@ -169,7 +169,7 @@ def _payer_guessed(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -
     (subject_found "paragraph" or "article", extract/attribution.py), from outside the claim's
     own sentence: the payer is a guess, enough to support the figure, never to contradict it
     (issue 13). A headline "Acme Signs $14B Deal With Cirrus" names its payer, parse or not."""
-    if claim.kind != "money" or claim.subjects or claim.subject_found not in ("paragraph", "article"):
+    if claim.kind != "money" or claim.subjects or claim.subject_found not in ("paragraph", "article", "group"):
         return False
     return not ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(own_sentence(claim)))
 

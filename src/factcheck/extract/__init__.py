@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from factcheck.extract.attribution import guess_subject, long_form
 from factcheck.extract.collective import apply_collective_totals
 from factcheck.extract.context import claim_context
-from factcheck.extract.continuation import apply_continuation
+from factcheck.extract.continuation import apply_continuation, apply_running_totals
 from factcheck.extract.conversions import share_with_conversions
 from factcheck.extract.deal_reference import apply_deal_references
 from factcheck.extract.digests import heading_companies
@@ -176,6 +176,11 @@ def _continuation_pass(p: _Passage) -> None:
         p.by_reference |= set(apply_continuation(p.spans, p.frames))
 
 
+def _running_total_pass(p: _Passage) -> None:
+    if p.segment.parsed:
+        p.by_reference |= set(apply_running_totals(p.spans, p.frames))
+
+
 def _conversions_pass(p: _Passage) -> None:
     share_with_conversions(p.spans, p.frames)
 
@@ -210,10 +215,10 @@ def _distant_reference_pass(p: _Passage) -> None:
             frame.subjects = []
 
 
-# In order: a list intro names the awarder its lines lack; "respectively" and gapping read the parse's own frames; continuation copies a finished
-# frame; conversions share it; the two ends of a from-to change share one frame; a collective total comes after them (a total in apposition is not
-# a gloss of the figure before it); the topic fills what is still without a receiver.
-FRAME_PASSES = (_list_intro_pass, _respectively_pass, _gapping_pass, _continuation_pass, _conversions_pass, _change_frames_pass, _collective_pass, _topic_object_pass, _distant_reference_pass)
+# In order: a list intro names the awarder its lines lack; "respectively" and gapping read the parse's own frames; continuation and running totals
+# copy a finished frame; conversions share it; the two ends of a from-to change share one frame; a collective total comes after them (a total in
+# apposition is not a gloss of the figure before it); the topic fills what is still without a receiver.
+FRAME_PASSES = (_list_intro_pass, _respectively_pass, _gapping_pass, _continuation_pass, _running_total_pass, _conversions_pass, _change_frames_pass, _collective_pass, _topic_object_pass, _distant_reference_pass)
 
 
 def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None, currencies: ArticleCurrencies) -> list[MoneyClaim]:
@@ -276,6 +281,7 @@ class _ClaimWriter:
             context=claim_context(mention, quoted, at, self.headline),
             subject_found=found,
             guessed_subject=self._guessed_name(guessed),
+            subject_group=frame.group if not frame.subjects else None,
             time=time_anchor(quoted, at, at + len(mention.text), _other_figures(p.spans, index, sentence.start_char + low, len(quoted))),
             purpose=frame.purpose,
             metric=metric_of(quoted, at, at + len(mention.text)) or _RELATION_METRICS.get(frame.relation or ""),
@@ -290,6 +296,8 @@ class _ClaimWriter:
         with none named, the passage's salient entity is a guess (attribution.py)."""
         if index in self.passage.guessed:
             return self.passage.guessed[index], "paragraph"
+        if not frame.subjects and frame.group:
+            return None, "group"  # the clause's subject is a class of payers: no one to guess
         if not frame.subjects:
             return guess_subject(frame.relation, offset, frame.object, self.passage.context, self.passage.topic)
         if index in self.passage.by_reference or any(m.found == "reference" for m in frame.subjects):

@@ -3,6 +3,11 @@
 "Acme will invest $5 billion in Cirrus. It will add another $4 billion next year." The second
 figure names neither payer nor relation; "another" (or "an additional", "a further") says it is
 one more of the same, so it takes the payer, relation and object of the passage's previous figure.
+
+"Acme invested another $2 billion in Bolt, bringing its total commitment to $5 billion": a running
+total after a figure of its sentence is the total of that figure's money, whatever noun it is
+told with (apply_running_totals); the time anchor marks it cumulative, so it is compared with no
+single round.
 """
 
 from __future__ import annotations
@@ -12,6 +17,9 @@ from spacy.tokens import Span
 from factcheck.extract.relations import Frame
 
 CONTINUING = {"another", "additional", "further"}
+RUNNING_VERBS = {"bring", "take", "lift", "push"}  # "bringing its total investment to $X"
+RUNNING_RELATIONS = {"invests_in", "raises", "spends_on", "commits_to_purchase"}
+MAX_CLIMB = 6
 MAX_SENTENCES_BACK = 2  # the figure continued is in this sentence or the one or two before
 
 
@@ -53,3 +61,33 @@ def _near(first: Span, second: Span) -> bool:
     sentences = list(second.doc.sents)
     index = {s.start: n for n, s in enumerate(sentences)}
     return 0 <= index.get(second.sent.start, 0) - index.get(first.sent.start, 0) <= MAX_SENTENCES_BACK
+
+
+def apply_running_totals(spans: list[Span], frames: list[Frame]) -> list[int]:
+    """Fill the frames of running totals in place ("..., bringing its total to $5 billion");
+    returns the indexes filled."""
+    filled = []
+    for i in range(1, len(spans)):
+        previous, span = spans[i - 1], spans[i]
+        if previous.sent.start != span.sent.start or frames[i - 1].relation not in RUNNING_RELATIONS or not frames[i - 1].subjects:
+            continue
+        verb = _running_verb(span)
+        if verb is None or verb.i < previous.end:
+            continue  # the verb must come after the figure it totals
+        frames[i].subjects, frames[i].relation, frames[i].object = list(frames[i - 1].subjects), frames[i - 1].relation, frames[i - 1].object
+        filled.append(i)
+    return filled
+
+
+def _running_verb(span: Span):
+    """The verb of "bringing its total commitment to $X" above the figure, if any: a verb of
+    change whose object is a total ("total" said of it, or the noun "total" itself)."""
+    token = span.root
+    for _ in range(MAX_CLIMB):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ == "VERB" and token.lemma_.lower() in RUNNING_VERBS:
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            return token if any(o.lemma_.lower() == "total" or any(c.lower_ == "total" for c in o.children) for o in objects) else None
+    return None

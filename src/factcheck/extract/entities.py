@@ -14,6 +14,7 @@ from factcheck.normalize.names import normalize_name, party_name  # shared with 
 from factcheck.normalize.numbers import cardinal_words
 
 ENTITY_LABELS = {"ORG", "PERSON", "PRODUCT", "GPE", "FAC", "NORP"}
+COLLECTIVE_MAX = 9  # "these five businesses" after a list of five: as many as a news list names, counted exactly
 
 
 @dataclass(frozen=True)
@@ -314,6 +315,8 @@ def _reference(token: Token, offset: int, context: EntityContext, exclude: set[s
         return described  # "the challenger bank" after "challenger bank Zorbo"
     if (owner := _bound_possessor(token)) is not None and (bound := phrase_mention(owner, offset, context, exclude, prefer)) is not None:
         return bound  # "the bank hit its valuation": its = the bank
+    if token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children):
+        return None  # "the five companies" is a group (collective) or no one, never a single name
     if lemma in lex["pronouns"] or token.lower_ in lex["pronouns"] or (lemma in lex["definite_nouns"] and _is_definite(token)):
         return context.antecedent(offset + token.idx, exclude, prefer)
     return None
@@ -339,7 +342,7 @@ def collective(token: Token, offset: int, context: EntityContext, exclude: set[s
     if token.lemma_.lower() not in lex["definite_nouns"] or token.tag_ != "NNS":
         return []
     words = {c.lower_ for c in token.children} | {c.lower_ for c in token.head.children if c.dep_ == "advmod"}
-    numbers = {"both": 2, **cardinal_words(2, 4)}  # "both" is a count here, not a number word
+    numbers = {"both": 2, **cardinal_words(2, COLLECTIVE_MAX)}  # "both" is a count here, not a number word
     count = next((numbers[w] for w in words if w in numbers), 0)
     if not count:
         return []

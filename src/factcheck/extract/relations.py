@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from factcheck.extract.datives import indirect_objects, passive_receivers
 from factcheck.extract.entities import EntityContext, Mention, collective, phrase_mention, token_mention, with_conjuncts
 from factcheck.extract.frames import frame_slots
+from factcheck.extract.groups import group_subject
 from factcheck.extract.headlines import headline_signing, is_addon
 from factcheck.extract.lexicon import relation_lexicon
 from factcheck.extract.parties import stranded_subject
@@ -39,6 +40,7 @@ class Frame:
     purpose: str | None = None  # what spending with no receiving party is for ("new schemes")
     label_only: bool = False  # the subject came from a list label, not the clause
     awardee_only: bool = False  # a contract's winner is its one party: no awarder named (extract/lists.py may find it)
+    group: str | None = None  # a class of payers the clause names, no party ("tech companies"; groups.py)
 
 
 def placed(mentions: list[Mention], via: str) -> list[Mention]:
@@ -217,7 +219,16 @@ def _valued_noun(head: Token, money: Span, inside: set[int]) -> Token | None:
     return None
 
 
-FRAME_FINDERS = (_content_noun, _appositive_trigger, _valued_noun, _climb)  # in order: the first that finds one wins
+def _participle_trigger(head: Token, money: Span, inside: set[int]) -> Token | None:
+    """"with roughly $8 billion invested", "has $2 billion invested in Bolt", "$3 billion raised
+    from Acme": a trigger participle on the money itself says what the money is."""
+    for child in head.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i not in inside and (entry := _trigger(child)) is not None and _entry_holds(child, entry, head):
+            return child
+    return None
+
+
+FRAME_FINDERS = (_content_noun, _appositive_trigger, _valued_noun, _participle_trigger, _climb)  # in order: the first that finds one wins
 
 
 def find_frame_token(head: Token, money: Span) -> Token | None:
@@ -344,7 +355,9 @@ def _dependency_frame(money: Span, offset: int, context: EntityContext, label: M
     while phrase.dep_ == "compound" and phrase.head is not phrase:
         phrase = phrase.head
     reading = _Reading(money, head, frame_token, phrase, entry, offset, context, relation=entry.get("relation"))
-    reading.subjects = _frame_subjects(reading) or (placed([label], "label") if label else [])
+    group = group_subject(frame_token, reading.relation)
+    if group is None:  # a clause whose own subject is a class of payers has no party to look for elsewhere
+        reading.subjects = _frame_subjects(reading) or (placed([label], "label") if label else [])
     for step in READING_STEPS:
         step(reading)
     if valued == "grouped":  # "a trio of deals valued at $30 billion": several deals' total, no one pair's value to compare or complete
@@ -353,7 +366,8 @@ def _dependency_frame(money: Span, offset: int, context: EntityContext, label: M
         reading.relation = "other"
     modifiers = [*frame_token.children, *phrase.children]
     period = "annual" if any(c.lower_ in ("annual", "yearly", "annualized", "annualised") for c in modifiers) else None
-    return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period, purpose=reading.purpose, awardee_only=reading.awardee_only)
+    group = group if not reading.subjects and reading.relation in relation_lexicon()["group_relations"] else None
+    return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period, purpose=reading.purpose, awardee_only=reading.awardee_only, group=group)
 
 
 def _frame_subjects(r: _Reading) -> list[Mention]:
@@ -378,9 +392,14 @@ def _read_object(r: _Reading) -> None:
 
 
 def _spending_without_counterparty(r: _Reading) -> None:
-    """"committed $1.4 trillion to infrastructure": spending, not a purchase."""
+    """"committed $1.4 trillion to infrastructure": spending, not a purchase; "pouring $20 billion
+    into data centres" (a common noun where the trigger's receiver would be): spending, not an investment."""
     if r.object is None and r.entry.get("without_object") and _prep_objects([r.trigger, r.head], ["to", "on", "toward", "towards"]):
         r.relation = r.entry["without_object"]
+    elif r.object is None and r.entry.get("without_object_preps"):
+        things = _prep_objects([r.trigger, r.head], r.entry["without_object_preps"])
+        if things and all(t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() not in relation_lexicon()["definite_nouns"] for t in things):
+            r.relation = r.entry["without_object_preps_relation"]
 
 
 def _investment_in_exchange(r: _Reading) -> None:
@@ -608,7 +627,33 @@ def _with_modifiers(noun: Token) -> str:
     return noun.doc[start : noun.i + 1].text
 
 
-READING_STEPS = (_read_object, _passive_receiver, _award, _paying, _payer_named, _not_trade, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _purpose, _investment_in_exchange, _funding_from_investors, _change_not_value, _conditional_part)
+def _backer_of(r: _Reading) -> None:
+    """"Acme remains its largest backer with $8 billion invested", "Acme, Bolt's biggest investor,
+    has $8 billion in it": the one whose backer the payer is receives the investment."""
+    if r.relation != "invests_in" or r.object is not None or not r.subjects:
+        return
+    exclude = {_key(m) for m in r.subjects}
+    for noun in _investor_nouns(r.head):
+        for owner in (c for c in noun.children if c.dep_ == "poss"):
+            found = r.context.antecedent(r.offset + owner.idx, exclude) if owner.pos_ == "PRON" else next(iter(_mentions([owner], r.offset, r.context, exclude, "object")), None)
+            if found is not None and found.is_party:
+                r.object = replace(found, found="reference" if owner.pos_ == "PRON" else found.found, via="possessor")
+                return
+
+
+def _investor_nouns(head: Token) -> list[Token]:
+    """The investor nouns said of the clause's subject: its predicate ("remains its largest
+    backer") or an appositive of the subject ("Acme, Bolt's biggest investor,")."""
+    verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    investors = set(relation_lexicon()["investor_nouns"])
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    said = [c for c in verb.children if c.dep_ == "attr"] + [a for s in subjects for a in s.children if a.dep_ == "appos"]
+    return [n for n in said if n.lemma_.lower() in investors]
+
+
+READING_STEPS = (_read_object, _passive_receiver, _award, _paying, _payer_named, _not_trade, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _purpose, _investment_in_exchange, _funding_from_investors, _backer_of, _change_not_value, _conditional_part)
 
 
 def _sentence_acquisition_object(r: _Reading, exclude: set[str]) -> Mention | None:

@@ -31,7 +31,7 @@ def claim_out(claim: Claim, index: LineIndex, support: tuple[str, ...]) -> Any:
     where = positions(index, claim.span)
     if isinstance(claim, PercentClaim | QuantityClaim):
         return _dump_view(CLAIM_VIEWS[claim.kind], claim, **where)
-    subject = claim.subject or (claim.guessed_subject if claim.kind == "money" else None)
+    subject = claim.subject or ((claim.subject_group or claim.guessed_subject) if claim.kind == "money" else None)
     found = claim.subject_found if claim.kind == "money" and subject else None
     return _dump_view(CLAIM_VIEWS[claim.kind], claim, **where, subject=subject, subject_found=found, supported_by=list(support), object=claim.object or (claim.purpose if claim.kind == "money" else None))
 

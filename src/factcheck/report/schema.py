@@ -64,7 +64,7 @@ ClaimOut = _view(
     "ClaimOut",
     MoneyClaim,
     ("id", "kind", *POSITIONS, "text", "sentence", "amount", "subject", "relation", "object", "subjects", "parties", "supported_by", "time", "subject_found"),
-    internal=(*_CLAIM_INTERNALS, "subject_text", "object_text", "paragraph_parties", "context", "guessed_subject", "metric", "purpose", "object_found", "subject_role", "object_role"),  # a purpose is shown as the object when there is none
+    internal=(*_CLAIM_INTERNALS, "subject_text", "object_text", "paragraph_parties", "context", "guessed_subject", "subject_group", "metric", "purpose", "object_found", "subject_role", "object_role"),  # a purpose is shown as the object when there is none
     types={"kind": Literal["money", "relation"], "amount": AmountOut | None, "time": TimeOut | None},
     added={**_POSITION_FIELDS, "supported_by": (list[str], Field(default_factory=list, description="Ids of the registry facts that support the claim."))},
     doc="A money mention, or a relation with no money in it (then `amount` and `time` are null).",

@@ -27,7 +27,8 @@ class HedgeDrift(Rule):
     Passes: "up to $15 billion in equity", or the restatement "as much as $10 billion".
 
     Tolerance: figures within their printed precision; a figure with a named payer is not
-    compared with one attached to no party or relation; an earlier commitment ("the previous
+    compared with one attached to no party or relation, nor summed from parts whose payer is only
+    guessed into a total with a named one; an earlier commitment ("the previous
     year it had committed up to $4 billion") summed into a cumulative total is not flagged.
 
     Fix: carry the hedge: "up to $15B".
@@ -64,7 +65,7 @@ class HedgeDrift(Rule):
             loose = [c for c in subset if amount_of(c).qualifier in HEDGE_WORDS]
             if not loose or (involved and not all(ctx.involved(c) & involved for c in subset)):
                 continue
-            if not _one_direction(ctx, subset):
+            if not _one_direction(ctx, subset) or _payers_guessed(claim, subset):
                 continue
             sources = ", ".join(f"{c.text!r} (line {ctx.line(c)})" for c in loose)
             stated = amount_of(claim)
@@ -88,6 +89,12 @@ def _attached_alike(a: MoneyClaim, b: MoneyClaim) -> bool:
     no relation ("Acme invested $1.5 billion in Bolt" and "Bolt was seeking up to $1 billion
     from investors"): only the number links them, and a number is a guess at the fact."""
     return not any(x.subjects and not (y.subjects or y.object or y.relation) for x, y in ((a, b), (b, a)))
+
+
+def _payers_guessed(total: MoneyClaim, subset: tuple[MoneyClaim, ...]) -> bool:
+    """A total with a named payer, and a part whose payer is only the passage's guess
+    (extract/attribution.py): that the part belongs to that total is a guess too (issue 13)."""
+    return bool(total.subjects) and any(not c.subjects and c.subject_found in ("paragraph", "article") for c in subset)
 
 
 def _one_direction(ctx: CheckContext, subset: tuple[MoneyClaim, ...]) -> bool:
