@@ -155,7 +155,7 @@ def _sentence_evidence(ctx: RegistryContext, claim: PricedClaim, fact: PricedFac
     """The claim's parse does not match the fact's parties: what its sentence names decides."""
     named = ctx.closure(ctx.named_in(claim.sentence))
     subject = ctx.closure([fact.subject])
-    if not subject & named or _other_payee(ctx, claim, fact):
+    if not subject & named or _other_payee(ctx, claim, fact) or _sides_reversed(ctx, claim, fact):
         return None
     if fact.object:
         return "sentence" if ctx.closure([fact.object]) & named and _payer_fits(ctx, claim, fact) else None
@@ -255,6 +255,17 @@ def _other_payee(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> 
     if not claim.object or claim.object not in ctx.registry.entities:
         return False
     return not ctx.closure([claim.object]) & ctx.closure([fact.subject, fact.object])
+
+
+def _sides_reversed(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
+    """The parse has the money go to the fact's payer ("$6 billion has been allocated for Dynamo"
+    beside Dynamo's own purchase from Cirrus): the sentence naming both sides is then no evidence
+    that the figure is that fact's. A deal's value has no direction. (A payer the parse got wrong
+    is weighed by _payer_fits: "Juniper's ... commitment by Moss".)"""
+    if claim.relation == "deal_value" or fact.object is None or claim.object is None:
+        return False
+    payee = ctx.closure([claim.object])
+    return bool(payee & ctx.closure([fact.subject])) and not payee & ctx.closure([fact.object])
 
 
 def _names_one_side_only(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:

@@ -5,12 +5,14 @@ then decide.
 
 - *supported* when any of them agrees: a tranche, the running total of a series, a ceiling;
   a bound ("over $400 billion") only when no firm fact on the same parties contradicts it.
-- *contradicted* only when the claim's parties (as parsed) and relation are certain and the
-  fact it disagrees with is the one fact of its kind (one figure for the pair and relation, or
-  the same figure with another hedge).
+- *contradicted* only when the claim's parties (as parsed: a payer, and a payee where the fact
+  has one) and relation are certain and the fact it disagrees with is the one fact of its kind
+  (one figure for the pair and relation, or the same figure with another hedge).
 - *unlisted* when the parties and relation are certain but the registry has several figures for
   them, none of them this one, or the sentence names the parties without the parse attaching
-  them: worth a warning that lists the registry's figures, not an error with a fix.
+  them: worth a warning that lists the registry's figures, not an error with a fix. So is a
+  total its words call one ("a total of", "so far") that no fact or running total has, for a
+  payer and payee the clause certainly names.
 - a *counterparty* contradiction (a swap) when no fact is about the claim and a fact with the
   same figure has one of its parties right and the other a different registry company.
 - *unverified* otherwise.
@@ -27,6 +29,7 @@ from itertools import combinations
 from typing import Literal
 
 from factcheck.check.alignment import (
+    YEAR,
     Aligned,
     PricedClaim,
     PricedFact,
@@ -89,13 +92,13 @@ def _money_verdict(ctx: RegistryContext, claim: PricedClaim) -> Verdict:
     aligned = aligned_facts(ctx, claim, candidates)
     about = _in_time(ctx, claim, aligned)
     compared = [(a, compare(claim, a.fact)) for a in about] + _rates(ctx, claim)
-    found = _support(compared) or _running_total(ctx, claim, about)
+    found = _support(compared) or _running_total(ctx, claim, aligned)
     if found:
         return found
     if len(claim.subjects) > 1:
         return _combined_verdict(ctx, claim, candidates)
     if ctx.is_total(claim):
-        return Verdict("unverified")  # a sum is checked through its parts (FC101, FC103)
+        return _total_disagreement(ctx, claim, compared) or Verdict("unverified")  # a sum is checked through its parts (FC101, FC103)
     return _disagreement(ctx, claim, compared) or (_swap(ctx, claim) if not aligned else None) or Verdict("unverified")
 
 
@@ -149,10 +152,23 @@ def _in_time(ctx: RegistryContext, claim: PricedClaim, aligned: list[Aligned]) -
         steps = [a for a in aligned if not _registry_total(ctx, a.fact)]
         newest = _newest_dates([a.fact for a in steps])
         return [a for a in steps if not a.fact.date or a.fact.date == newest.get(_series(a.fact))]
-    if claim.context.temporal == "prior":
+    if claim.context.temporal == "prior" and not _own_year(claim):
         newest = _newest_dates([a.fact for a in aligned])
-        return [a for a in aligned if a.fact.date and a.fact.date < newest[_series(a.fact)]]
+        return [a for a in aligned if (a.fact.date and a.fact.date < newest[_series(a.fact)]) or _undated_in_history(ctx, a.fact)]
     return aligned
+
+
+def _own_year(claim: PricedClaim) -> bool:
+    """The claim gives its own year ("$2 billion in 2023"): that year, not the series' order,
+    decides which facts are of its time (alignment's same_time)."""
+    return bool(claim.time and claim.time.period and YEAR.search(claim.time.period))
+
+
+def _undated_in_history(ctx: RegistryContext, fact: PricedFact) -> bool:
+    """An undated fact of a series the registry holds several figures of ("from $1.5 billion" where
+    it lists $1.5 billion and $5.8 billion for the company): it may be the earlier figure. A lone
+    undated figure may be the current one, which an earlier figure does not have to match."""
+    return fact.date is None and len({f.amount.value for f in _pair_facts(ctx, fact)}) > 1
 
 
 def _series(fact: Fact) -> tuple:
@@ -231,7 +247,7 @@ def _running_total(ctx: RegistryContext, claim: PricedClaim, about: list[Aligned
     steps."""
     if claim.relation not in FLOWS and claim.relation is not None:
         return None
-    if not (claim.context.total or claim.context.temporal == "cumulative" or (claim.time and claim.time.running_total)):
+    if not _own_words_total(claim):
         return None  # only a figure its words call a total ("so far", "in all") is a running total
     for steps in _series_steps(ctx, about).values():
         for end in range(2, len(steps) + 1):
@@ -293,6 +309,29 @@ def _disagreement(ctx: RegistryContext, claim: PricedClaim, compared: list[tuple
     return Verdict("unlisted", _figures_listed(ctx, [a.fact for a, _ in wrong]), "amount")
 
 
+def _total_disagreement(ctx: RegistryContext, claim: PricedClaim, compared: list[tuple[Aligned, str]]) -> Verdict | None:
+    """A total its words call one ("a total of $4.2 billion", "so far"), of one payer the clause
+    certainly names to a payee it certainly names (or to nobody, against facts with no payee),
+    that no fact of the pair and no running total of its steps has: unlisted, the registry's
+    figures beside it. Never an error on its amount: a total is no one tranche. A total the
+    article's own figures add up to is checked through them (FC101, and each part's verdict)."""
+    if not (_own_words_total(claim) and _certain_pair(claim)) or ctx.sums_to(claim, [c for c in ctx.money if c.id != claim.id]):
+        return None
+    found = _disagreement(ctx, claim, compared)
+    if found is None or (claim.object is None and any(f.object for f in found.facts)):
+        return None
+    return found if found.problem == "qualifier" else Verdict("unlisted", _figures_listed(ctx, [f for f in found.facts if has_amount(f)]), "amount")
+
+
+def _certain_pair(claim: PricedClaim) -> bool:
+    """One payer, and the payee if any, where the clause certainly puts them."""
+    return len(claim.subjects) == 1 and certain_place(claim, claim.subjects[0]) and (claim.object is None or certain_place(claim, claim.object))
+
+
+def _own_words_total(claim: PricedClaim) -> bool:
+    return bool(claim.context.total or claim.context.temporal == "cumulative" or (claim.time and claim.time.running_total))
+
+
 def _disagreeing(claim: PricedClaim, compared: list[tuple[Aligned, str]]) -> tuple[list, list]:
     """The facts that count against the claim (at its time, on evidence that can contradict),
     and among them those stated like for like (the same hedge, or the same figure)."""
@@ -317,6 +356,8 @@ def _one_fact_of_its_kind(ctx: RegistryContext, claim: PricedClaim, chosen: Alig
         return True  # the same figure: no doubt which fact, only about its hedge
     if chosen.evidence != "clause" or any(a.evidence != "clause" for a, _ in wrong):
         return False
+    if not claim.subjects or (chosen.fact.object and not claim.object):
+        return False  # a side the parse did not attach was the passage's or the sentence's names: a guess
     figures = {f.amount.value for f in _pair_facts(ctx, chosen.fact) if comparable(claim, f)}
     return len(figures) <= 1
 

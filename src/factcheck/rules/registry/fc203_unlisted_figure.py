@@ -28,7 +28,11 @@ class UnlistedFigure(Rule):
 
     Tolerance: the claim's printed precision against each fact, as for FC201; a fact dated in
     another year than the one the claim gives does not count against it. When the figure
-    disagrees with the pair's one fact and the parse attached the parties, FC201 reports it.
+    disagrees with the pair's one fact and the parse attached the parties, FC201 reports it. A
+    total the article's own figures add up to is checked through them, not here; an earlier
+    figure meets an undated fact only when the registry lists several for the series (a lone one
+    may be the current figure). The sentence's names count only for money going the way the
+    fact goes: "$6 billion allocated for Beta" is not Beta's own spending.
 
     Fix: check the figure against the listed sources; if it is a step the registry lacks, add
     a sourced fact (`factcheck sources extract`).
