@@ -187,6 +187,8 @@ class ClaimContext(Frozen):
     term_years: int | None = None
     stake_percent: JsonDecimal | None = None
     vague_magnitude: JsonDecimal | None = None  # "billions" -> 1e9, amount stays null
+    change_amount: bool = False  # "cut spending by $2 billion", "profit was up $3 million": the size of a change, not a level
+    forecast: bool = False  # "expects revenue of $5 billion", "estimated earnings of $2 a share": not a reported figure
 
 
 class TimeAnchor(Frozen):

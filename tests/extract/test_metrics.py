@@ -14,6 +14,9 @@ CASES = [
     ("Operating profit slipped to ¥173 billion over the twelve months.", "¥173 billion", "operating_profit"),
     ("The lender posted a net profit of Rs 7.82 crore in the three months.", "Rs 7.82 crore", "net_income"),
     ("The group now expects a one-off pre-tax charge of $64 million.", "$64 million", "costs"),
+    # ", or" restates the figure before it on another basis: the same metric
+    ("Acme expects earnings of $2.10 a share, or $2.35 before one-off items.", "$2.35", "eps"),
+    ("Bolt reported revenue of €40 million, or $43 million.", "$43 million", "revenue"),
     ("Acme will invest $5 billion in Cirrus.", "$5 billion", None),
 ]
 

@@ -15,7 +15,8 @@ then decide.
   payer and payee the clause certainly names.
 - a *counterparty* contradiction (a swap) when no fact is about the claim and a fact with the
   same figure has one of its parties right and the other a different registry company.
-- *unverified* otherwise.
+- *unverified* otherwise, and always for a figure that states no level: the size of a change,
+  or results forecast or estimated.
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ State = Literal["supported", "contradicted", "unlisted", "unverified"]
 ROUNDED_CEILING = Decimal("0.1")  # how far a rounded-up "up to" may sit above the source's ceiling
 BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN)
 LIKE_FOR_LIKE = (Qualifier.EXACT, Qualifier.UP_TO, *BOUNDS)  # hedges whose figures are compared as printed
+# The figures of a company's results (extract/metrics.py); "guidance" is left out: its words also
+# introduce commitments ("is expected to invest").
+RESULT_METRICS = ("revenue", "net_income", "operating_profit", "eps", "costs", "dividend")
 Comparison = Literal["match", "compatible", "amount", "qualifier"]
 Problem = Literal["amount", "qualifier", "counterparty", "person", "company"]
 # "Google's stake is about $3 billion": what a holding is worth now (the sum of its rounds, or their
@@ -95,6 +99,8 @@ def _money_verdict(ctx: RegistryContext, claim: PricedClaim) -> Verdict:
     found = _support(compared) or _running_total(ctx, claim, aligned)
     if found:
         return found
+    if not_a_reported_level(claim):
+        return Verdict("unverified")
     if len(claim.subjects) > 1:
         return _combined_verdict(ctx, claim, candidates)
     if ctx.is_total(claim):
@@ -292,6 +298,19 @@ def _combined_verdict(ctx: RegistryContext, claim: PricedClaim, candidates: list
 
 
 # -- disagreement --------------------------------------------------------------------------
+def not_a_reported_level(claim: PricedClaim) -> bool:
+    """A figure that states no fact's level, so no fact it disagrees with is wrong: the size of a
+    change ("cut its spending by $2 billion", "profit was up $3 million"), or a company's results
+    as forecast or estimated ("expects revenue of $5 billion", "estimated earnings of $4.95 to $5.00
+    a share"), the registry's facts being the results reported. Results are reported as single
+    figures, so a results range is an estimate too. It can still agree with a fact."""
+    if claim.context.change_amount:
+        return True
+    if claim.metric not in RESULT_METRICS or claim.relation not in (None, "other", "revenue"):
+        return False  # "is expected to invest up to $10 billion" is the commitment itself
+    return claim.context.forecast or claim.amount.qualifier is Qualifier.RANGE
+
+
 def _disagreement(ctx: RegistryContext, claim: PricedClaim, compared: list[tuple[Aligned, str]]) -> Verdict | None:
     """Contradicted or unlisted: facts about the claim, at its time, disagree and none agrees."""
     if claim.relation is None or not (claim.subjects or claim.parties):

@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from factcheck.extract.attribution import guess_subject, long_form
 from factcheck.extract.collective import apply_collective_totals
 from factcheck.extract.context import claim_context
-from factcheck.extract.continuation import apply_continuation, apply_running_totals
+from factcheck.extract.continuation import apply_continuation, apply_running_totals, apply_targets
 from factcheck.extract.conversions import share_with_conversions
 from factcheck.extract.deal_reference import apply_deal_references
 from factcheck.extract.digests import heading_companies
@@ -190,6 +190,11 @@ def _change_frames_pass(p: _Passage) -> None:
         share_change_frames(p.spans, p.frames)
 
 
+def _targets_pass(p: _Passage) -> None:
+    if p.segment.parsed:
+        p.by_reference |= set(apply_targets(p.spans, p.frames))
+
+
 def _collective_pass(p: _Passage) -> None:
     if p.segment.parsed:
         apply_collective_totals(p.spans, p.frames)
@@ -218,7 +223,7 @@ def _distant_reference_pass(p: _Passage) -> None:
 # In order: a list intro names the awarder its lines lack; "respectively" and gapping read the parse's own frames; continuation and running totals
 # copy a finished frame; conversions share it; the two ends of a from-to change share one frame; a collective total comes after them (a total in
 # apposition is not a gloss of the figure before it); the topic fills what is still without a receiver.
-FRAME_PASSES = (_list_intro_pass, _respectively_pass, _gapping_pass, _continuation_pass, _running_total_pass, _conversions_pass, _change_frames_pass, _collective_pass, _topic_object_pass, _distant_reference_pass)
+FRAME_PASSES = (_list_intro_pass, _respectively_pass, _gapping_pass, _continuation_pass, _running_total_pass, _conversions_pass, _change_frames_pass, _targets_pass, _collective_pass, _topic_object_pass, _distant_reference_pass)
 
 
 def _money_claims(segment: Segment, context: EntityContext, analysis: Analysis, topic: Mention | None, currencies: ArticleCurrencies) -> list[MoneyClaim]:

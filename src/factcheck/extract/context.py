@@ -14,6 +14,7 @@ from factcheck.normalize.money import MoneyMention, lexicon
 _YEAR = re.compile(r"\b(?:in|by|since|back in|as of)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b", re.I)
 # "rose 4% to $4.1 billion from $3.9 billion": the figure after "from" is the earlier one
 _CHANGE_FROM = re.compile(r"\bto\s+\S*\d[^,;]*?\bfrom\s*$", re.I)
+FORECAST_WINDOW = 80  # how far before a figure, within its clause, "expects", "estimated" ... still govern it
 _STAKE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:equity\s+)?stake", re.I)
 
 
@@ -29,6 +30,8 @@ class _Patterns(TypedDict):
     cumulative: re.Pattern[str]
     incremental: re.Pattern[str]
     prior: re.Pattern[str]
+    change_amount: re.Pattern[str]
+    forecast: re.Pattern[str]
     term: re.Pattern[str]
     number_words: dict[str, int | float]
 
@@ -42,6 +45,8 @@ def _patterns() -> _Patterns:
         "cumulative": _words("cumulative_words"),
         "incremental": _words("incremental_words"),
         "prior": _words("prior_words"),
+        "change_amount": re.compile(_words("change_amount_words").pattern + r"\s*$", re.I),
+        "forecast": _words("forecast_words"),
         "term": re.compile(rf"\b(\d+|{alternatives})[- ]years?\b", re.I),
         "number_words": number_words,
     }
@@ -71,7 +76,10 @@ def claim_context(mention: MoneyMention, sentence: str, offset_in_sentence: int,
     stake = None
     if match := _STAKE.search(sentence):
         stake = Decimal(match.group(1))
+    clause = re.split(r"[;:]", sentence[max(0, offset_in_sentence - FORECAST_WINDOW) : offset_in_sentence])[-1]
     return ClaimContext(
+        change_amount=bool(p["change_amount"].search(near_before)),
+        forecast=bool(p["forecast"].search(clause)),
         total=total,
         headline=headline,
         temporal=temporal,

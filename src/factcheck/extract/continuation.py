@@ -4,6 +4,10 @@
 figure names neither payer nor relation; "another" (or "an additional", "a further") says it is
 one more of the same, so it takes the payer, relation and object of the passage's previous figure.
 
+"Sales rose to $4 billion, with the company targeting $5 billion next year": a figure a "with"
+clause's target verb takes, after a figure of its sentence, is a target for the same figure
+(apply_targets): it takes that figure's payer, relation and object.
+
 "Acme invested another $2 billion in Bolt, bringing its total commitment to $5 billion": a running
 total after a figure of its sentence is the total of that figure's money, whatever noun it is
 told with (apply_running_totals); the time anchor marks it cumulative, so it is compared with no
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from factcheck.extract.lexicon import relation_lexicon
 from factcheck.extract.relations import Frame
 
 CONTINUING = {"another", "additional", "further"}
@@ -61,6 +66,36 @@ def _near(first: Span, second: Span) -> bool:
     sentences = list(second.doc.sents)
     index = {s.start: n for n, s in enumerate(sentences)}
     return 0 <= index.get(second.sent.start, 0) - index.get(first.sent.start, 0) <= MAX_SENTENCES_BACK
+
+
+def apply_targets(spans: list[Span], frames: list[Frame]) -> list[int]:
+    """Fill the frames of targets set in a "with" clause ("..., with management targeting $9
+    billion by year-end") in place from the sentence's previous figure; returns the indexes filled."""
+    filled = []
+    for i in range(1, len(spans)):
+        previous, span, frame = spans[i - 1], spans[i], frames[i]
+        if previous.sent.start != span.sent.start or frame.subjects or frame.relation or not frames[i - 1].relation:
+            continue
+        verb = _target_verb(span)
+        if verb is None or verb.i < previous.end:
+            continue
+        frame.subjects, frame.relation, frame.object = list(frames[i - 1].subjects), frames[i - 1].relation, frames[i - 1].object
+        filled.append(i)
+    return filled
+
+
+def _target_verb(span: Span):
+    """The target verb of "with management targeting $X" / "with the company aiming for $X" that
+    takes the figure, when its own subject names no party (a named one sets its own target)."""
+    token = span.root.head
+    if token.pos_ == "ADP":  # "aiming for $X"
+        token = token.head
+    if token.pos_ != "VERB" or token.lemma_.lower() not in relation_lexicon()["target_verbs"]:
+        return None
+    if token.dep_ != "pcomp" or token.head.lower_ != "with":
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return None if any(c.pos_ == "PROPN" or c.ent_type_ for c in subjects) else token
 
 
 def apply_running_totals(spans: list[Span], frames: list[Frame]) -> list[int]:

@@ -25,9 +25,12 @@ def _patterns() -> tuple[int, list[tuple[str, re.Pattern]]]:
 
 def metric_of(sentence: str, start: int, end: int) -> str | None:
     """The metric named nearest before the figure at sentence[start:end] (or right after it:
-    "$1.38 a share"), within the clause."""
+    "$1.38 a share"), within the clause; a figure after ", or" restates the one before it."""
     window, compiled = _patterns()
-    before = re.split(r"[;,]\s|\band\b", sentence[max(0, start - window) : start])[-1]
+    clauses = re.split(r"[;,]\s|\band\b", sentence[max(0, start - window) : start])
+    before = clauses[-1]
+    if before.strip().lower() in ("", "or") and len(clauses) > 1:
+        before = clauses[-2]  # "$4.95 a share, or $5.22 before items": the same metric restated
     after = sentence[end : end + 12]
     best: tuple[int, str] | None = None
     for metric, pattern in compiled:

@@ -966,13 +966,22 @@ def _receiver(frame: Token, offset: int, context: EntityContext, exclude: set[st
     return None
 
 
+def _per_unit(span: Span) -> bool:
+    """"$1.10 a share", "$2 per share": a figure per unit, not a level."""
+    after = [t.lower_ for t in span.doc[span.end : span.end + 2]]
+    return len(after) == 2 and after[0] in ("a", "per", "an") and after[1] in relation_lexicon()["per_unit_nouns"]
+
+
 def share_change_frames(spans: list[Span], frames: list[Frame]) -> None:
     """"revenue declined from $992 million in the June quarter to $759 million": the two ends of
     a change, or a figure and the one it is set against ("rose to $5 million against $4 million"),
     are figures of one frame, however the parser hangs the second (the relation and
     parties of the end that has them go to the end that has none)."""
     for i, span in enumerate(spans):
-        previous = spans[i - 1] if i else None
+        # "net income of $5 million, or $1.10 a share, up from $4 million": the per-share figure
+        # between the two ends is an aside; the level before it is the change's first end
+        j = i - 2 if i >= 2 and _per_unit(spans[i - 1]) and not _per_unit(span) else i - 1
+        previous = spans[j] if j >= 0 else None
         if previous is None or previous.sent.start != span.sent.start:
             continue
         before_first = previous.doc[previous.start - 1].lower_ if previous.start else ""
@@ -981,7 +990,7 @@ def share_change_frames(spans: list[Span], frames: list[Frame]) -> None:
             continue
         if any(t.lower_ in (";", "while", "whereas", "but") for t in span.doc[previous.end : span.start]):
             continue  # a second clause
-        first, second = frames[i - 1], frames[i]
+        first, second = frames[j], frames[i]
         source, target = (first, second) if second.relation is None else (second, first)
         if source.relation is not None and target.relation is None and not target.subjects:
             target.relation, target.subjects, target.object, target.trigger = source.relation, list(source.subjects), source.object, source.trigger

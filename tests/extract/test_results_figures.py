@@ -1,0 +1,85 @@
+"""A company's results figures (issue 13): income, profit, earnings and losses are the reporting
+company's own figures (relation other, the metric telling them apart), and the two ends of a
+change keep that reading across a per-share aside. Our own sentences, fictional companies."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _claim(checker, text: str, mention: str):
+    return next(c for c in checker.check_text(text).claims if c.kind == "money" and c.text == mention)
+
+
+RESULTS = [
+    ("Acme reported net income of $545 million for the quarter.", "$545 million", "acme", "net_income"),
+    ("Bolt said its quarterly profit rose to $2.1 billion.", "$2.1 billion", "bolt", "net_income"),
+    ("Cirrus posted a net loss of $40 million for the quarter.", "$40 million", "cirrus", "net_income"),
+    ("Dynamo earned $310 million in the third quarter.", "$310 million", "dynamo", None),
+    ("Earnings at Acme fell to $1.2 billion in the period.", "$1.2 billion", "acme", "net_income"),
+    ("Bolt expects operating income of $900 million to $950 million next year.", "$900 million to $950 million", "bolt", "operating_profit"),
+    ("Profit at Cirrus climbed to $75 million.", "$75 million", "cirrus", "net_income"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "subject", "metric"), RESULTS, ids=[c[0][:50] for c in RESULTS])
+def test_results_figure_is_the_reporting_company(checker, text, mention, subject, metric):
+    claim = _claim(checker, text, mention)
+    assert (claim.subjects, claim.relation, claim.object) == ((subject,), "other", None)
+    if metric:
+        assert claim.metric == metric
+
+
+# "X of $A, or $B a share, up from $C": the earlier period's figure is the same company's, however
+# many per-share asides stand between the two ends.
+CHANGE_ENDS = [
+    ("Acme reported net income of $545 million, or $1.38 a share, up from $394 million a year earlier.", "$394 million", "acme"),
+    ("Bolt posted a profit of $80 million, or 12 cents per share, down from $95 million.", "$95 million", "bolt"),
+    ("Cirrus reported net income of $12 million, up from $9 million.", "$9 million", "cirrus"),
+    ("Dynamo earned $310 million, compared with $280 million a year ago.", "$280 million", "dynamo"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "subject"), CHANGE_ENDS, ids=[c[0][:50] for c in CHANGE_ENDS])
+def test_earlier_end_of_a_change_keeps_the_company(checker, text, mention, subject):
+    claim = _claim(checker, text, mention)
+    assert (claim.subjects, claim.relation) == ((subject,), "other")
+
+
+def test_per_share_figure_is_not_the_change_end(checker):
+    """The aside itself keeps its own reading: earnings per share, not the level it follows."""
+    claim = _claim(checker, "Acme reported net income of $545 million, or $1.38 a share, up from $394 million.", "$1.38")
+    assert claim.metric == "eps"
+
+
+NOT_RESULTS = [
+    # the results words do not take over other frames
+    ("Acme will invest $5 billion in Cirrus.", "$5 billion", "invests_in"),
+    ("Acme bought Bolt for $2 billion.", "$2 billion", "acquires"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "relation"), NOT_RESULTS, ids=[c[0][:50] for c in NOT_RESULTS])
+def test_other_frames_keep_their_relation(checker, text, mention, relation):
+    assert _claim(checker, text, mention).relation == relation
+
+
+# "..., with management targeting $9 billion": a target set in a "with" clause after a figure is
+# a target for that figure, its company's; a target whose clause names its own party is not.
+TARGETS = [
+    ("Bolt's revenue rose to $4 billion, with management targeting $5 billion next year.", "$5 billion", ("bolt",), "revenue"),
+    ("Cirrus said revenue climbed to $800 million, with executives forecasting $1 billion for the full year.", "$1 billion", ("cirrus",), "revenue"),
+    ("Dynamo's sales rose to $4 billion, with the company aiming for $5 billion next year.", "$5 billion", ("dynamo",), "revenue"),
+    ("Acme's revenue grew from $2 billion to $3 billion, with analysts expecting about $3.5 billion in 2027.", "about $3.5 billion", ("acme",), "revenue"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "subjects", "relation"), TARGETS, ids=[c[0][:50] for c in TARGETS])
+def test_target_in_a_with_clause_continues_the_figure(checker, text, mention, subjects, relation):
+    claim = _claim(checker, text, mention)
+    assert (claim.subjects, claim.relation) == (subjects, relation)
+
+
+def test_target_of_a_named_party_is_its_own(checker):
+    claim = _claim(checker, "Acme's revenue rose to $4 billion, with Bolt targeting $5 billion next year.", "$5 billion")
+    assert claim.subjects != ("acme",)

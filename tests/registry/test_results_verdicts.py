@@ -1,0 +1,88 @@
+"""Results figures against the registry (issue 14): a company's reported net income, revenue or
+earnings per share the registry lists is supported, a changed one is caught; the size of a change
+("up $30 million", "cut spending by $2 billion") and results forecast or estimated ("expects
+revenue of ...", "estimated earnings of $4.95 to $5.00 a share") state no fact's level, so they
+raise nothing. Fictional companies, a registry written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.api import Checker
+from factcheck.read import LineIndex
+from factcheck.registry import load_registry
+
+ENTITIES = """
+entities:
+  - {id: quill, name: Quill Industries, aliases: [Quill], kind: organization}
+  - {id: tansy, name: Tansy Retail, aliases: [Tansy], kind: organization}
+"""
+
+
+def _fact(ident: str, subject: str, relation: str, value: str, per: str | None = None) -> str:
+    unit = f", per: {per}" if per else ""
+    return (
+        f"  - {{id: {ident}, subject: {subject}, relation: {relation}, amount: {{value: {value}, currency: USD, qualifier: exact{unit}}},"
+        f' sources: [{{url: "https://example.com/{ident}", publisher: Example News, quote: "{value} dollars"}}]}}\\n'
+    )
+
+
+FACTS = "facts:\n" + "".join(
+    [
+        _fact("quill-net-income", "quill", "other", "545000000"),
+        _fact("quill-net-income-before", "quill", "other", "394000000"),
+        _fact("quill-eps", "quill", "other", "1.38", "share"),
+        _fact("tansy-revenue", "tansy", "revenue", "4200000000"),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def results_checker(tmp_path_factory):
+    root = tmp_path_factory.mktemp("registry")
+    (root / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
+    (root / "facts.yaml").write_text(FACTS.replace("\\n", "\n"), encoding="utf-8")
+    return Checker(load_registry(root))
+
+
+def serious(checker: Checker, text: str) -> list[str]:
+    """code@line of the findings at warning or above."""
+    report = checker.check_text(text, path="case.txt")
+    index = LineIndex(text)
+    return sorted(f"{f.code}@{index.position(f.span.start)[0]}" for f in report.findings if f.severity.value in ("warning", "error"))
+
+
+QUIET = [
+    # the registry's own figures
+    "Quill reported net income of $545 million, up from $394 million a year earlier.\n",
+    "Tansy said revenue rose to $4.2 billion.\n",
+    # the size of a change, not a level
+    "Quill said profit was up $151 million.\n",
+    "Quill said a one-off gain boosted earnings by three cents a share.\n",
+    "Tansy cut its revenue forecast by $200 million.\n",
+    "Quill's net income, down $20 million, disappointed investors.\n",
+    # results forecast or estimated: not the results reported
+    "Quill expects net income of $600 million next year.\n",
+    "Quill estimated full-year earnings of $4.95 to $5.00 a share.\n",
+    "Analysts had expected revenue of $4.5 billion at Tansy.\n",
+    "Quill forecast fourth-quarter earnings between $1.25 and $1.30 a share.\n",
+    "The results were in line with Quill's prediction that it would earn $1.35 to $1.40 a share.\n",
+]
+
+
+@pytest.mark.parametrize("text", QUIET, ids=[t[:50] for t in QUIET])
+def test_no_level_stated_raises_nothing(results_checker, text):
+    assert serious(results_checker, text) == []
+
+
+CAUGHT = [
+    # a changed reported figure is caught, however the sentence puts it
+    "Quill reported net income of $600 million.\n",
+    "Quill earned $610 million in the quarter.\n",
+    "Tansy said revenue rose to $5.1 billion.\n",
+]
+
+
+@pytest.mark.parametrize("text", CAUGHT, ids=[t[:50] for t in CAUGHT])
+def test_changed_reported_figure_is_caught(results_checker, text):
+    assert serious(results_checker, text), "a reported result the registry does not have is worth a warning"
