@@ -19,6 +19,8 @@ RESULTS = [
     ("Earnings at Acme fell to $1.2 billion in the period.", "$1.2 billion", "acme", "net_income"),
     ("Bolt expects operating income of $900 million to $950 million next year.", "$900 million to $950 million", "bolt", "operating_profit"),
     ("Profit at Cirrus climbed to $75 million.", "$75 million", "cirrus", "net_income"),
+    ("Dynamo expects a pre-tax charge of $115 million to $135 million.", "$115 million to $135 million", "dynamo", "costs"),
+    ("Acme took an impairment of $80 million on its retail arm.", "$80 million", "acme", "costs"),
 ]
 
 
@@ -83,3 +85,23 @@ def test_target_in_a_with_clause_continues_the_figure(checker, text, mention, su
 def test_target_of_a_named_party_is_its_own(checker):
     claim = _claim(checker, "Acme's revenue rose to $4 billion, with Bolt targeting $5 billion next year.", "$5 billion")
     assert claim.subjects != ("acme",)
+
+
+# "X, or $Y a share": the per-share restatement after ", or" is the same company's figure.
+PER_SHARE = [
+    ("Acme said its third quarter net income rose to $545 million, or $1.38 a share, from $394 million, or 99 cents a share, a year ago.", "$1.38"),
+    ("Acme said its third quarter net income rose to $545 million, or $1.38 a share, from $394 million, or 99 cents a share, a year ago.", "99 cents"),
+    ("Acme said quarterly profit fell to $369 million, or 49 cents per share, from $483 million, or 56 cents per share.", "56 cents"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), PER_SHARE, ids=[c[1] for c in PER_SHARE])
+def test_per_share_restatement_is_the_same_company(checker, text, mention):
+    claim = _claim(checker, text, mention)
+    assert (claim.subjects, claim.relation, claim.metric) == (("acme",), "other", "eps")
+
+
+def test_per_share_figure_without_or_keeps_its_own_reading(checker):
+    """No ", or": "$2 a share" is an offer price, not a restatement of the deal's value."""
+    claim = _claim(checker, "Acme will pay $3 billion for Bolt; shareholders get $12 a share.", "$12")
+    assert claim.subjects != ("acme",) or claim.relation != "acquires"

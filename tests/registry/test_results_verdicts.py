@@ -19,10 +19,11 @@ entities:
 """
 
 
-def _fact(ident: str, subject: str, relation: str, value: str, per: str | None = None) -> str:
+def _fact(ident: str, subject: str, relation: str, value: str, per: str | None = None, high: str | None = None) -> str:
     unit = f", per: {per}" if per else ""
+    hedge = f"high: {high}, qualifier: range" if high else "qualifier: exact"
     return (
-        f"  - {{id: {ident}, subject: {subject}, relation: {relation}, amount: {{value: {value}, currency: USD, qualifier: exact{unit}}},"
+        f"  - {{id: {ident}, subject: {subject}, relation: {relation}, amount: {{value: {value}, currency: USD, {hedge}{unit}}},"
         f' sources: [{{url: "https://example.com/{ident}", publisher: Example News, quote: "{value} dollars"}}]}}\\n'
     )
 
@@ -33,6 +34,8 @@ FACTS = "facts:\n" + "".join(
         _fact("quill-net-income-before", "quill", "other", "394000000"),
         _fact("quill-eps", "quill", "other", "1.38", "share"),
         _fact("tansy-revenue", "tansy", "revenue", "4200000000"),
+        # an estimate the company announced: estimates are compared with it
+        _fact("tansy-charge-estimate", "tansy", "other", "115000000", high="135000000"),
     ]
 )
 
@@ -67,6 +70,8 @@ QUIET = [
     "Analysts had expected revenue of $4.5 billion at Tansy.\n",
     "Quill forecast fourth-quarter earnings between $1.25 and $1.30 a share.\n",
     "The results were in line with Quill's prediction that it would earn $1.35 to $1.40 a share.\n",
+    # the estimate the registry lists, restated
+    "Tansy expects a pre-tax charge of $115 million to $135 million.\n",
 ]
 
 
@@ -78,6 +83,8 @@ def test_no_level_stated_raises_nothing(results_checker, text):
 CAUGHT = [
     # a changed reported figure is caught, however the sentence puts it
     "Quill reported net income of $600 million.\n",
+    # an estimate the registry lists, changed
+    "Tansy expects a pre-tax charge of $150 million to $170 million.\n",
     "Quill earned $610 million in the quarter.\n",
     "Tansy said revenue rose to $5.1 billion.\n",
 ]

@@ -15,8 +15,9 @@ then decide.
   payer and payee the clause certainly names.
 - a *counterparty* contradiction (a swap) when no fact is about the claim and a fact with the
   same figure has one of its parties right and the other a different registry company.
-- *unverified* otherwise, and always for a figure that states no level: the size of a change,
-  or results forecast or estimated.
+- *unverified* otherwise, and always for the size of a change ("cut spending by $2 billion"),
+  which states no fact's level; results forecast or estimated are compared only with the
+  estimates (ranges) the registry lists.
 """
 
 from __future__ import annotations
@@ -99,8 +100,12 @@ def _money_verdict(ctx: RegistryContext, claim: PricedClaim) -> Verdict:
     found = _support(compared) or _running_total(ctx, claim, aligned)
     if found:
         return found
-    if not_a_reported_level(claim):
+    if claim.context.change_amount:
         return Verdict("unverified")
+    if results_estimate(claim):
+        compared = [(a, r) for a, r in compared if a.fact.amount.qualifier is Qualifier.RANGE]
+        if not compared:
+            return Verdict("unverified")
     if len(claim.subjects) > 1:
         return _combined_verdict(ctx, claim, candidates)
     if ctx.is_total(claim):
@@ -298,14 +303,11 @@ def _combined_verdict(ctx: RegistryContext, claim: PricedClaim, candidates: list
 
 
 # -- disagreement --------------------------------------------------------------------------
-def not_a_reported_level(claim: PricedClaim) -> bool:
-    """A figure that states no fact's level, so no fact it disagrees with is wrong: the size of a
-    change ("cut its spending by $2 billion", "profit was up $3 million"), or a company's results
-    as forecast or estimated ("expects revenue of $5 billion", "estimated earnings of $4.95 to $5.00
-    a share"), the registry's facts being the results reported. Results are reported as single
-    figures, so a results range is an estimate too. It can still agree with a fact."""
-    if claim.context.change_amount:
-        return True
+def results_estimate(claim: PricedClaim) -> bool:
+    """A company's results as forecast or estimated ("expects revenue of $5 billion", "estimated
+    earnings of $4.95 to $5.00 a share"): the registry's point figures are results reported, which
+    an estimate does not have to match; only an estimate the registry lists (a range) can disagree
+    with it. Results are reported as single figures, so a results range is an estimate too."""
     if claim.metric not in RESULT_METRICS or claim.relation not in (None, "other", "revenue"):
         return False  # "is expected to invest up to $10 billion" is the commitment itself
     return claim.context.forecast or claim.amount.qualifier is Qualifier.RANGE

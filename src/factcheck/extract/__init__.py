@@ -29,7 +29,7 @@ from factcheck.extract.lists import apply_list_awarder
 from factcheck.extract.metrics import metric_of
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
-from factcheck.extract.relations import Frame, money_frame, share_change_frames
+from factcheck.extract.relations import Frame, money_frame, share_change_frames, share_per_unit_frames
 from factcheck.extract.time import time_anchor
 from factcheck.models import CLAUSE_PLACES, PARTY_ROLES, PERIODS, RELATIONS, Amount, Claim, Document, MoneyClaim, PartyRole, PercentClaim, Qualifier, QuantityClaim, SubjectFound, one_of
 from factcheck.models import Span as TextSpan
@@ -188,6 +188,7 @@ def _conversions_pass(p: _Passage) -> None:
 def _change_frames_pass(p: _Passage) -> None:
     if p.segment.parsed:
         share_change_frames(p.spans, p.frames)
+        share_per_unit_frames(p.spans, p.frames)
 
 
 def _targets_pass(p: _Passage) -> None:

@@ -972,6 +972,21 @@ def _per_unit(span: Span) -> bool:
     return len(after) == 2 and after[0] in ("a", "per", "an") and after[1] in relation_lexicon()["per_unit_nouns"]
 
 
+def share_per_unit_frames(spans: list[Span], frames: list[Frame]) -> None:
+    """"net income of $394 million, or 99 cents a share": the per-share figure after ", or"
+    restates the one before it per unit, so it is the same company's figure (however the parser
+    hangs it)."""
+    for i in range(1, len(spans)):
+        first, second = spans[i - 1], spans[i]
+        if first.sent.start != second.sent.start or not _per_unit(second) or _per_unit(first):
+            continue
+        if [t.lower_ for t in second.doc[first.end : second.start]] != [",", "or"]:
+            continue
+        source, target = frames[i - 1], frames[i]
+        if source.relation is not None and source.subjects and target.relation is None and not target.subjects:
+            target.relation, target.subjects, target.object, target.trigger = source.relation, list(source.subjects), source.object, source.trigger
+
+
 def share_change_frames(spans: list[Span], frames: list[Frame]) -> None:
     """"revenue declined from $992 million in the June quarter to $759 million": the two ends of
     a change, or a figure and the one it is set against ("rose to $5 million against $4 million"),
