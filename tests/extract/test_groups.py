@@ -17,7 +17,7 @@ GROUPS = [
     ("Acme lost a customer. Rival labs are planning to spend $2 billion on new servers.", "$2 billion", "Rival labs", "spends_on"),
     ("Bolt signed a lease last year. Neocloud providers have raised $30 billion of debt against their chips.", "$30 billion", "Neocloud providers", "raises"),
     ("Cirrus said on Monday that hedge funds were not involved, as chip startups raised about $4 billion in 2025.", "about $4 billion", "chip startups", "raises"),
-    ("Kestrel declined to comment. Tech giants are pouring tens of billions into data centres and chips.", "tens of billions", "Tech giants", "spends_on"),
+    ("Kestrel declined to comment. Tech giants keep pouring tens of billions into server farms and chips.", "tens of billions", "Tech giants", "spends_on"),
     ("Harlow plans to list its shares. Pension investors have poured $900 million into new factories this year.", "$900 million", "Pension investors", "spends_on"),
 ]
 

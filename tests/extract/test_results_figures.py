@@ -12,7 +12,7 @@ def _claim(checker, text: str, mention: str):
 
 
 RESULTS = [
-    ("Acme reported net income of $545 million for the quarter.", "$545 million", "acme", "net_income"),
+    ("Acme reported net income of $612 million for the quarter.", "$612 million", "acme", "net_income"),
     ("Bolt said its quarterly profit rose to $2.1 billion.", "$2.1 billion", "bolt", "net_income"),
     ("Cirrus posted a net loss of $40 million for the quarter.", "$40 million", "cirrus", "net_income"),
     ("Dynamo earned $310 million in the third quarter.", "$310 million", "dynamo", None),
@@ -35,10 +35,10 @@ def test_results_figure_is_the_reporting_company(checker, text, mention, subject
 # "X of $A, or $B a share, up from $C": the earlier period's figure is the same company's, however
 # many per-share asides stand between the two ends.
 CHANGE_ENDS = [
-    ("Acme reported net income of $545 million, or $1.38 a share, up from $394 million a year earlier.", "$394 million", "acme"),
+    ("Acme reported net income of $612 million, or $1.04 a share, up from $488 million a year earlier.", "$488 million", "acme"),
     ("Bolt posted a profit of $80 million, or 12 cents per share, down from $95 million.", "$95 million", "bolt"),
     ("Cirrus reported net income of $12 million, up from $9 million.", "$9 million", "cirrus"),
-    ("Dynamo earned $310 million, compared with $280 million a year ago.", "$280 million", "dynamo"),
+    ("Dynamo earned $310 million, compared with $280 million a year earlier.", "$280 million", "dynamo"),
 ]
 
 
@@ -50,7 +50,7 @@ def test_earlier_end_of_a_change_keeps_the_company(checker, text, mention, subje
 
 def test_per_share_figure_is_not_the_change_end(checker):
     """The aside itself keeps its own reading: earnings per share, not the level it follows."""
-    claim = _claim(checker, "Acme reported net income of $545 million, or $1.38 a share, up from $394 million.", "$1.38")
+    claim = _claim(checker, "Acme reported net income of $612 million, or $1.04 a share, up from $488 million.", "$1.04")
     assert claim.metric == "eps"
 
 
@@ -89,9 +89,9 @@ def test_target_of_a_named_party_is_its_own(checker):
 
 # "X, or $Y a share": the per-share restatement after ", or" is the same company's figure.
 PER_SHARE = [
-    ("Acme said its third quarter net income rose to $545 million, or $1.38 a share, from $394 million, or 99 cents a share, a year ago.", "$1.38"),
-    ("Acme said its third quarter net income rose to $545 million, or $1.38 a share, from $394 million, or 99 cents a share, a year ago.", "99 cents"),
-    ("Acme said quarterly profit fell to $369 million, or 49 cents per share, from $483 million, or 56 cents per share.", "56 cents"),
+    ("Acme said its second-quarter net income climbed to $612 million, or $1.04 a share, from $488 million, or 83 cents a share, a year earlier.", "$1.04"),
+    ("Acme said its second-quarter net income climbed to $612 million, or $1.04 a share, from $488 million, or 83 cents a share, a year earlier.", "83 cents"),
+    ("Acme said quarterly profit fell to $251 million, or 37 cents per share, from $302 million, or 45 cents per share.", "45 cents"),
 ]
 
 

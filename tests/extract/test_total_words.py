@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 CASES = [
-    ("Out of the total expenditure, Rs 5,32,655.33 crore has been allocated for the revenue account.", "Rs 5,32,655.33 crore", None),
+    ("Out of the total spending, Rs 4,12,300.50 crore goes to the revenue account.", "Rs 4,12,300.50 crore", None),
     ("Of the total outlay, $3 billion goes to defence.", "$3 billion", None),
     ("Out of its combined budget, €40 million is set aside for schools.", "€40 million", None),
     ("Acme put $2 billion of the combined $9 billion into Bolt.", "$9 billion", "combined"),

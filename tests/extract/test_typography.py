@@ -27,7 +27,7 @@ POSSESSIVE_ROUNDS = [
     ("It marks the largest investment for a lender ahead of Brazilian challenger Zorbo’s $400 million fundraise in July of this year.", "$400 million", (("Zorbo",), "raises", None)),
     ("It marks the largest investment for a lender ahead of Brazilian challenger Zorbo's $400 million fundraise in July of this year.", "$400 million", (("Zorbo",), "raises", None)),
     # the investor who led a company's round invested in the company
-    ("Dynamo Ventures led Cirrus’s $200 million March 2019 funding round too, which saw the bank hit a new valuation.", "$200 million", (("dynamo",), "invests_in", "cirrus")),
+    ("Dynamo Ventures led Cirrus’s $140 million funding round of May 2020 as well, when the lender reached a new valuation.", "$140 million", (("dynamo",), "invests_in", "cirrus")),
     ("Dynamo Ventures led Cirrus's $200 million funding round.", "$200 million", (("dynamo",), "invests_in", "cirrus")),
     ("Dynamo Ventures also led Cirrus’s $80 million Series B round last year.", "$80 million", (("dynamo",), "invests_in", "cirrus")),
 ]

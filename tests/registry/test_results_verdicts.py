@@ -1,8 +1,9 @@
 """Results figures against the registry (issue 14): a company's reported net income, revenue or
 earnings per share the registry lists is supported, a changed one is caught; the size of a change
 ("up $30 million", "cut spending by $2 billion") and results forecast or estimated ("expects
-revenue of ...", "estimated earnings of $4.95 to $5.00 a share") state no fact's level, so they
-raise nothing. Fictional companies, a registry written for the test."""
+revenue of ...", "estimated earnings of $3.85 to $3.90 a share") are no reported result: the
+first raises nothing, the second disagrees only with an estimate (a range) the registry lists.
+Fictional companies, a registry written for the test."""
 
 from __future__ import annotations
 
@@ -30,9 +31,9 @@ def _fact(ident: str, subject: str, relation: str, value: str, per: str | None =
 
 FACTS = "facts:\n" + "".join(
     [
-        _fact("quill-net-income", "quill", "other", "545000000"),
-        _fact("quill-net-income-before", "quill", "other", "394000000"),
-        _fact("quill-eps", "quill", "other", "1.38", "share"),
+        _fact("quill-net-income", "quill", "other", "612000000"),
+        _fact("quill-net-income-before", "quill", "other", "488000000"),
+        _fact("quill-eps", "quill", "other", "1.04", "share"),
         _fact("tansy-revenue", "tansy", "revenue", "4200000000"),
         # an estimate the company announced: estimates are compared with it
         _fact("tansy-charge-estimate", "tansy", "other", "115000000", high="135000000"),
@@ -57,7 +58,7 @@ def serious(checker: Checker, text: str) -> list[str]:
 
 QUIET = [
     # the registry's own figures
-    "Quill reported net income of $545 million, up from $394 million a year earlier.\n",
+    "Quill reported net income of $612 million, up from $488 million a year earlier.\n",
     "Tansy said revenue rose to $4.2 billion.\n",
     # the size of a change, not a level
     "Quill said profit was up $151 million.\n",
@@ -66,10 +67,10 @@ QUIET = [
     "Quill's net income, down $20 million, disappointed investors.\n",
     # results forecast or estimated: not the results reported
     "Quill expects net income of $600 million next year.\n",
-    "Quill estimated full-year earnings of $4.95 to $5.00 a share.\n",
+    "Quill estimated full-year earnings of $3.85 to $3.90 a share.\n",
     "Analysts had expected revenue of $4.5 billion at Tansy.\n",
-    "Quill forecast fourth-quarter earnings between $1.25 and $1.30 a share.\n",
-    "The results were in line with Quill's prediction that it would earn $1.35 to $1.40 a share.\n",
+    "Quill forecast fourth-quarter earnings between $2.15 and $2.20 a share.\n",
+    "Quill's results matched its own prediction of $2.45 to $2.50 a share.\n",
     # the estimate the registry lists, restated
     "Tansy expects a pre-tax charge of $115 million to $135 million.\n",
 ]

@@ -43,7 +43,7 @@ from factcheck.models import Document, MoneyClaim, Qualifier
 TOTAL_GAP = 48  # characters between a total and the word that opens its parts ("..., which includes")
 PART_GAP = 90  # characters between two parts of one list ("$2 billion in cash and $1 billion in stock")
 BEFORE_TOTAL = 14  # "a total of $6 million": the total follows its marker closely
-_SENTENCE_OPENING = 60  # a back-reference opens its sentence: "It will consist of", "Out of the total expenditure,"
+_SENTENCE_OPENING = 60  # a back-reference opens its sentence: "It will consist of", "Out of the total budget,"
 
 
 

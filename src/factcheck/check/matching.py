@@ -305,7 +305,7 @@ def _combined_verdict(ctx: RegistryContext, claim: PricedClaim, candidates: list
 # -- disagreement --------------------------------------------------------------------------
 def results_estimate(claim: PricedClaim) -> bool:
     """A company's results as forecast or estimated ("expects revenue of $5 billion", "estimated
-    earnings of $4.95 to $5.00 a share"): the registry's point figures are results reported, which
+    earnings of $3.85 to $3.90 a share"): the registry's point figures are results reported, which
     an estimate does not have to match; only an estimate the registry lists (a range) can disagree
     with it. Results are reported as single figures, so a results range is an estimate too."""
     if claim.metric not in RESULT_METRICS or claim.relation not in (None, "other", "revenue"):

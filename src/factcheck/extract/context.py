@@ -14,7 +14,7 @@ from factcheck.normalize.money import MoneyMention, lexicon
 _YEAR = re.compile(r"\b(?:in|by|since|back in|as of)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b", re.I)
 # "rose 4% to $4.1 billion from $3.9 billion": the figure after "from" is the earlier one
 _CHANGE_FROM = re.compile(r"\bto\s+\S*\d[^,;]*?\bfrom\s*$", re.I)
-# "Out of the total expenditure, ...": the whole a part is taken from (_part_of_whole).
+# "Out of the total budget, ...": the whole a part is taken from (_part_of_whole).
 _OF_THE_WHOLE = re.compile(r"\b(?:out\s+)?of\s+(?:the|its|their|this|that)\s+$", re.I)
 FORECAST_WINDOW = 80  # how far before a figure, within its clause, "expects", "estimated" ... still govern it
 _STAKE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:equity\s+)?stake", re.I)
@@ -55,10 +55,28 @@ def _patterns() -> _Patterns:
 
 
 def _part_of_whole(match: re.Match[str], mention_at: int) -> bool:
-    """"Out of the total expenditure, Rs 500 crore ...": the total word names the whole the figure
+    """"Out of the total budget, Rs 500 crore ...": the total word names the whole the figure
     is a part of (the phrase ends before the figure, at a comma). "of the combined $9 billion"
     calls the figure itself the whole."""
     return bool(_OF_THE_WHOLE.search(match.string[: match.start()])) and "," in match.string[match.end() : mention_at]
+
+
+def _total_word(p: _Patterns, text: str, before: str, near_before: str) -> str | None:
+    """The word that makes the figure a total ("a total of", "combined"), if any."""
+    if (match := p["total"].search(near_before + " " + text)) or (match := p["total"].search(before)):
+        return None if _part_of_whole(match, len(before) if match.string == before else len(near_before)) else match.group(0).lower()
+    return None
+
+
+def _temporal(p: _Patterns, text: str, before: str, near_before: str, after: str) -> Temporal | None:
+    """An earlier figure, a running total, or one more of the same, as the words around it say."""
+    if p["prior"].search(before) or _YEAR.search(after) or _YEAR.search(before[-30:]) or _CHANGE_FROM.search(before):
+        return "prior"
+    if (re.search(r"\bto\s*$", near_before, re.I) and p["cumulative"].search(before)) or p["cumulative"].search(near_before):
+        return "cumulative"
+    if p["incremental"].search(near_before[-20:] + " " + text):
+        return "incremental"
+    return None
 
 
 def claim_context(mention: MoneyMention, sentence: str, offset_in_sentence: int, headline: bool) -> ClaimContext:
@@ -68,16 +86,8 @@ def claim_context(mention: MoneyMention, sentence: str, offset_in_sentence: int,
     near_before = sentence[max(0, offset_in_sentence - 30) : offset_in_sentence]
     end = offset_in_sentence + len(mention.text)
     after = sentence[end : end + 40]
-    total = None
-    if (match := p["total"].search(near_before + " " + mention.text)) or (match := p["total"].search(before)):
-        total = None if _part_of_whole(match, len(before) if match.string == before else len(near_before)) else match.group(0).lower()
-    temporal: Temporal | None = None
-    if p["prior"].search(before) or _YEAR.search(after) or _YEAR.search(before[-30:]) or _CHANGE_FROM.search(before):
-        temporal = "prior"
-    elif (re.search(r"\bto\s*$", near_before, re.I) and p["cumulative"].search(before)) or p["cumulative"].search(near_before):
-        temporal = "cumulative"
-    elif p["incremental"].search(near_before[-20:] + " " + mention.text):
-        temporal = "incremental"
+    total = _total_word(p, mention.text, before, near_before)
+    temporal = _temporal(p, mention.text, before, near_before, after)
     term = None
     if match := p["term"].search(sentence):
         raw = match.group(1).lower()

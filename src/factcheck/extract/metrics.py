@@ -25,17 +25,17 @@ def _patterns() -> tuple[int, list[tuple[str, re.Pattern]]]:
 
 def metric_of(sentence: str, start: int, end: int) -> str | None:
     """The metric named nearest before the figure at sentence[start:end] (or right after it:
-    "$1.38 a share"), within the clause; a figure after ", or" restates the one before it."""
+    "$1.04 a share"), within the clause; a figure after ", or" restates the one before it."""
     window, compiled = _patterns()
     clauses = re.split(r"[;,]\s|\band\b", sentence[max(0, start - window) : start])
     before = clauses[-1]
     if before.strip().lower() in ("", "or") and len(clauses) > 1:
-        before = clauses[-2]  # "$4.95 a share, or $5.22 before items": the same metric restated
+        before = clauses[-2]  # "$2.10 a share, or $2.35 before one-off items": the same metric restated
     after = sentence[end : end + 12]
     best: tuple[int, str] | None = None
     for metric, pattern in compiled:
         if metric == "eps" and pattern.match(after.strip()):
-            return "eps"  # "$1.38 a share"
+            return "eps"  # "$1.04 a share"
         for match in pattern.finditer(before):
             distance = len(before) - match.end()
             if best is None or distance < best[0]:

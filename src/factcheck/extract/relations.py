@@ -987,24 +987,33 @@ def share_per_unit_frames(spans: list[Span], frames: list[Frame]) -> None:
             target.relation, target.subjects, target.object, target.trigger = source.relation, list(source.subjects), source.object, source.trigger
 
 
+def _first_end(spans: list[Span], i: int) -> int:
+    """The index of the figure a change ending at spans[i] starts from: the one before it, or the
+    one before that past a per-share aside ("net income of $5 million, or $1.10 a share, up from
+    $4 million"); -1 when there is none."""
+    return i - 2 if i >= 2 and _per_unit(spans[i - 1]) and not _per_unit(spans[i]) else i - 1
+
+
+def _change_ends(previous: Span, span: Span) -> bool:
+    """The two figures are the ends of one change ("from $X to $Y", "to $X against $Y") in one clause."""
+    if previous.sent.start != span.sent.start:
+        return False
+    before_first = previous.doc[previous.start - 1].lower_ if previous.start else ""
+    before_second = span.doc[span.start - 1].lower_ if span.start else ""
+    if [before_first, before_second] not in relation_lexicon()["change_end_pairs"]:
+        return False
+    return not any(t.lower_ in (";", "while", "whereas", "but") for t in span.doc[previous.end : span.start])  # a second clause
+
+
 def share_change_frames(spans: list[Span], frames: list[Frame]) -> None:
     """"revenue declined from $992 million in the June quarter to $759 million": the two ends of
     a change, or a figure and the one it is set against ("rose to $5 million against $4 million"),
     are figures of one frame, however the parser hangs the second (the relation and
     parties of the end that has them go to the end that has none)."""
     for i, span in enumerate(spans):
-        # "net income of $5 million, or $1.10 a share, up from $4 million": the per-share figure
-        # between the two ends is an aside; the level before it is the change's first end
-        j = i - 2 if i >= 2 and _per_unit(spans[i - 1]) and not _per_unit(span) else i - 1
-        previous = spans[j] if j >= 0 else None
-        if previous is None or previous.sent.start != span.sent.start:
+        j = _first_end(spans, i)
+        if j < 0 or not _change_ends(spans[j], span):
             continue
-        before_first = previous.doc[previous.start - 1].lower_ if previous.start else ""
-        before_second = span.doc[span.start - 1].lower_ if span.start else ""
-        if [before_first, before_second] not in relation_lexicon()["change_end_pairs"]:  # "to $X against $Y"
-            continue
-        if any(t.lower_ in (";", "while", "whereas", "but") for t in span.doc[previous.end : span.start]):
-            continue  # a second clause
         first, second = frames[j], frames[i]
         source, target = (first, second) if second.relation is None else (second, first)
         if source.relation is not None and target.relation is None and not target.subjects:
