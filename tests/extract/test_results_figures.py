@@ -82,6 +82,18 @@ def test_target_in_a_with_clause_continues_the_figure(checker, text, mention, su
     assert (claim.subjects, claim.relation) == (subjects, relation)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Acme's capital spending rose to $4 billion, with analysts expecting $5 billion next year.", "$5 billion"),
+        ("Bolt's funding climbed to $300 million, with bankers targeting $400 million by March.", "$400 million"),
+    ],
+)
+def test_targets_continue_results_only(checker, text, mention):
+    """An expected spending or funding figure is no one's commitment: no payer is lent to it."""
+    assert _claim(checker, text, mention).subjects == ()
+
+
 def test_target_of_a_named_party_is_its_own(checker):
     claim = _claim(checker, "Acme's revenue rose to $4 billion, with Bolt targeting $5 billion next year.", "$5 billion")
     assert claim.subjects != ("acme",)

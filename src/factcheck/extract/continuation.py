@@ -6,7 +6,7 @@ one more of the same, so it takes the payer, relation and object of the passage'
 
 "Sales rose to $4 billion, with the company targeting $5 billion next year": a figure a "with"
 clause's target verb takes, after a figure of its sentence, is a target for the same figure
-(apply_targets): it takes that figure's payer, relation and object.
+(apply_targets): it takes that figure's payer, relation and object. Only results take targets.
 
 "Acme invested another $2 billion in Bolt, bringing its total commitment to $5 billion": a running
 total after a figure of its sentence is the total of that figure's money, whatever noun it is
@@ -24,6 +24,9 @@ from factcheck.extract.relations import Frame
 CONTINUING = {"another", "additional", "further"}
 RUNNING_VERBS = {"bring", "take", "lift", "push"}  # "bringing its total investment to $X"
 RUNNING_RELATIONS = {"invests_in", "raises", "spends_on", "commits_to_purchase"}
+# Results are what a "with" clause sets targets for; "with analysts expecting $3 billion more" after
+# an investment is no one's commitment, so no payer is lent to it.
+TARGETED_RELATIONS = {"revenue", "other"}
 MAX_CLIMB = 6
 MAX_SENTENCES_BACK = 2  # the figure continued is in this sentence or the one or two before
 
@@ -74,7 +77,7 @@ def apply_targets(spans: list[Span], frames: list[Frame]) -> list[int]:
     filled = []
     for i in range(1, len(spans)):
         previous, span, frame = spans[i - 1], spans[i], frames[i]
-        if previous.sent.start != span.sent.start or frame.subjects or frame.relation or not frames[i - 1].relation:
+        if previous.sent.start != span.sent.start or frame.subjects or frame.relation or frames[i - 1].relation not in TARGETED_RELATIONS:
             continue
         verb = _target_verb(span)
         if verb is None or verb.i < previous.end:
