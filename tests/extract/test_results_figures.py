@@ -87,11 +87,19 @@ def test_target_in_a_with_clause_continues_the_figure(checker, text, mention, su
     [
         ("Acme's capital spending rose to $4 billion, with analysts expecting $5 billion next year.", "$5 billion"),
         ("Bolt's funding climbed to $300 million, with bankers targeting $400 million by March.", "$400 million"),
+        # a deal's verb above the "with" clause is not the figure's frame either
+        ("Acme invested $2 billion in Bolt, with analysts expecting $3 billion more next year.", "$3 billion"),
     ],
 )
 def test_targets_continue_results_only(checker, text, mention):
     """An expected spending or funding figure is no one's commitment: no payer is lent to it."""
     assert _claim(checker, text, mention).subjects == ()
+
+
+def test_with_clause_of_the_same_party_keeps_the_deal(checker):
+    """"with the club paying ..." names the buyer again: the figure stays the signing's."""
+    claim = _claim(checker, "Rovers have signed Vega from Town with the club paying £40 million up front.", "£40 million")
+    assert claim.relation == "acquires"
 
 
 def test_target_of_a_named_party_is_its_own(checker):

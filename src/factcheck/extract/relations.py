@@ -180,6 +180,16 @@ def _noun_beside_verb(verb: Token, inside: set[int]) -> Token | None:
     return min(nouns, key=lambda n: (not any(c.dep_ == "poss" for c in n.children), abs(n.i - verb.i))) if nouns else None
 
 
+def _own_with_clause(token: Token) -> bool:
+    """A verb heading "with analysts expecting ...": an absolute clause whose subject is someone
+    else. "with the club paying €55 million" (a pronoun or definite noun) may be the sentence's
+    own party, so the climb goes on."""
+    if token.pos_ != "VERB" or token.dep_ != "pcomp" or token.head.lower_ != "with":
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return any(s.pos_ != "PRON" and not any(d.dep_ in ("det", "poss") for d in s.children) for s in subjects)
+
+
 def _climb(head: Token, money: Span, inside: set[int]) -> Token | None:
     """Up the money's chain of heads to the first trigger, looking beside the verbs near the money."""
     token = head
@@ -197,6 +207,8 @@ def _climb(head: Token, money: Span, inside: set[int]) -> Token | None:
         near = step <= 2 or (step <= 4 and inclusion) or (included and step <= INCLUDED_CLIMB)  # "outlay ... includes new schemes worth $X"
         if token.pos_ in ("VERB", "AUX") and near and (noun := _noun_beside_verb(token, inside)) is not None:
             return noun
+        if _own_with_clause(token):
+            break  # "..., with analysts expecting $3 billion": the figure is that clause's, not the sentence's deal
         included = included or (inclusion and token.dep_ == "relcl")  # the part's frame is the whole's, the clause's antecedent
     return None
 
