@@ -8,20 +8,20 @@ import pytest
 TOLD = "Dover Foods finally agreed to buy Bolt Labs for $5 billion in cash.\nBolt Labs shareholders will receive $90 per share, Dover Foods said.\n"
 
 REFERENCES = [
-    (TOLD + "The deal is valued at $6.8 billion including debt, Dover Foods said in a statement.", "$6.8 billion", (("Dover Foods",), "deal_value", "bolt")),
-    (TOLD + "Dover Foods said the agreement is valued at $6.8 billion including debt.", "$6.8 billion", (("Dover Foods",), "deal_value", "bolt")),
-    (TOLD + "Dover Foods said the deal is worth $6.8 billion including debt.", "$6.8 billion", (("Dover Foods",), "deal_value", "bolt")),
+    (TOLD + "The deal is valued at $7.3 billion including debt, Dover Foods said in a statement.", "$7.3 billion", (("Dover Foods",), "deal_value", "bolt")),
+    (TOLD + "Dover Foods said the agreement is valued at $7.3 billion including debt.", "$7.3 billion", (("Dover Foods",), "deal_value", "bolt")),
+    (TOLD + "Dover Foods said the deal is worth $7.3 billion including debt.", "$7.3 billion", (("Dover Foods",), "deal_value", "bolt")),
 ]
 
 NOT_REFERENCES = [
     # another buyer's deal
-    (TOLD + "The deal is valued at $6.8 billion including debt, Cirrus said in a statement.", "$6.8 billion", (("cirrus",), "deal_value", None)),
+    (TOLD + "The deal is valued at $7.3 billion including debt, Cirrus said in a statement.", "$7.3 billion", (("cirrus",), "deal_value", None)),
     # the clause names no buyer: whose deal it is would be a guess
-    (TOLD + "Including debt, the deal is valued at $6.8 billion.", "$6.8 billion", ((), "deal_value", None)),
+    (TOLD + "Including debt, the deal is valued at $7.3 billion.", "$7.3 billion", ((), "deal_value", None)),
     # no definite deal noun
-    (TOLD + "A contract is valued at $6.8 billion, Dover Foods said.", "$6.8 billion", (("Dover Foods",), "deal_value", None)),
+    (TOLD + "A contract is valued at $7.3 billion, Dover Foods said.", "$7.3 billion", (("Dover Foods",), "deal_value", None)),
     # the acquisition told too far above
-    (TOLD + "Other news.\nMore news.\nStill more news.\nThe deal is valued at $6.8 billion including debt, Dover Foods said.", "$6.8 billion", (("Dover Foods",), "deal_value", None)),
+    (TOLD + "Other news.\nMore news.\nStill more news.\nThe deal is valued at $7.3 billion including debt, Dover Foods said.", "$7.3 billion", (("Dover Foods",), "deal_value", None)),
 ]
 
 
@@ -32,5 +32,5 @@ def test_the_deal_refers_to_the_acquisition_above(money_triple, text, mention, t
 
 def test_the_deal_object_is_a_reference(checker):
     """Found by reference, not in the clause: no rule may call it swapped or rename it."""
-    claim = next(c for c in checker.check_text(REFERENCES[0][0]).claims if c.kind == "money" and c.text == "$6.8 billion")
+    claim = next(c for c in checker.check_text(REFERENCES[0][0]).claims if c.kind == "money" and c.text == "$7.3 billion")
     assert (claim.object_found, claim.object_role) == ("reference", "reference")

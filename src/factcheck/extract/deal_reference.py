@@ -1,6 +1,6 @@
-""""The deal is valued at $6.8 billion": the deal is the acquisition the article already told (issue 13).
+""""The deal is valued at $7.3 billion": the deal is the acquisition the article already told (issue 13).
 
-"Acme agreed to buy Bolt for $5 billion. ... The deal is valued at $6.8 billion including debt,
+"Acme agreed to buy Bolt for $5 billion. ... The deal is valued at $7.3 billion including debt,
 Acme said." The second figure's frame is the deal's value with Acme for subject and no object:
 the definite "the deal" names none. A reader takes the acquisition told a few paragraphs above,
 by the same buyer: its target is the deal's other party. The object is marked as a reference,
@@ -29,7 +29,7 @@ def _data() -> dict:
 @lru_cache(maxsize=1)
 def _definite_deal() -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, _data()["deal_nouns"]))
-    return re.compile(rf"\b[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,3}}(?:{nouns})\b")  # "the deal", "the $6.8 billion deal"
+    return re.compile(rf"\b[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,3}}(?:{nouns})\b")  # "the deal", "the $7.3 billion deal"
 
 
 def apply_deal_references(claims: list[Claim]) -> list[Claim]:
@@ -57,7 +57,7 @@ def _completed(claim: MoneyClaim, acquisitions: list[MoneyClaim]) -> MoneyClaim:
 
 
 def _says_the_deal(claim: MoneyClaim) -> bool:
-    """"The deal is valued at", "the $6.8 billion transaction": a definite deal noun in the figure's sentence, before its end."""
+    """"The deal is valued at", "the $7.3 billion transaction": a definite deal noun in the figure's sentence, before its end."""
     start = claim.span.start - claim.sentence_span.start
     text = claim.sentence[: start + len(claim.text) + 40] if start >= 0 else claim.sentence
     return bool(_definite_deal().search(text))
