@@ -50,11 +50,21 @@ def checker(fixture_registry):
 
 
 @pytest.fixture(scope="session")
-def money_triple(checker):
+def money_claim(checker):
+    """The money claim whose text is `mention` in `text`, checked with the fixture registry."""
+
+    def claim(text: str, mention: str):
+        return next(c for c in checker.check_text(text).claims if c.kind == "money" and c.text == mention)
+
+    return claim
+
+
+@pytest.fixture(scope="session")
+def money_triple(money_claim):
     """(subjects, relation, object) of the money claim whose text is `mention` in `text`."""
 
     def triple(text: str, mention: str) -> tuple:
-        claim = next(c for c in checker.check_text(text).claims if c.kind == "money" and c.text == mention)
+        claim = money_claim(text, mention)
         return (claim.subjects, claim.relation, claim.object)
 
     return triple

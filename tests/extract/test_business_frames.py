@@ -10,10 +10,6 @@ import pytest
 from factcheck.extract.time import time_anchor
 
 
-def _claim(checker, text: str, mention: str):
-    return next(c for c in checker.check_text(text).claims if c.kind == "money" and c.text == mention)
-
-
 def _triple(claim) -> tuple:
     return (claim.subjects, claim.relation, claim.object)
 
@@ -37,8 +33,8 @@ AWARDS = [
 
 
 @pytest.mark.parametrize(("text", "mention", "triple"), AWARDS, ids=[c[0][:60] for c in AWARDS])
-def test_award_frame(checker, text, mention, triple):
-    assert _triple(_claim(checker, text, mention)) == triple
+def test_award_frame(money_claim, text, mention, triple):
+    assert _triple(money_claim(text, mention)) == triple
 
 
 # A deal, contract or budget said to be valued at (or worth) a figure: the figure is its value.
@@ -60,8 +56,8 @@ VALUED = [
 
 
 @pytest.mark.parametrize(("text", "mention", "relation"), VALUED, ids=[c[0][:60] for c in VALUED])
-def test_what_a_value_is_of(checker, text, mention, relation):
-    assert _claim(checker, text, mention).relation == relation
+def test_what_a_value_is_of(money_claim, text, mention, relation):
+    assert money_claim(text, mention).relation == relation
 
 
 PAYMENTS = [
@@ -75,8 +71,8 @@ PAYMENTS = [
 
 
 @pytest.mark.parametrize(("text", "mention", "triple"), PAYMENTS, ids=[c[0][:60] for c in PAYMENTS])
-def test_payment_frame(checker, text, mention, triple):
-    assert _triple(_claim(checker, text, mention)) == triple
+def test_payment_frame(money_claim, text, mention, triple):
+    assert _triple(money_claim(text, mention)) == triple
 
 
 RELATIONS = [
@@ -102,8 +98,8 @@ RELATIONS = [
 
 
 @pytest.mark.parametrize(("text", "mention", "relation"), RELATIONS, ids=[f"{c[1]}-{c[0][:50]}" for c in RELATIONS])
-def test_frame_relation(checker, text, mention, relation):
-    assert _claim(checker, text, mention).relation == relation
+def test_frame_relation(money_claim, text, mention, relation):
+    assert money_claim(text, mention).relation == relation
 
 
 FUNDING = [
@@ -116,8 +112,8 @@ FUNDING = [
 
 
 @pytest.mark.parametrize(("text", "mention", "triple"), FUNDING, ids=[c[0][:60] for c in FUNDING])
-def test_funding_frame(checker, text, mention, triple):
-    assert _triple(_claim(checker, text, mention)) == triple
+def test_funding_frame(money_claim, text, mention, triple):
+    assert _triple(money_claim(text, mention)) == triple
 
 
 PURPOSES = [
@@ -134,14 +130,14 @@ PURPOSES = [
 
 
 @pytest.mark.parametrize(("text", "mention", "purpose"), PURPOSES, ids=[f"{c[1]}-{c[0][:50]}" for c in PURPOSES])
-def test_what_public_money_is_spent_on(checker, text, mention, purpose):
-    claim = _claim(checker, text, mention)
+def test_what_public_money_is_spent_on(money_claim, text, mention, purpose):
+    claim = money_claim(text, mention)
     assert (claim.relation, claim.object or claim.purpose) == ("spends_on", purpose)
 
 
-def test_a_purpose_is_no_counterparty(checker):
+def test_a_purpose_is_no_counterparty(money_claim):
     """The rules never see a purpose as a party ("money to revenue account" is no flow between parties)."""
-    claim = _claim(checker, "The city will spend $2 billion on roads next year.", "$2 billion")
+    claim = money_claim("The city will spend $2 billion on roads next year.", "$2 billion")
     assert (claim.object, claim.purpose) == (None, "roads")
 
 
@@ -152,8 +148,8 @@ CHANGES = [  # the second end of a change has the first's frame, however the par
 
 
 @pytest.mark.parametrize(("text", "mention", "relation"), CHANGES, ids=[c[1] for c in CHANGES])
-def test_both_ends_of_a_change(checker, text, mention, relation):
-    claim = _claim(checker, text, mention)
+def test_both_ends_of_a_change(money_claim, text, mention, relation):
+    claim = money_claim(text, mention)
     assert (claim.relation, claim.metric) == (relation, "revenue")
 
 
@@ -214,6 +210,6 @@ SET_AGAINST = [
 
 
 @pytest.mark.parametrize(("text", "mention", "pair"), SET_AGAINST, ids=[c[0][:60] for c in SET_AGAINST])
-def test_figure_set_against(checker, text, mention, pair):
-    claim = _claim(checker, text, mention)
+def test_figure_set_against(money_claim, text, mention, pair):
+    claim = money_claim(text, mention)
     assert (claim.subjects, claim.relation) == pair

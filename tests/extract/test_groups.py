@@ -6,11 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-
-def _money(checker, text: str, mention: str):
-    return next(c for c in checker.check_text(text).claims if c.kind == "money" and c.text == mention)
-
-
 GROUPS = [
     # (text, mention, the class as written, relation)
     ("Acme opened an office in May. Meanwhile cloud companies spend billions of dollars on chips.", "billions of dollars", "cloud companies", "spends_on"),
@@ -23,8 +18,8 @@ GROUPS = [
 
 
 @pytest.mark.parametrize(("text", "mention", "group", "relation"), GROUPS, ids=[c[2] for c in GROUPS])
-def test_a_class_of_payers_is_the_subject_and_no_company_is_guessed(checker, text, mention, group, relation):
-    claim = _money(checker, text, mention)
+def test_a_class_of_payers_is_the_subject_and_no_company_is_guessed(money_claim, text, mention, group, relation):
+    claim = money_claim(text, mention)
     assert (claim.subjects, claim.relation, claim.subject_group, claim.subject_found, claim.guessed_subject) == ((), relation, group, "group", None)
 
 
@@ -42,17 +37,17 @@ NOT_GROUPS = [
 
 
 @pytest.mark.parametrize(("text", "mention"), NOT_GROUPS, ids=[c[0][:40] for c in NOT_GROUPS])
-def test_a_reference_a_metric_or_a_name_is_no_class(checker, text, mention):
-    claim = _money(checker, text, mention)
+def test_a_reference_a_metric_or_a_name_is_no_class(money_claim, text, mention):
+    claim = money_claim(text, mention)
     assert claim.subject_group is None and claim.subject_found != "group"
 
 
-def test_a_class_of_payers_is_shown_as_the_subject_in_json(checker):
+def test_a_class_of_payers_is_shown_as_the_subject_in_json(money_claim):
     from factcheck.read import LineIndex
     from factcheck.report.json import claim_out
 
     text = "Acme opened an office. Rival labs are planning to spend $2 billion on new servers."
-    claim = _money(checker, text, "$2 billion")
+    claim = money_claim(text, "$2 billion")
     shown = claim_out(claim, LineIndex(text), ()).model_dump()
     assert (shown["subject"], shown["subject_found"]) == ("Rival labs", "group")
 

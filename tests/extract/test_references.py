@@ -49,19 +49,15 @@ CASES = [
 ]
 
 
-def _claim(checker, text, mention):
-    return next(c for c in checker.check_text(text).claims if c.kind == "money" and c.text == mention)
-
-
 @pytest.mark.parametrize(("text", "mention", "subjects", "relation", "obj"), CASES, ids=[f"{c[0][:50]}|{c[1]}" for c in CASES])
-def test_references(checker, text, mention, subjects, relation, obj):
-    claim = _claim(checker, text, mention)
+def test_references(money_claim, text, mention, subjects, relation, obj):
+    claim = money_claim(text, mention)
     assert (claim.subjects, claim.relation, claim.object) == (subjects, relation, obj)
 
 
-def test_a_deal_with_both_sides_named_takes_the_registrys_direction(checker):
+def test_a_deal_with_both_sides_named_takes_the_registrys_direction(money_claim):
     """The test registry has Dynamo buying Cirrus Cloud: "Cirrus Cloud secured a deal with Dynamo" is the same deal."""
-    claim = _claim(checker, "Cirrus Cloud has secured a cloud contract worth as much as $14 billion with Dynamo.", "as much as $14 billion")
+    claim = money_claim("Cirrus Cloud has secured a cloud contract worth as much as $14 billion with Dynamo.", "as much as $14 billion")
     assert (claim.subjects, claim.relation, claim.object) == (("dynamo",), "deal_value", "cirrus-cloud")
 
 
@@ -78,14 +74,14 @@ FOUND = [
 
 
 @pytest.mark.parametrize(("text", "mention", "found", "subjects", "guessed"), FOUND, ids=[f"{c[2]}|{c[0][-40:]}" for c in FOUND])
-def test_each_subject_says_how_it_was_found(checker, text, mention, found, subjects, guessed):
-    claim = _claim(checker, text, mention)
+def test_each_subject_says_how_it_was_found(money_claim, text, mention, found, subjects, guessed):
+    claim = money_claim(text, mention)
     assert (claim.subject_found, claim.subjects, claim.guessed_subject) == (found, subjects, guessed)
 
 
-def test_object_says_how_it_was_found(checker):
-    named = _claim(checker, "Acme will invest $5 billion in Cirrus.", "$5 billion")
-    referred = _claim(checker, "Cirrus Labs is growing fast.\n\nAcme will invest $5 billion in the startup.", "$5 billion")
+def test_object_says_how_it_was_found(money_claim):
+    named = money_claim("Acme will invest $5 billion in Cirrus.", "$5 billion")
+    referred = money_claim("Cirrus Labs is growing fast.\n\nAcme will invest $5 billion in the startup.", "$5 billion")
     assert (named.object, named.object_found) == ("cirrus", "clause")
     assert (referred.object, referred.object_found) == ("cirrus", "reference")
 

@@ -6,11 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-
-def _claim(checker, text: str, mention: str):
-    return next(c for c in checker.check_text(text).claims if c.kind == "money" and c.text == mention)
-
-
 RESULTS = [
     ("Acme reported net income of $612 million for the quarter.", "$612 million", "acme", "net_income"),
     ("Bolt said its quarterly profit rose to $2.1 billion.", "$2.1 billion", "bolt", "net_income"),
@@ -25,8 +20,8 @@ RESULTS = [
 
 
 @pytest.mark.parametrize(("text", "mention", "subject", "metric"), RESULTS, ids=[c[0][:50] for c in RESULTS])
-def test_results_figure_is_the_reporting_company(checker, text, mention, subject, metric):
-    claim = _claim(checker, text, mention)
+def test_results_figure_is_the_reporting_company(money_claim, text, mention, subject, metric):
+    claim = money_claim(text, mention)
     assert (claim.subjects, claim.relation, claim.object) == ((subject,), "other", None)
     if metric:
         assert claim.metric == metric
@@ -43,14 +38,14 @@ CHANGE_ENDS = [
 
 
 @pytest.mark.parametrize(("text", "mention", "subject"), CHANGE_ENDS, ids=[c[0][:50] for c in CHANGE_ENDS])
-def test_earlier_end_of_a_change_keeps_the_company(checker, text, mention, subject):
-    claim = _claim(checker, text, mention)
+def test_earlier_end_of_a_change_keeps_the_company(money_claim, text, mention, subject):
+    claim = money_claim(text, mention)
     assert (claim.subjects, claim.relation) == ((subject,), "other")
 
 
-def test_per_share_figure_is_not_the_change_end(checker):
+def test_per_share_figure_is_not_the_change_end(money_claim):
     """The aside itself keeps its own reading: earnings per share, not the level it follows."""
-    claim = _claim(checker, "Acme reported net income of $612 million, or $1.04 a share, up from $488 million.", "$1.04")
+    claim = money_claim("Acme reported net income of $612 million, or $1.04 a share, up from $488 million.", "$1.04")
     assert claim.metric == "eps"
 
 
@@ -62,8 +57,8 @@ NOT_RESULTS = [
 
 
 @pytest.mark.parametrize(("text", "mention", "relation"), NOT_RESULTS, ids=[c[0][:50] for c in NOT_RESULTS])
-def test_other_frames_keep_their_relation(checker, text, mention, relation):
-    assert _claim(checker, text, mention).relation == relation
+def test_other_frames_keep_their_relation(money_claim, text, mention, relation):
+    assert money_claim(text, mention).relation == relation
 
 
 # "..., with management targeting $9 billion": a target set in a "with" clause after a figure is
@@ -77,8 +72,8 @@ TARGETS = [
 
 
 @pytest.mark.parametrize(("text", "mention", "subjects", "relation"), TARGETS, ids=[c[0][:50] for c in TARGETS])
-def test_target_in_a_with_clause_continues_the_figure(checker, text, mention, subjects, relation):
-    claim = _claim(checker, text, mention)
+def test_target_in_a_with_clause_continues_the_figure(money_claim, text, mention, subjects, relation):
+    claim = money_claim(text, mention)
     assert (claim.subjects, claim.relation) == (subjects, relation)
 
 
@@ -91,19 +86,19 @@ def test_target_in_a_with_clause_continues_the_figure(checker, text, mention, su
         ("Acme invested $2 billion in Bolt, with analysts expecting $3 billion more next year.", "$3 billion"),
     ],
 )
-def test_targets_continue_results_only(checker, text, mention):
+def test_targets_continue_results_only(money_claim, text, mention):
     """An expected spending or funding figure is no one's commitment: no payer is lent to it."""
-    assert _claim(checker, text, mention).subjects == ()
+    assert money_claim(text, mention).subjects == ()
 
 
-def test_with_clause_of_the_same_party_keeps_the_deal(checker):
+def test_with_clause_of_the_same_party_keeps_the_deal(money_claim):
     """"with the club paying ..." names the buyer again: the figure stays the signing's."""
-    claim = _claim(checker, "Rovers have signed Vega from Town with the club paying £40 million up front.", "£40 million")
+    claim = money_claim("Rovers have signed Vega from Town with the club paying £40 million up front.", "£40 million")
     assert claim.relation == "acquires"
 
 
-def test_target_of_a_named_party_is_its_own(checker):
-    claim = _claim(checker, "Acme's revenue rose to $4 billion, with Bolt targeting $5 billion next year.", "$5 billion")
+def test_target_of_a_named_party_is_its_own(money_claim):
+    claim = money_claim("Acme's revenue rose to $4 billion, with Bolt targeting $5 billion next year.", "$5 billion")
     assert claim.subjects != ("acme",)
 
 
@@ -116,12 +111,12 @@ PER_SHARE = [
 
 
 @pytest.mark.parametrize(("text", "mention"), PER_SHARE, ids=[c[1] for c in PER_SHARE])
-def test_per_share_restatement_is_the_same_company(checker, text, mention):
-    claim = _claim(checker, text, mention)
+def test_per_share_restatement_is_the_same_company(money_claim, text, mention):
+    claim = money_claim(text, mention)
     assert (claim.subjects, claim.relation, claim.metric) == (("acme",), "other", "eps")
 
 
-def test_per_share_figure_without_or_keeps_its_own_reading(checker):
+def test_per_share_figure_without_or_keeps_its_own_reading(money_claim):
     """No ", or": "$2 a share" is an offer price, not a restatement of the deal's value."""
-    claim = _claim(checker, "Acme will pay $3 billion for Bolt; shareholders get $12 a share.", "$12")
+    claim = money_claim("Acme will pay $3 billion for Bolt; shareholders get $12 a share.", "$12")
     assert claim.subjects != ("acme",) or claim.relation != "acquires"

@@ -18,6 +18,5 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "mention", "total"), CASES, ids=[f"{c[1]}-{c[2]}" for c in CASES])
-def test_total_word(checker, text, mention, total):
-    claim = next(c for c in checker.check_text(text).claims if c.kind == "money" and c.text == mention)
-    assert claim.context.total == total
+def test_total_word(money_claim, text, mention, total):
+    assert money_claim(text, mention).context.total == total
