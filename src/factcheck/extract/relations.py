@@ -984,6 +984,11 @@ def _per_unit(span: Span) -> bool:
     return len(after) == 2 and after[0] in ("a", "per", "an") and after[1] in relation_lexicon()["per_unit_nouns"]
 
 
+def _take_reading(target: Frame, source: Frame) -> None:
+    """Give `target` the relation, parties and trigger of the figure it restates or continues."""
+    target.relation, target.subjects, target.object, target.trigger = source.relation, list(source.subjects), source.object, source.trigger
+
+
 def share_per_unit_frames(spans: list[Span], frames: list[Frame]) -> None:
     """"net income of $394 million, or 99 cents a share": the per-share figure after ", or"
     restates the one before it per unit, so it is the same company's figure (however the parser
@@ -996,7 +1001,7 @@ def share_per_unit_frames(spans: list[Span], frames: list[Frame]) -> None:
             continue
         source, target = frames[i - 1], frames[i]
         if source.relation is not None and source.subjects and target.relation is None and not target.subjects:
-            target.relation, target.subjects, target.object, target.trigger = source.relation, list(source.subjects), source.object, source.trigger
+            _take_reading(target, source)
 
 
 def _first_end(spans: list[Span], i: int) -> int:
@@ -1029,4 +1034,4 @@ def share_change_frames(spans: list[Span], frames: list[Frame]) -> None:
         first, second = frames[j], frames[i]
         source, target = (first, second) if second.relation is None else (second, first)
         if source.relation is not None and target.relation is None and not target.subjects:
-            target.relation, target.subjects, target.object, target.trigger = source.relation, list(source.subjects), source.object, source.trigger
+            _take_reading(target, source)
