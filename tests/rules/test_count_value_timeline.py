@@ -96,3 +96,41 @@ def test_recent_time_words_need_the_article_date(checker, text, flagged):
     undated = checker.check_documents([Document(path="b.txt", text=text)]).files[0]
     assert any(f.code == "FC106" for f in dated.findings) is flagged
     assert not any(f.code == "FC106" for f in undated.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "format", "flagged"),
+    [
+        ("Nimbus runs on four clouds (Cirrus Cloud, Acme Cloud and Bolt Cloud).\n", "text", True),
+        ("Nimbus runs on four clouds (*Cirrus Cloud*, Acme Cloud and Bolt Cloud).\n", "markdown", True),
+        ("Nimbus runs on four clouds (**Cirrus Cloud**, [Acme Cloud](https://acme.example/a) and Bolt Cloud).\n", "markdown", True),
+        ('<p>Nimbus runs on four clouds (<b>Cirrus Cloud</b>, <a href="https://acme.example/a(b)">Acme Cloud</a> and Bolt Cloud).</p>\n', "html", True),
+        ("Nimbus runs on three clouds (*Cirrus Cloud*, [Acme Cloud](https://acme.example/a) and Bolt Cloud).\n", "markdown", False),
+        ("<p>Nimbus runs on three clouds (<i>Cirrus Cloud</i>, Acme Cloud and Bolt Cloud).</p>\n", "html", False),
+        ("Two camps formed.\n\n## The Acme Camp:\n\nText.\n\n## The Bolt Camp:\n\nText.\n", "markdown", False),
+        ("Three camps formed.\n\n## The Acme Camp:\n\nText.\n\n## The Bolt Camp:\n\nText.\n", "markdown", True),
+    ],
+)
+def test_counts_read_the_prose_not_the_markup(checker, text, format, flagged):
+    """A list written with emphasis, links or tags counts the names its reader sees."""
+    findings = checker.check_text(text, path=f"a.{format}", format=format).findings
+    counted = [f for f in findings if f.code == "FC104"]
+    assert bool(counted) is flagged
+    assert all("*" not in f.message and "<" not in f.message and "](" not in f.message for f in counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "format", "flagged"),
+    [
+        ("Acme invested $5 billion in Cirrus, a day after Dynamo's deal with Cirrus Cloud.\n", "text", True),
+        ("Acme invested $5 billion in Cirrus, weeks after Dynamo's deal with Cirrus Cloud.\n", "text", False),
+        ('<p>Acme invested $5 billion in Cirrus, a day after <a href="https://dynamo.example">Dynamo</a>\'s deal with Cirrus Cloud.</p>\n', "html", True),
+        # Words in markup are not the article's: an image's alt text or a link target says nothing.
+        ('<p>Acme invested $5 billion in Cirrus.</p>\n<img alt="a day after Dynamo\'s deal with Cirrus Cloud" src="x.png">\n', "html", False),
+        ("Acme invested $5 billion in Cirrus ([a day after Dynamo's deal with Cirrus Cloud](https://example.com/x)).\n", "markdown", True),
+        ("Acme invested $5 billion in Cirrus.\n\n[chart](https://example.com/a-day-after-dynamo's-deal-with-cirrus-cloud)\n", "markdown", False),
+    ],
+)
+def test_gaps_read_the_prose_not_the_markup(checker, text, format, flagged):
+    findings = checker.check_text(text, path=f"a.{format}", format=format).findings
+    assert any(f.code == "FC106" for f in findings) is flagged

@@ -47,7 +47,7 @@ def _split_items(text: str) -> tuple[str, ...] | None:
     """Items of a list such as "Azure, AWS, and Google Cloud"; None when it does not look like one."""
     if _PARTIAL.search(text) or re.search(r"\d", text):
         return None
-    items = tuple(i.strip(" .") for i in _SEPARATORS.split(text) if i.strip(" ."))
+    items = tuple(" ".join(i.split()).strip(" .") for i in _SEPARATORS.split(text) if i.strip(" ."))
     if len(items) < 2 or any(len(i.split()) > MAX_ITEM_WORDS for i in items):
         return None
     # Items are names: each starts with a capital or a digit-free proper form ("OpenAI's GPT").
@@ -141,10 +141,13 @@ class CountMismatch(Rule):
     summary = "A stated count does not match the number of items listed with it."
 
     def check(self, ctx: CheckContext) -> Iterator[Hit]:
-        for stated in stated_counts(ctx.document.text):
+        # The prose view (markup blanked, offsets kept): "(*Acme*, [Bolt](url) and Cirrus)"
+        # lists three names, as its reader sees them.
+        text = ctx.document.prose_text
+        for stated in stated_counts(text):
             if stated.count == len(stated.items):
                 continue
-            original = ctx.document.text[stated.count_span[0] : stated.count_span[1]]
+            original = text[stated.count_span[0] : stated.count_span[1]]
             listed = ", ".join(stated.items)
             yield Hit(
                 span=Span(start=stated.count_span[0], end=stated.count_span[1]),

@@ -148,7 +148,7 @@ class Timeline(Rule):
     # -- "weeks after X's deal" ---------------------------------------------------------
     def _gaps(self, ctx: CheckContext, registry: Registry) -> Iterator[Hit]:
         own = {dated.fact.id: dated for c in ctx.claims for dated in _dated(_supporting(ctx, c))}
-        for match in _GAP.finditer(ctx.document.text):
+        for match in _GAP.finditer(ctx.document.prose_text):  # markup blanked, offsets kept
             theirs = _facts_named_in(ctx, registry, match.group("rest"))
             ours = _newest([d for d in own.values() if d.fact.id not in {t.fact.id for t in theirs}])
             if not theirs or not ours:
