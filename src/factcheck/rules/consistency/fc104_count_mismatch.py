@@ -47,7 +47,8 @@ def _split_items(text: str) -> tuple[str, ...] | None:
     """Items of a list such as "Azure, AWS, and Google Cloud"; None when it does not look like one."""
     if _PARTIAL.search(text) or re.search(r"\d", text):
         return None
-    items = tuple(" ".join(i.split()).strip(" .") for i in _SEPARATORS.split(text) if i.strip(" ."))
+    text = " ".join(text.split())  # blanked markup leaves runs of spaces inside a name
+    items = tuple(i.strip(" .") for i in _SEPARATORS.split(text) if i.strip(" ."))
     if len(items) < 2 or any(len(i.split()) > MAX_ITEM_WORDS for i in items):
         return None
     # Items are names: each starts with a capital or a digit-free proper form ("OpenAI's GPT").
