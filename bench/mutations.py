@@ -532,7 +532,7 @@ def total_variants(article: Article) -> list[Variant]:
 
 
 def count_variants(article: Article) -> list[Variant]:
-    from factcheck.rules.consistency.fc104_count_mismatch import WORDS_FOR, stated_counts
+    from factcheck.extract.counts import WORDS_FOR, stated_counts
 
     variants = []
     for stated in stated_counts(article.text):

@@ -23,7 +23,7 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 
 
 def amounts(result: subprocess.CompletedProcess) -> list[dict]:
-    return [c["amount"] for f in json.loads(result.stdout)["files"] for c in f["claims"] if c["amount"]]
+    return [c["amount"] for f in json.loads(result.stdout)["files"] for c in f["claims"] if c.get("amount")]  # only money claims have one
 
 
 def codes(result: subprocess.CompletedProcess) -> set[str]:

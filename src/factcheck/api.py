@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.archive.inputs import ArchiveFields, iter_documents
 from factcheck.engine import RuleSettings, check_claims
-from factcheck.extract import extract_claims, figures_only
+from factcheck.extract import extract_claims, figures_only, with_counts_and_durations
 from factcheck.interrupt import kill_workers, quiet_worker
 from factcheck.models import Document, FileReport, Report
 from factcheck.nlp import Pipeline
@@ -25,7 +25,7 @@ from factcheck.read import DEFAULT_MAX_BYTES, expand_paths, make_document
 from factcheck.registry import Registry
 from factcheck.resolve import Resolver, resolve_claims
 from factcheck.suppress import apply_suppressions, ran_codes
-from factcheck.windows import default_max_claims, extract_all
+from factcheck.windows import cap_claims, default_max_claims, extract_all
 
 if TYPE_CHECKING:
     from factcheck.config import RunOptions
@@ -105,8 +105,13 @@ class Checker:
 
     def _extract(self, documents: list[Document]) -> Iterator[tuple[Document, list, tuple[str, ...]]]:
         """Each article with its claims (capped) and notes, in order; spaCy sees a bounded window
-        of text at a time, and an article that cannot hold a claim skips it (windows, prefilter)."""
-        return extract_all(documents, self.pipeline.analyze_many, lambda analysis: extract_claims(analysis, currency=self.currency), self.max_claims, figures_only)
+        of text at a time, and an article that cannot hold a claim skips it (windows, prefilter).
+        Counts and durations are read from the whole article after the other kinds."""
+        extracted = extract_all(documents, self.pipeline.analyze_many, lambda analysis: extract_claims(analysis, currency=self.currency), self.max_claims, figures_only)
+        for document, claims, notes in extracted:
+            if not notes:  # an article past the cap is not read further
+                claims, notes = cap_claims(with_counts_and_durations(document, claims), self.max_claims)
+            yield document, claims, notes
 
     def _check_parallel(self, documents: Iterable[Document], jobs: int) -> Iterator[FileReport]:
         """Chunks of articles to a process pool, results yielded in input order.

@@ -87,6 +87,9 @@ PartyRole = Literal[
 ]
 PercentRole = Literal["change", "share", "rate"]
 Direction = Literal["up", "down"]
+DurationRole = Literal["term", "gap", "recent"]
+TimeUnit = Literal["day", "week", "month", "year"]
+TimeDirection = Literal["after", "before"]
 
 # Each vocabulary's names, for `one_of`: the Literal is the one place they are written.
 RELATIONS: tuple[Relation, ...] = get_args(Relation)
@@ -94,6 +97,8 @@ PERIODS: tuple[Period, ...] = get_args(Period)
 PARTY_ROLES: tuple[PartyRole, ...] = get_args(PartyRole)
 DOCUMENT_FORMATS: tuple[DocumentFormat, ...] = get_args(DocumentFormat)
 DIRECTIONS: tuple[Direction, ...] = get_args(Direction)
+TIME_UNITS: tuple[TimeUnit, ...] = get_args(TimeUnit)
+TIME_DIRECTIONS: tuple[TimeDirection, ...] = get_args(TimeDirection)
 # The places the clause's own grammar gives a party (a pronoun found in one of them, with its name in
 # the same sentence, is "bound"); and every place the text certainly gives it, which alone lets
 # FC201 call a party swapped.
@@ -298,9 +303,45 @@ class QuantityClaim(ClaimBase):
     precision: JsonDecimal = Decimal(0)
 
 
+class CountClaim(ClaimBase):
+    """A count and the items listed with it: "three clouds (Acme Cloud, Bolt Cloud and Cirrus Cloud)",
+    or "two camps" followed by the headings "The Acme Camp:" and "The Bolt Camp:".
+
+    `value` is the stated count, `noun` what it counts as written ("major clouds"), `items` the
+    names listed, in order. The span runs from the count to its noun; `value_span` is the count
+    itself (what a correction replaces) and `items_span` the list or the headings.
+    """
+
+    kind: Literal["count"] = "count"
+    value: int
+    noun: str
+    items: tuple[str, ...]
+    value_span: Span
+    items_span: Span
+
+
+class DurationClaim(ClaimBase):
+    """A length of time or a time relative to something: a deal's term ("a seven-year deal", "over
+    the next five years"), a gap ("two weeks after", "just months before") or a recent time
+    ("last month", "earlier this year").
+
+    `value` is the number of `unit`s where the text gives one (null for "weeks after" and for the
+    recent times); `direction` is a gap's "after" or "before", `relative_to` the words after it (what
+    the gap is measured from, up to the end of the clause); `value_span` is where the number is written.
+    """
+
+    kind: Literal["duration"] = "duration"
+    role: DurationRole
+    value: int | None = None
+    unit: TimeUnit | None = None
+    direction: TimeDirection | None = None
+    relative_to: str | None = None
+    value_span: Span | None = None
+
+
 # One thing the article says. `kind` tells the kinds apart, and each carries only its own fields,
 # so a rule that reads amounts filters by kind (or reads `CheckContext.money`) and sees only money.
-Claim = Annotated[MoneyClaim | PercentClaim | QuantityClaim | RelationClaim, Field(discriminator="kind")]
+Claim = Annotated[MoneyClaim | PercentClaim | QuantityClaim | RelationClaim | CountClaim | DurationClaim, Field(discriminator="kind")]
 # The kinds that name parties: what resolve and the registry rules read (a union, so `kind` narrows it;
 # their shared fields are declared once, on PartyFields).
 PartyClaim = MoneyClaim | RelationClaim

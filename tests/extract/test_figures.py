@@ -122,5 +122,5 @@ def test_an_article_spacy_skips_still_has_its_figures(checker):
     document = make_document("a.txt", text)
     assert not claim_possible_in(document)  # no money, no relation word: no parse
     claims = checker.check_documents([document]).files[0].claims
-    assert [(c.kind, c.text, c.id) for c in claims] == [("percent", "4%", "c1"), ("quantity", "12,000 members", "c2")]
+    assert [(c.kind, c.text, c.id) for c in claims] == [("percent", "4%", "c1"), ("quantity", "12,000 members", "c2"), ("duration", "this year", "c3")]
     assert text[claims[1].span.start : claims[1].span.end] == "12,000 members"

@@ -30,7 +30,7 @@ def cached(fixture_registry):
 
 
 def _seen(file):
-    return [(f.code, f.span, f.message) for f in file.findings], [(c.span, c.amount, c.subject, c.relation, c.object) for c in file.claims]
+    return [(f.code, f.span, f.message) for f in file.findings], [(c.kind, c.span, *(getattr(c, name, None) for name in ("amount", "subject", "relation", "object", "value"))) for c in file.claims]
 
 
 @pytest.mark.parametrize("edited", EDITS)

@@ -7,11 +7,11 @@ from decimal import Decimal
 
 import pytest
 
+from factcheck.extract import counts, durations
 from factcheck.normalize.money import find_money, lexicon
 from factcheck.normalize.numbers import cardinal_words, number_words
 from factcheck.normalize.percent import find_percents
 from factcheck.normalize.quantity import find_quantities
-from factcheck.rules.consistency import fc104_count_mismatch, fc106_timeline
 
 
 def test_the_lexicon_of_the_grammars_is_the_one_list():
@@ -25,13 +25,13 @@ def test_cardinals_are_one_word_whole_numbers_in_order_of_value():
     assert "a" not in cardinal_words(1, 100) and "a dozen" not in cardinal_words(1, 100) and "half a" not in cardinal_words(0, 1)
 
 
-def test_fc104_counts_two_to_twelve_as_before():
-    assert fc104_count_mismatch.NUMBER_WORDS == {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+def test_counts_are_two_to_twelve_as_before():
+    assert counts.NUMBER_WORDS == {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
-def test_fc106_reads_every_word_it_read_before_with_the_same_value():
+def test_durations_read_every_word_it_read_before_with_the_same_value():
     before = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
-    assert before.items() <= fc106_timeline.NUMBERS.items()
+    assert before.items() <= durations.NUMBERS.items()
 
 
 @pytest.mark.parametrize(
@@ -45,8 +45,8 @@ def test_fc106_reads_every_word_it_read_before_with_the_same_value():
         ("Kestrel sold the unit two years ago.", []),
     ],
 )
-def test_fc106_terms(sentence, years):
-    assert [y for y, _, _ in fc106_timeline.term_mentions(sentence)] == years
+def test_duration_terms(sentence, years):
+    assert [y for y, _, _ in durations.term_mentions(sentence)] == years
 
 
 @pytest.mark.parametrize(
@@ -87,6 +87,6 @@ def test_quantity_in_words(sentence, value, unit):
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(value, unit)]
 
 
-def test_fc106_reads_the_teens_too():
+def test_duration_terms_read_the_teens_too():
     """Its own copy skipped thirteen, fourteen and sixteen to nineteen; the one list has them."""
-    assert [y for y, _, _ in fc106_timeline.term_mentions("Dunmore took a fourteen-year lease on the yard.")] == [14]
+    assert [y for y, _, _ in durations.term_mentions("Dunmore took a fourteen-year lease on the yard.")] == [14]

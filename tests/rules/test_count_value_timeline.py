@@ -7,10 +7,11 @@ from decimal import Decimal
 
 import pytest
 
+from factcheck.extract.counts import stated_counts
+from factcheck.extract.durations import term_mentions
 from factcheck.models import Document
-from factcheck.rules.consistency.fc104_count_mismatch import stated_counts
 from factcheck.rules.consistency.fc105_implied_valuation import Implied
-from factcheck.rules.consistency.fc106_timeline import gap_allows, recent_allows, term_mentions
+from factcheck.rules.consistency.fc106_timeline import gap_allows, recent_allows
 
 
 @pytest.mark.parametrize(

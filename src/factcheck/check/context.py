@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cached_property
 from itertools import combinations
 
-from factcheck.models import Amount, Claim, ClaimBase, Document, MoneyClaim, PartyClaim, PercentClaim, Qualifier, QuantityClaim
+from factcheck.models import Amount, Claim, ClaimBase, CountClaim, Document, DurationClaim, DurationRole, MoneyClaim, PartyClaim, PercentClaim, Qualifier, QuantityClaim, Span
 from factcheck.normalize.compare import amount_interval, overlaps
 from factcheck.normalize.money import format_amount
 from factcheck.normalize.names import normalize_name
@@ -93,6 +93,18 @@ class CheckContext:
     @cached_property
     def quantities(self) -> list[QuantityClaim]:
         return [c for c in self.claims if c.kind == "quantity"]
+
+    @cached_property
+    def counts(self) -> list[CountClaim]:
+        return [c for c in self.claims if c.kind == "count"]
+
+    @cached_property
+    def durations(self) -> list[DurationClaim]:
+        return [c for c in self.claims if c.kind == "duration"]
+
+    def durations_within(self, span: Span, role: DurationRole) -> list[DurationClaim]:
+        """The durations of `role` written inside `span` (a claim's sentence)."""
+        return [d for d in self.durations if d.role == role and span.start <= d.span.start and d.span.end <= span.end]
 
     @cached_property
     def _money_ids(self) -> set[str]:

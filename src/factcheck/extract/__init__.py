@@ -3,6 +3,7 @@
 One money claim per money mention, with its amount and, where the sentence says them, its
 subject, relation and object; and relation claims with no money (ceo_of, available_on,
 partners_with ...). Subjects and objects are surface names here; resolve maps them to ids.
+Percents, quantities, counts and durations come from their own grammars, with no parse.
 """
 
 from __future__ import annotations
@@ -20,12 +21,15 @@ from factcheck.extract.collective import apply_collective_totals
 from factcheck.extract.context import claim_context
 from factcheck.extract.continuation import apply_continuation, apply_running_totals, apply_targets
 from factcheck.extract.conversions import share_with_conversions
+from factcheck.extract.counts import count_claims
 from factcheck.extract.deal_reference import apply_deal_references
 from factcheck.extract.digests import heading_companies
+from factcheck.extract.durations import duration_claims
 from factcheck.extract.entities import EntityContext, Mention, descriptions, doc_mentions, organization_names, tag_repeated_names
 from factcheck.extract.figures import BareParagraph, figure_claims
 from factcheck.extract.gapping import apply_gapping
 from factcheck.extract.lists import apply_list_awarder
+from factcheck.extract.locate import Locator
 from factcheck.extract.metrics import metric_of
 from factcheck.extract.quote import SentenceTexts, quoted_sentence
 from factcheck.extract.relational import relation_claims
@@ -72,6 +76,18 @@ def figures_only(document: Document) -> list[Claim]:
     claims: list[Claim] = [c for i, (start, end) in enumerate(paragraphs(prose)) for c in figure_claims(BareParagraph(i, start, end), prose)]
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
     return [claim.model_copy(update={"id": f"c{i}"}) for i, claim in enumerate(claims, start=1)]
+
+
+def with_counts_and_durations(document: Document, claims: list[Claim]) -> list[Claim]:
+    """`claims` followed by the article's count and duration claims, numbered after them (so the
+    ids of the other kinds do not depend on these). Read from the whole prose at once: a count's
+    items may be headings paragraphs below it, wherever spaCy's windows cut the article."""
+    prose = document.prose_text
+    locator = Locator(prose, [BareParagraph(i, start, end) for i, (start, end) in enumerate(paragraphs(prose))])
+    found: list[Claim] = [*count_claims(locator), *duration_claims(locator)]
+    found.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
+    first = len(claims) + 1
+    return [*claims, *(claim.model_copy(update={"id": f"c{i}"}) for i, claim in enumerate(found, start=first))]
 
 
 def _outside(figures: list[PercentClaim | QuantityClaim], money: list[MoneyClaim]) -> list[PercentClaim | QuantityClaim]:
@@ -444,4 +460,4 @@ def _is_headline(analysis: Analysis, segment: Segment) -> bool:
     return len(text) < 200 and not text.endswith((".", "!", "?"))
 
 
-__all__ = ["extract_claims", "figures_only"]
+__all__ = ["extract_claims", "figures_only", "with_counts_and_durations"]

@@ -67,7 +67,12 @@ def format_claims_table(report: Report, width: int | None = None) -> str:
 
 
 def _figure(claim) -> str:
-    """A percent or quantity as the table shows it: "12% (change, up)", "725 jobs"."""
+    """A figure as the table shows it: "12% (change, up)", "725 jobs", "3 clouds (Acme, Bolt, Cirrus)",
+    "7 years (term)", "2 months after", "last month"."""
+    if claim.kind == "count":
+        return f"{claim.value} {claim.noun} ({', '.join(claim.items)})"
+    if claim.kind == "duration":
+        return _duration(claim)
     if claim.kind not in ("percent", "quantity"):
         return ""
     value = f"{claim.value:f}".rstrip("0").rstrip(".") if "." in f"{claim.value:f}" else f"{claim.value:f}"
@@ -77,6 +82,13 @@ def _figure(claim) -> str:
         return f"{value} {claim.unit}"
     notes = ", ".join(n for n in (claim.role, claim.direction, claim.of and f"of {claim.of}") if n)
     return f"{value}{' pp' if claim.points else '%'}" + (f" ({notes})" if notes else "")
+
+
+def _duration(claim) -> str:
+    if claim.role == "recent":
+        return claim.text
+    length = f"{claim.value} {claim.unit}{'s' if claim.value != 1 else ''}" if claim.value is not None else f"{claim.unit}s"
+    return f"{length} (term)" if claim.role == "term" else f"{length} {claim.direction}"
 
 
 CLAIM_FORMATTERS = {"table": format_claims_table, "json": format_claims_json, "csv": format_claims_csv}

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from factcheck.models import Claim, FileReport, Finding, PercentClaim, QuantityClaim, Report, Span
+from factcheck.models import Claim, FileReport, Finding, PartyClaim, Report, Span
 from factcheck.read import LineIndex
 from factcheck.report.escape import json_escaped
 from factcheck.report.locations import relative_path
@@ -29,7 +29,7 @@ def claim_out(claim: Claim, index: LineIndex, support: tuple[str, ...]) -> Any:
     """A claim as its `files[].claims` entry; a money claim's guessed subject is shown, and marked
     as a guess by `subject_found`, where the sentence names none."""
     where = positions(index, claim.span)
-    if isinstance(claim, PercentClaim | QuantityClaim):
+    if not isinstance(claim, PartyClaim):  # percents, quantities, counts and durations name no party
         return _dump_view(CLAIM_VIEWS[claim.kind], claim, **where)
     subject = claim.subject or ((claim.subject_group or claim.guessed_subject) if claim.kind == "money" else None)
     found = claim.subject_found if claim.kind == "money" and subject else None

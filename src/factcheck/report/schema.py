@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from factcheck.models import Amount, Evidence, Finding, Fix, MoneyClaim, PercentClaim, QuantityClaim, TimeAnchor
+from factcheck.models import Amount, CountClaim, DurationClaim, Evidence, Finding, Fix, MoneyClaim, PercentClaim, QuantityClaim, TimeAnchor
 
 POSITIONS = ("line", "column", "end_line", "end_column")  # 1-based; columns in code points, end exclusive
 _POSITION_FIELDS: dict[str, Any] = {name: (int, ...) for name in POSITIONS}
@@ -72,7 +72,10 @@ ClaimOut = _view(
 _FIGURE = ("id", *POSITIONS, "text", "sentence", "value", "high", "qualifier", "kind")
 PercentClaimOut = _view("PercentClaimOut", PercentClaim, (*_FIGURE, "points", "role", "direction", "of"), internal=(*_CLAIM_INTERNALS, "precision"), added=_POSITION_FIELDS)
 QuantityClaimOut = _view("QuantityClaimOut", QuantityClaim, (*_FIGURE, "unit"), internal=(*_CLAIM_INTERNALS, "precision"), added=_POSITION_FIELDS)
-CLAIM_VIEWS: dict[str, type[_Out]] = {"money": ClaimOut, "relation": ClaimOut, "percent": PercentClaimOut, "quantity": QuantityClaimOut}
+_PLACE = ("id", "kind", *POSITIONS, "text", "sentence")
+CountClaimOut = _view("CountClaimOut", CountClaim, (*_PLACE, "value", "noun", "items"), internal=(*_CLAIM_INTERNALS, "value_span", "items_span"), added=_POSITION_FIELDS)
+DurationClaimOut = _view("DurationClaimOut", DurationClaim, (*_PLACE, "role", "value", "unit", "direction", "relative_to"), internal=(*_CLAIM_INTERNALS, "value_span"), added=_POSITION_FIELDS)
+CLAIM_VIEWS: dict[str, type[_Out]] = {"money": ClaimOut, "relation": ClaimOut, "percent": PercentClaimOut, "quantity": QuantityClaimOut, "count": CountClaimOut, "duration": DurationClaimOut}
 
 FindingOut = _view(
     "FindingOut",
@@ -86,7 +89,7 @@ FindingOut = _view(
 
 class FileOut(_Out):
     path: str
-    claims: list[ClaimOut | PercentClaimOut | QuantityClaimOut]  # type: ignore[valid-type]
+    claims: list[ClaimOut | PercentClaimOut | QuantityClaimOut | CountClaimOut | DurationClaimOut]  # type: ignore[valid-type]
     findings: list[FindingOut]  # type: ignore[valid-type]
 
 

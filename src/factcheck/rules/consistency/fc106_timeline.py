@@ -3,41 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from factcheck.arithmetic.sentences import by_sentence
 from factcheck.check.context import CheckContext, named_entities
-from factcheck.models import Claim, Evidence, Fix, Severity, Span
+from factcheck.models import Claim, DurationClaim, Evidence, Fix, Severity, Span
 from factcheck.normalize.numbers import cardinal_words
 from factcheck.registry import Fact, Registry
 from factcheck.rules.base import Hit, Rule, evidence_of
 from factcheck.rules.consistency.figures import same_figure
 
-NUMBERS = {"a": 1, "an": 1, **cardinal_words(1, 30)}  # terms and gaps in words: "a seven-year deal", "two months after"
-WORDS = {n: w for w, n in NUMBERS.items() if w not in ("a", "an")}
-_N = "|".join(sorted((w for w in NUMBERS if w not in ("a", "an")), key=len, reverse=True)) + r"|\d{1,2}"
-# "a seven-year deal", "7-year commitment" (not "28-year-old"); "over the next seven years".
-_TERM = re.compile(rf"\b(?P<n>{_N})[- ]years?(?![- ]old)\b(?!\s+(?:ago|earlier|later|before|after))|\b(?:over|for|across|spanning)\s+(?:the\s+(?:next|coming|following)\s+)?(?P<m>{_N})\s+years\b", re.I)
-# "just weeks after", "two months before", "a day after".
-_GAP = re.compile(rf"\b(?:(?P<n>{_N}|a|an)\s+|(?P<vague>just|only|mere|a few|several|some)\s+)?(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\b(?P<rest>[^.;:!?]{{0,90}})", re.I)
 NEWEST_WINDOW_DAYS = 31  # facts announced within a month of the newest one belong to the same news
-_RECENT = re.compile(r"\b(?P<phrase>last (?:week|month|year)|earlier this year|this year)\b", re.I)
+WORDS = {n: w for w, n in cardinal_words(1, 30).items()}  # a term spelled as extract reads it
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # What a vague "weeks after" can mean, in days: generous, since announcement and closing dates differ.
 VAGUE_DAYS = {"day": (1, 20), "week": (5, 100), "month": (25, 800), "year": (300, 7300)}
-
-
-def term_mentions(sentence: str) -> Iterator[tuple[int, int, int]]:
-    """(years, start, end) of each deal term in a sentence."""
-    for match in _TERM.finditer(sentence):
-        group = "n" if match.group("n") else "m"
-        raw = match.group(group).lower()
-        years = int(raw) if raw.isdigit() else NUMBERS[raw]
-        if 0 < years <= 30:
-            yield years, match.start(group), match.end(group)
 
 
 def gap_allows(days: int, unit: str, count: int | None) -> bool:
@@ -130,16 +112,16 @@ class Timeline(Rule):
             terms = [(f, int(f.term_years)) for f in _supporting(ctx, claim) if f.term_years and same_figure(claim, f)]
             if not terms:
                 continue
-            for years, start, end in term_mentions(claim.sentence):
-                at = claim.sentence_span.start + start
-                if at in reported or any(term == years for _, term in terms):
+            for duration in ctx.durations_within(claim.sentence_span, "term"):
+                where = duration.value_span
+                if where is None or duration.value is None or where.start in reported or any(term == duration.value for _, term in terms):
                     continue
-                reported.add(at)
+                reported.add(where.start)
                 fact, term = terms[0]
-                written = claim.sentence[start:end]
+                written = ctx.document.prose_text[where.start : where.end]
                 yield Hit(
-                    span=Span(start=at, end=claim.sentence_span.start + end),
-                    message=f"the article gives a {years}-year term; the registry has {term} years for {ctx.describe(claim)} ({fact.id}).",
+                    span=where,
+                    message=f"the article gives a {duration.value}-year term; the registry has {term} years for {ctx.describe(claim)} ({fact.id}).",
                     claims=(claim.id,),
                     evidence=_evidence([fact]),
                     fix=Fix(replacement=_like(written, term)),
@@ -147,28 +129,28 @@ class Timeline(Rule):
 
     # -- "weeks after X's deal" ---------------------------------------------------------
     def _gaps(self, ctx: CheckContext, registry: Registry) -> Iterator[Hit]:
-        own = {dated.fact.id: dated for c in ctx.claims for dated in _dated(_supporting(ctx, c))}
-        for match in _GAP.finditer(ctx.document.prose_text):  # markup blanked, offsets kept
-            theirs = _facts_named_in(ctx, registry, match.group("rest"))
+        own = {dated.fact.id: dated for c in ctx.party_claims for dated in _dated(_supporting(ctx, c))}
+        for gap in (d for d in ctx.durations if d.role == "gap"):
+            theirs = _facts_named_in(ctx, registry, gap.relative_to or "")
             ours = _newest([d for d in own.values() if d.fact.id not in {t.fact.id for t in theirs}])
             if not theirs or not ours:
                 continue
-            if not _gap_fits(match, ours, theirs):
-                yield _gap_hit(match, ours, theirs)
+            if not _gap_fits(gap, ours, theirs):
+                yield _gap_hit(gap, ours, theirs)
 
     # -- "last month", "last year" --------------------------------------------------------
     def _recent(self, ctx: CheckContext, article_date: dt.date) -> Iterator[Hit]:
-        for (start, _), claims in by_sentence(ctx.claims).items():
+        for (start, end), claims in by_sentence(ctx.party_claims).items():
             facts = {d.fact.id: d for c in claims for d in _dated(_supporting(ctx, c))}
             if not facts:
                 continue
-            for match in _RECENT.finditer(claims[0].sentence):
-                phrase = match.group("phrase")
+            for recent in ctx.durations_within(Span(start=start, end=end), "recent"):
+                phrase = recent.text
                 if any(recent_allows(phrase, d.date, article_date) for d in facts.values()):
                     continue
                 fact, date = next(iter(facts.values()))
                 yield Hit(
-                    span=Span(start=start + match.start(), end=start + match.end()),
+                    span=recent.span,
                     message=f"{phrase!r} in an article of {article_date}, but the registry dates {fact.id} {date}.",
                     claims=tuple(c.id for c in claims),
                     evidence=_evidence([fact]),
@@ -196,34 +178,23 @@ def _facts_named_in(ctx: CheckContext, registry: Registry, text: str) -> list[_D
     return _dated(facts)
 
 
-def _gap_fits(match: re.Match[str], ours: list[_DatedFact], theirs: list[_DatedFact]) -> bool:
+def _gap_fits(gap: DurationClaim, ours: list[_DatedFact], theirs: list[_DatedFact]) -> bool:
     """Does any pair of dates (our deal, the one named) fit the stated gap ("two weeks after")?"""
-    count = _count(match.group("n"))
-    unit = match.group("unit").lower()
-    sign = 1 if match.group("dir").lower() == "after" else -1
-    return any(gap_allows(sign * (o.date - t.date).days, unit, count) for o in ours for t in theirs)
+    sign = 1 if gap.direction == "after" else -1
+    unit = gap.unit or "day"  # extract gives every gap its unit
+    return any(gap_allows(sign * (o.date - t.date).days, unit, gap.value) for o in ours for t in theirs)
 
 
-def _gap_hit(match: re.Match[str], ours: list[_DatedFact], theirs: list[_DatedFact]) -> Hit:
+def _gap_hit(gap: DurationClaim, ours: list[_DatedFact], theirs: list[_DatedFact]) -> Hit:
     """The finding of a stated gap no pair of dates fits, giving the nearest pair's real gap."""
     mine, other = min(((o, t) for o in ours for t in theirs), key=lambda p: abs((p[0].date - p[1].date).days))
     days = (mine.date - other.date).days
     relation = f"{abs(days)} days {'after' if days > 0 else 'before'}" if days else "on the same day as"
     return Hit(
-        span=Span(start=match.start(), end=match.end("dir")),
-        message=(
-            f"{match.group(0)[: match.end('dir') - match.start()]!r}: the registry dates this deal ({mine.fact.id}, {mine.date}) "
-            f"{relation} {other.fact.id} ({other.date})."
-        ),
+        span=gap.span,
+        message=f"{gap.text!r}: the registry dates this deal ({mine.fact.id}, {mine.date}) {relation} {other.fact.id} ({other.date}).",
         evidence=_evidence([mine.fact, other.fact]),
     )
-
-
-def _count(raw: str | None) -> int | None:
-    if not raw:
-        return None
-    raw = raw.lower()
-    return int(raw) if raw.isdigit() else NUMBERS.get(raw)
 
 
 def _like(written: str, years: int) -> str:
