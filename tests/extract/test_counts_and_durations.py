@@ -184,3 +184,11 @@ def test_fc106_reads_the_duration_claims_only(checker):
     assert [(d.role, d.text) for d in durations] == [("recent", "last year")]
     finding = next(f for f in file.findings if f.code == "FC106")
     assert (finding.span.start, finding.span.end) == (durations[0].span.start, durations[0].span.end)
+
+
+def test_numbering_continues_after_the_claims_given():
+    document = Document(path="a.txt", text="Acme signed a seven-year lease.\n\nBolt runs on two clouds (Acme Cloud and Cirrus Cloud).\n")
+    alone = with_counts_and_durations(document, [])
+    assert [(c.id, c.kind) for c in alone] == [("c1", "duration"), ("c2", "count")]
+    after = with_counts_and_durations(document, [alone[0].model_copy(update={"id": "c1"}), alone[1].model_copy(update={"id": "c2"})])
+    assert [c.id for c in after] == ["c1", "c2", "c3", "c4"]
