@@ -3,6 +3,7 @@
 paid out. For a named company or player it is bought (acquires), on a purpose it is spent
 (spends_on, the purpose kept), to a named party it buys from that party (commits_to_purchase, as
 "paid $5 million to Bolt"), to no party, or to settle, it is other. "plough"/"plow" need "into".
+One made to pay ("forced Acme to fork out") is the payer, never the one who made it.
 Our own sentences, fictional companies; (text, mention, subjects, relation, object)."""
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ PHRASAL = [
     ("Acme laid out $3 billion on new factories.", "$3 billion", ("acme",), "spends_on", None),
     ("Acme stumped up £150m for the new stadium.", "£150m", ("acme",), "spends_on", None),
     ("Bolt coughed up $5 million.", "$5 million", ("bolt",), "spends_on", None),
+    # made to pay: the payer is the one made to, never the one who forces (object control)
+    ("Dynamo forced Acme to fork out €55 million for Bolt.", "€55 million", ("acme",), "acquires", "bolt"),
+    ("Dynamo forced Acme to pay €55 million for Bolt.", "€55 million", ("acme",), "acquires", "bolt"),
+    ("Dynamo persuaded Cirrus to invest $50 million in Bolt.", "$50 million", ("cirrus",), "invests_in", "bolt"),
+    ("Acme was forced to fork out $2 billion.", "$2 billion", ("acme",), "spends_on", None),
+    ("Dynamo asked the club to fork out £40m.", "£40m", (), "spends_on", None),  # the club names no party: unset
     # "plough" with its preposition, as "plow" and "pour"
     ("Acme ploughed $2 billion into Bolt.", "$2 billion", ("acme",), "invests_in", "bolt"),
     ("Acme is ploughing €400 million into new plants.", "€400 million", ("acme",), "spends_on", None),

@@ -806,6 +806,8 @@ def _verb_chain_subject(w: _Where) -> list[Mention] | None:
         if verb.dep_ not in CLAUSE_LINKS or verb.head is verb:
             return []
         own = own and verb.dep_ == "xcomp"
+        if (controller := _object_controller(verb, w.head)) is not None:
+            return placed(w.named([controller]), "clause")  # "Dynamo forced Acme to pay": Acme pays, not Dynamo
         verb = verb.head
         if (named := token_mention(verb, w.offset)) and named.is_party:  # headline "Anthropic to Buy $30B ..."
             return placed([named], "clause")
@@ -813,6 +815,16 @@ def _verb_chain_subject(w: _Where) -> list[Mention] | None:
         if owners:  # "AMD's ambition to reach $10 billion"
             return placed(w.named(owners), "clause")
     return []
+
+
+def _object_controller(verb: Token, money_head: Token) -> Token | None:
+    """The object of the verb a clause completes, which does what the clause says: "forced Acme
+    to pay", "asked the club to pay" (object control); never the money itself ("used $2 billion
+    to buy"). None when the clause completes no verb with an object."""
+    if verb.dep_ != "xcomp":
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") and not c.left_edge.i <= money_head.i <= c.right_edge.i]
+    return objects[0] if objects else None
 
 
 def _verb_own_subject(w: _Where, verb: Token) -> tuple[list[Mention]] | None:
@@ -941,6 +953,8 @@ def _clause_subject(head: Token, money: Span, offset: int, context: EntityContex
             if found := _subjects(token, head, {}, None, offset, context):
                 governs = step == 0 and head.dep_ == "dobj"  # "Zorbo is raising $20 billion in financing": the verb's own object
                 return found if governs else [replace(m, via="clause") for m in found]
+            if _object_controller(token, head) is not None:
+                return []  # "asked the club to pay": the club pays, whoever it is; not the asker
             verbs += 1
             if verbs == 2:  # "pledges that may reach $2 billion": the relative clause's verb, then the main one
                 return []
