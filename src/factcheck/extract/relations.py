@@ -806,15 +806,24 @@ def _verb_chain_subject(w: _Where) -> list[Mention] | None:
         if verb.dep_ not in CLAUSE_LINKS or verb.head is verb:
             return []
         own = own and verb.dep_ == "xcomp"
-        if (controller := _object_controller(verb, w.head)) is not None:
-            return placed(w.named([controller]), "clause")  # "Dynamo forced Acme to pay": Acme pays, not Dynamo
+        if (above := _payer_above(w, verb)) is not None:
+            return above
         verb = verb.head
-        if (named := token_mention(verb, w.offset)) and named.is_party:  # headline "Anthropic to Buy $30B ..."
-            return placed([named], "clause")
-        owners = [c for c in verb.children if c.dep_ == "poss"] if verb.pos_ in ("NOUN", "PROPN") else []
-        if owners:  # "AMD's ambition to reach $10 billion"
-            return placed(w.named(owners), "clause")
     return []
+
+
+def _payer_above(w: _Where, verb: Token) -> list[Mention] | None:
+    """The payer the word a clause completes names, if it names one: the object made to pay,
+    a party as the headline's verb, a noun's owner; None to climb on."""
+    if (controller := _object_controller(verb, w.head)) is not None:
+        return placed(w.named([controller]), "clause")  # "Dynamo forced Acme to pay": Acme pays, not Dynamo
+    governor = verb.head
+    if (named := token_mention(governor, w.offset)) and named.is_party:  # headline "Anthropic to Buy $30B ..."
+        return placed([named], "clause")
+    owners = [c for c in governor.children if c.dep_ == "poss"] if governor.pos_ in ("NOUN", "PROPN") else []
+    if owners:  # "AMD's ambition to reach $10 billion"
+        return placed(w.named(owners), "clause")
+    return None
 
 
 def _object_controller(verb: Token, money_head: Token) -> Token | None:
