@@ -45,6 +45,10 @@ PURPOSES = [
     ("Dynamo splashed out £40m on a striker.", "£40m", "striker"),
     ("Acme laid out $3 billion on new factories.", "$3 billion", "new factories"),
     ("The city forked out Rs 500 crore on new roads.", "Rs 500 crore", "new roads"),
+    # poured or ploughed into no party: what it is spent on
+    ("Acme is ploughing €400 million into new plants.", "€400 million", "new plants"),
+    ("Cirrus plowed $2 billion into data centres.", "$2 billion", "data centres"),
+    ("Bolt poured £300m into new stores last year.", "£300m", "new stores"),
 ]
 
 NOT_TRADE = [

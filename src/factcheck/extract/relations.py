@@ -664,7 +664,7 @@ def _purpose(r: _Reading) -> None:
 
 def _purpose_candidates(r: _Reading) -> list[Token]:
     """The nouns that may say what the money is for, in order of trust."""
-    preps = ["on", "for", "toward", "towards", *(["to"] if r.trigger.lemma_.lower() in ("allocate", "allocation") else [])]
+    preps = ["on", "for", "toward", "towards", *(["to"] if r.trigger.lemma_.lower() in ("allocate", "allocation") else []), *r.entry.get("without_object_preps", [])]  # "poured $2 billion into new plants"
     worth = next((t.head for t in r.money if t.head.lower_ == "worth"), None)
     nouns = []
     if worth is not None:  # "schemes worth $X", or "includes schemes worth $X" with "worth" on the verb
