@@ -2,9 +2,10 @@
 "stump up" need their particle (relations.json, phrasal_triggers), and the money must be what is
 paid out. For a named company or player it is bought (acquires), on a purpose it is spent
 (spends_on, the purpose kept), to a named party it buys from that party (commits_to_purchase, as
-"paid $5 million to Bolt"), to no party, or to settle, it is other. "plough"/"plow" need "into".
-One made to pay ("forced Acme to fork out") is the payer, never the one who made it.
-Our own sentences, fictional companies; (text, mention, subjects, relation, object)."""
+"paid $5 million to Bolt"), to no party, or to settle, it is other; "lay out", which also sets
+figures out ("laid out $3 billion in cost cuts"), spends only on or for something, or to someone.
+"plough"/"plow" need "into". One made to pay ("forced Acme to fork out") is the payer, never the
+one who made it. Our own sentences, fictional companies; (text, mention, subjects, relation, object)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ PHRASAL = [
     ("Acme is forking out €3bn for Bolt.", "€3bn", ("acme",), "acquires", "bolt"),
     ("$2 billion was forked out by Acme for Bolt.", "$2 billion", ("acme",), "acquires", "bolt"),
     ("Acme stumped up €500 million for Bolt.", "€500 million", ("acme",), "acquires", "bolt"),
+    ("Acme laid out $400 million for Bolt.", "$400 million", ("acme",), "acquires", "bolt"),
+    ("Acme forked out $2 billion for Bolt and $1 billion for Cirrus.", "$1 billion", ("acme",), "acquires", "cirrus"),
+    ("$2 billion was forked out for Bolt.", "$2 billion", (), "acquires", "bolt"),  # no agent: the payer stays unset
     ("Dynamo splashed out £40m on Marco Dunne.", "£40m", ("dynamo",), "acquires", "Marco Dunne"),
     # to a named party: buys from it, as "paid $5 million to Bolt" reads
     ("Bolt will have to cough up €20 million to Acme.", "€20 million", ("bolt",), "commits_to_purchase", "acme"),
@@ -56,6 +60,7 @@ NOT_TRADE = [
     ("Acme shelled out $1 billion to shareholders.", "$1 billion", ("acme",), "other", None),
     ("Bolt coughed up $5 million to settle the case.", "$5 million", ("bolt",), "other", None),
     ("Acme forked out $2 million in fines to Bolt.", "$2 million", ("acme",), "other", "bolt"),
+    ("Bolt coughed up $5 million in damages.", "$5 million", ("bolt",), "other", None),
     ("Acme paid Bolt $5 million to settle the case.", "$5 million", ("acme",), "other", "bolt"),
     # "paid out", "paid back" stay repayments: dividends to shareholders no trade, no relation
     ("Acme paid out $1 billion to shareholders.", "$1 billion", ("acme",), None, None),
@@ -70,6 +75,9 @@ NO_FRAME = [
     ("Acme ploughed on with a $2 billion plan.", "$2 billion"),
     ("Bolt refused to cough up, leaving a $5 million bill unpaid.", "$5 million"),
     ("Acme laid the groundwork for a $3 billion expansion.", "$3 billion"),
+    # "lay out" also sets figures out: it spends only on or for something, or to someone
+    ("Acme laid out $3 billion in cost cuts.", "$3 billion"),
+    ("The report lays out $3 billion in savings.", "$3 billion"),
 ]
 
 OTHER_FRAMES = [

@@ -146,7 +146,8 @@ def _required_preps_present(token: Token, entry: dict, money_head: Token | None)
         _has_prep(t, [*entry["object_preps"], "for"]) for t in holders
     ):
         return False  # "paying $55 million up front": whom to, the clause above says
-    return not (entry.get("requires_prep") and not any(_has_prep(t, entry["object_preps"]) for t in holders))
+    preps = entry.get("required_preps") or (entry["object_preps"] if entry.get("requires_prep") else [])  # "laid out $3 billion on", not "in cost cuts"
+    return not (preps and not any(_has_prep(t, preps) for t in holders))
 
 
 def _money_in_role(token: Token, roles: list[str], money_head: Token | None) -> bool:
