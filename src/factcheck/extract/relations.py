@@ -61,10 +61,23 @@ def _trigger(token: Token) -> dict | None:
     lemma = token.lemma_.lower()
     if lemma == "value" and token.pos_ == "NOUN" and any(c.lower_ in lex["deal_value_modifiers"] for c in token.children):
         return lex["money_triggers"]["deal"]  # "a potential sales value of $90 billion" is a deal's value
-    entries = lex["money_triggers"].get(lemma) or lex["money_triggers"].get(token.lower_)
+    entries = lex["money_triggers"].get(lemma) or lex["money_triggers"].get(token.lower_) or _phrasal_entry(token)
     if isinstance(entries, dict):
         entries = [entries]
     return next((entry for entry in entries or [] if _entry_fits(token, entry)), None)  # "an offer for Bolt", "offered Bolt $5 billion"
+
+
+def _phrasal_entry(token: Token) -> dict | None:
+    """The entry of a phrasal verb with its particle ("forked out", "coughed up"); the verb
+    alone ("shelled", "laid") is none (relations.json, phrasal_triggers)."""
+    lex = relation_lexicon()
+    particles = lex["phrasal_triggers"].get(token.lemma_.lower())
+    if not particles:
+        return None
+    for child in token.children:  # the particle after the verb, however tagged ("splashes out": an adverb)
+        if child.dep_ in ("prt", "advmod") and child.i > token.i and (name := particles.get(child.lower_)):
+            return lex["phrasal_entries"][name]
+    return None
 
 
 def _may_trigger(token: Token) -> bool:
@@ -116,6 +129,8 @@ def _entry_holds(token: Token, entry: dict, money_head: Token | None = None) -> 
     named direct object that is no document ("Rovers signed the winger", not "signed a deal")."""
     if not _required_preps_present(token, entry, money_head):
         return False
+    if entry.get("money_roles") and not _money_in_role(token, entry["money_roles"], money_head):
+        return False
     if entry.get("dobj_named"):
         objects = [c for c in token.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and entry.get("passive_object"))]
         return any(o.ent_type_ and o.lemma_.lower() not in entry.get("dobj_not", []) for o in objects)
@@ -131,7 +146,18 @@ def _required_preps_present(token: Token, entry: dict, money_head: Token | None)
         _has_prep(t, [*entry["object_preps"], "for"]) for t in holders
     ):
         return False  # "paying $55 million up front": whom to, the clause above says
-    return not (entry.get("requires_prep") and not any(_has_prep(t, entry["object_preps"]) for t in holders))
+    preps = entry.get("required_preps") or (entry["object_preps"] if entry.get("requires_prep") else [])  # "laid out $3 billion on", not "in cost cuts"
+    return not (preps and not any(_has_prep(t, preps) for t in holders))
+
+
+def _money_in_role(token: Token, roles: list[str], money_head: Token | None) -> bool:
+    """The money is what the verb pays out: its object or passive subject ("laid out $3 billion",
+    "$2 billion was forked out"), or the figure a participle hangs on ("the $2 billion shelled
+    out"); not a noun the money sizes ("laid out a $3 billion plan")."""
+    if money_head is None:
+        return False
+    head = _conjunct_head(money_head)
+    return (head.head.i == token.i and head.dep_ in roles) or (token.head.i == head.i and token.dep_ == "acl")
 
 
 def _receives(token: Token, entry: dict, money_head: Token | None) -> bool:
@@ -544,7 +570,7 @@ def _paying(r: _Reading) -> None:
     if key is None or (key == "person_for_relation" and _deal_of_another_kind(r)):
         return
     exclude = {_key(m) for m in r.subjects}
-    for pobj in _prep_objects([r.trigger, r.head], ["for"]):
+    for pobj in _prep_objects([r.trigger, r.head], r.entry.get("named_for_preps", ["for"])):
         found = _mentions([pobj], r.offset, r.context, exclude, "object")
         if found and found[0].label in labels:
             r.relation, r.object = r.entry[key], _placed_one(found[0], "preposition")
@@ -581,16 +607,37 @@ def _payer_named(r: _Reading) -> None:
         r.relation, r.object = None, None
 
 
+def _paid_to(r: _Reading) -> None:
+    """"forked out $5 million to Bolt" buys from Bolt, as "paid $5 million to Bolt" does; money
+    paid out to no named party ("to shareholders", "to the club") is no spending on a purpose:
+    other. ("for Bolt" is read by _paying, "on new servers" by _purpose.)"""
+    relation = r.entry.get("object_relation")
+    if relation is None or r.relation != r.entry.get("relation"):
+        return
+    if r.object is not None:
+        r.relation = relation
+    elif _prep_objects([r.trigger, r.head], r.entry.get("object_preps", [])):
+        r.relation = "other"
+
+
 def _not_trade(r: _Reading) -> None:
-    """"paid Bolt $2 million in damages", "paid back $2 billion to Bolt": money moved between the
-    parties that buys nothing and invests in nothing keeps the parties, relation other."""
-    if not r.entry.get("object_dative") or r.relation is None:
+    """"paid Bolt $2 million in damages", "paid back $2 billion to Bolt", "coughed up $5 million
+    to settle the case": money moved between the parties that buys nothing and invests in
+    nothing keeps the parties, relation other."""
+    if not (r.entry.get("object_dative") or r.entry.get("not_trade")) or r.relation is None:
         return
     lex = relation_lexicon()
-    repaid = any(c.dep_ in ("prt", "advmod") and c.lower_ in lex["repay_particles"] for c in r.trigger.children)
     kinds = _prep_objects([r.head, *r.money], ["in", "as"])
-    if repaid or any(k.lower_ in lex["not_trade_nouns"] or k.lemma_.lower() in lex["not_trade_nouns"] for k in kinds):
+    ends = [c for t in (r.trigger, r.head) for c in t.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.lemma_.lower() in lex["not_trade_verbs"]]
+    if _repaid(r.trigger) or ends or any(k.lower_ in lex["not_trade_nouns"] or k.lemma_.lower() in lex["not_trade_nouns"] for k in kinds):
         r.relation = "other"
+
+
+def _repaid(trigger: Token) -> bool:
+    """"paid back", "paid off": a repayment particle, other than a phrasal verb's own ("forked out")."""
+    lex = relation_lexicon()
+    own = lex["phrasal_triggers"].get(trigger.lemma_.lower(), {})
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in lex["repay_particles"] and c.lower_ not in own for c in trigger.children)
 
 
 def _spending_with(r: _Reading) -> None:
@@ -618,7 +665,7 @@ def _purpose(r: _Reading) -> None:
 
 def _purpose_candidates(r: _Reading) -> list[Token]:
     """The nouns that may say what the money is for, in order of trust."""
-    preps = ["on", "for", "toward", "towards", *(["to"] if r.trigger.lemma_.lower() in ("allocate", "allocation") else [])]
+    preps = ["on", "for", "toward", "towards", *(["to"] if r.trigger.lemma_.lower() in ("allocate", "allocation") else []), *r.entry.get("without_object_preps", [])]  # "poured $2 billion into new plants"
     worth = next((t.head for t in r.money if t.head.lower_ == "worth"), None)
     nouns = []
     if worth is not None:  # "schemes worth $X", or "includes schemes worth $X" with "worth" on the verb
@@ -665,7 +712,7 @@ def _investor_nouns(head: Token) -> list[Token]:
     return [n for n in said if n.lemma_.lower() in investors]
 
 
-READING_STEPS = (_read_object, _passive_receiver, _award, _paying, _payer_named, _not_trade, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _purpose, _investment_in_exchange, _funding_from_investors, _backer_of, _change_not_value, _conditional_part)
+READING_STEPS = (_read_object, _passive_receiver, _award, _paying, _paid_to, _payer_named, _not_trade, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _purpose, _investment_in_exchange, _funding_from_investors, _backer_of, _change_not_value, _conditional_part)
 
 
 def _sentence_acquisition_object(r: _Reading, exclude: set[str]) -> Mention | None:
@@ -760,13 +807,34 @@ def _verb_chain_subject(w: _Where) -> list[Mention] | None:
         if verb.dep_ not in CLAUSE_LINKS or verb.head is verb:
             return []
         own = own and verb.dep_ == "xcomp"
+        if (above := _payer_above(w, verb)) is not None:
+            return above
         verb = verb.head
-        if (named := token_mention(verb, w.offset)) and named.is_party:  # headline "Anthropic to Buy $30B ..."
-            return placed([named], "clause")
-        owners = [c for c in verb.children if c.dep_ == "poss"] if verb.pos_ in ("NOUN", "PROPN") else []
-        if owners:  # "AMD's ambition to reach $10 billion"
-            return placed(w.named(owners), "clause")
     return []
+
+
+def _payer_above(w: _Where, verb: Token) -> list[Mention] | None:
+    """The payer the word a clause completes names, if it names one: the object made to pay,
+    a party as the headline's verb, a noun's owner; None to climb on."""
+    if (controller := _object_controller(verb, w.head)) is not None:
+        return placed(w.named([controller]), "clause")  # "Dynamo forced Acme to pay": Acme pays, not Dynamo
+    governor = verb.head
+    if (named := token_mention(governor, w.offset)) and named.is_party:  # headline "Anthropic to Buy $30B ..."
+        return placed([named], "clause")
+    owners = [c for c in governor.children if c.dep_ == "poss"] if governor.pos_ in ("NOUN", "PROPN") else []
+    if owners:  # "AMD's ambition to reach $10 billion"
+        return placed(w.named(owners), "clause")
+    return None
+
+
+def _object_controller(verb: Token, money_head: Token) -> Token | None:
+    """The object of the verb a clause completes, which does what the clause says: "forced Acme
+    to pay", "asked the club to pay" (object control); never the money itself ("used $2 billion
+    to buy"). None when the clause completes no verb with an object."""
+    if verb.dep_ != "xcomp":
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") and not c.left_edge.i <= money_head.i <= c.right_edge.i]
+    return objects[0] if objects else None
 
 
 def _verb_own_subject(w: _Where, verb: Token) -> tuple[list[Mention]] | None:
@@ -895,6 +963,8 @@ def _clause_subject(head: Token, money: Span, offset: int, context: EntityContex
             if found := _subjects(token, head, {}, None, offset, context):
                 governs = step == 0 and head.dep_ == "dobj"  # "Zorbo is raising $20 billion in financing": the verb's own object
                 return found if governs else [replace(m, via="clause") for m in found]
+            if _object_controller(token, head) is not None:
+                return []  # "asked the club to pay": the club pays, whoever it is; not the asker
             verbs += 1
             if verbs == 2:  # "pledges that may reach $2 billion": the relative clause's verb, then the main one
                 return []
