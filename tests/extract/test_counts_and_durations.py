@@ -192,3 +192,12 @@ def test_numbering_continues_after_the_claims_given():
     assert [(c.id, c.kind) for c in alone] == [("c1", "duration"), ("c2", "count")]
     after = with_counts_and_durations(document, [alone[0].model_copy(update={"id": "c1"}), alone[1].model_copy(update={"id": "c2"})])
     assert [c.id for c in after] == ["c1", "c2", "c3", "c4"]
+
+
+def test_the_claims_table_shows_counts_and_durations(checker):
+    from factcheck.report.claims import format_claims_table
+
+    text = "Cirrus runs on three clouds (Acme Cloud, Bolt Cloud and Dynamo Cloud) under a seven-year deal, two weeks after Bolt's deal.\n"
+    table = format_claims_table(checker.check_documents([Document(path="a.txt", text=text)]), width=200)
+    assert "3: Acme Cloud, Bolt Cloud, Dynamo Cloud" in table
+    assert "7 years (term)" in table and "2 weeks after" in table

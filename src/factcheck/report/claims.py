@@ -67,10 +67,10 @@ def format_claims_table(report: Report, width: int | None = None) -> str:
 
 
 def _figure(claim) -> str:
-    """A figure as the table shows it: "12% (change, up)", "725 jobs", "3 clouds (Acme, Bolt, Cirrus)",
+    """A figure as the table shows it: "12% (change, up)", "725 jobs", "3: Acme, Bolt, Cirrus",
     "7 years (term)", "2 months after", "last month"."""
     if claim.kind == "count":
-        return f"{claim.value} {claim.noun} ({', '.join(claim.items)})"
+        return f"{claim.value}: {', '.join(claim.items)}"  # the text column already names the noun
     if claim.kind == "duration":
         return _duration(claim)
     if claim.kind not in ("percent", "quantity"):
