@@ -29,6 +29,7 @@ from factcheck.models import Document, MoneyClaim, Qualifier, Span
 _BRACKET = re.compile(r"^\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+)?$", re.I)
 _CLOSE = re.compile(r"^\s*\)")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIGIT = re.compile(r"\d")
 SPECIFIC_DIGITS = 4
 
 
@@ -201,7 +202,7 @@ def _restated_below(text: str, claims: list[MoneyClaim], headline: MoneyClaim, p
     `lead`: the headline's words before its figure, when not those right before `headline`."""
     line_start = max(text.rfind("\n", 0, headline.span.start) + 1, headline.span.start - NOUN_REACH)
     label = _label(text, headline, text[line_start : headline.span.start] if lead is None else lead)
-    opening = _first_sentence(claims, *paragraph)
+    opening = _first_sentence(text, claims, *paragraph)
     if label is None or opening is None:
         return None
     key = currency_of(headline, text)
@@ -225,7 +226,8 @@ def _lead(text: str, claim: MoneyClaim) -> str:
     return text[max(claim.sentence_span.start, claim.span.start - NOUN_REACH) : claim.span.start]
 
 
-def _first_sentence(claims: list[MoneyClaim], start: int, end: int) -> Span | None:
-    """The sentence that opens the paragraph [start, end), if a figure stands in it."""
+def _first_sentence(text: str, claims: list[MoneyClaim], start: int, end: int) -> Span | None:
+    """The paragraph's first sentence with a figure, when only words with no figure come before it
+    ("Done deal! Vega joins Rovers for £46m"): the sentence that opens the paragraph's news."""
     inside = [c for c in claims if start <= c.span.start < end]
-    return inside[0].sentence_span if inside and inside[0].sentence_span.start <= start + 1 else None
+    return inside[0].sentence_span if inside and not _DIGIT.search(text, start, inside[0].sentence_span.start) else None

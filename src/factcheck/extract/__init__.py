@@ -31,7 +31,7 @@ from factcheck.extract.gapping import apply_gapping
 from factcheck.extract.lists import apply_list_awarder
 from factcheck.extract.locate import Locator
 from factcheck.extract.metrics import metric_of
-from factcheck.extract.quote import SentenceTexts, quoted_sentence
+from factcheck.extract.quote import SentenceTexts, quoted_sentence, stripped_span
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame, share_change_frames, share_per_unit_frames
 from factcheck.extract.time import time_anchor
@@ -280,13 +280,13 @@ class _ClaimWriter:
         subjects = tuple(m.text for m in frame.subjects)
         joined = " + ".join(subjects) if subjects else None
         guessed, found = self._subject_source(index, frame, segment.start + mention.start)
-        own = (sent_start + len(quoted) - len(quoted.lstrip()), sent_start + len(quoted))  # the sentence's own words, without the text blanked before it
+        own = stripped_span(sent_start, quoted)  # the sentence's own words, without the text blanked before it
         return MoneyClaim(
             id="c0",
             span=TextSpan(start=segment.start + mention.start, end=segment.start + mention.end),
             text=mention.text,
             sentence=quoted.strip(),
-            sentence_span=TextSpan(start=sent_start, end=sent_start + len(quoted)),
+            sentence_span=TextSpan(start=own[0], end=own[1]),
             paragraph=segment.index,
             amount=self._amount(mention, frame),
             subject=joined,

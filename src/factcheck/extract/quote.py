@@ -52,3 +52,10 @@ def quoted_sentence(texts: SentenceTexts, sentence: Span, start: int, end: int) 
     """(offset in the sentence, quoted text) for a claim at [start, end) of the sentence."""
     low, high = quote_window(len(texts.of(sentence)), start, end)
     return low, texts.of(sentence)[low:high]
+
+
+def stripped_span(start: int, quoted: str) -> tuple[int, int]:
+    """Where `quoted.strip()` lies, `quoted` starting at `start`: a claim's `sentence_span` covers
+    the words its `sentence` gives, not the blanked markup or spaces before and after them."""
+    lead = len(quoted) - len(quoted.lstrip())
+    return start + lead, start + lead + len(quoted.strip())

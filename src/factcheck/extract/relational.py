@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from factcheck.extract.entities import EntityContext, Mention, token_mention
-from factcheck.extract.quote import SentenceTexts, quoted_sentence
+from factcheck.extract.quote import SentenceTexts, quoted_sentence, stripped_span
 from factcheck.models import Relation, RelationClaim, Span
 from factcheck.nlp.pipeline import Segment
 
@@ -51,14 +51,14 @@ def _sentence_mentions(sent, offset: int) -> list[Mention]:
 
 def _claim(relation: Relation, subject: Mention, obj: Mention, start: int, end: int, sent, segment, texts: SentenceTexts) -> RelationClaim:
     low, quoted = quoted_sentence(texts, sent, start - segment.start - sent.start_char, end - segment.start - sent.start_char)
-    sent_start = segment.start + sent.start_char + low
+    sentence_start, sentence_end = stripped_span(segment.start + sent.start_char + low, quoted)
     text = texts.text[start - segment.start : end - segment.start]
     return RelationClaim(
         id="c0",
         span=Span(start=start, end=end),
         text=text,
         sentence=quoted.strip(),
-        sentence_span=Span(start=sent_start, end=sent_start + len(quoted)),
+        sentence_span=Span(start=sentence_start, end=sentence_end),
         paragraph=segment.index,
         subject=subject.text,
         subjects=(subject.entity_id or subject.text,),
