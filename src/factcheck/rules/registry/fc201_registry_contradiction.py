@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from factcheck.check.context import CheckContext
 from factcheck.models import Fix, PartyClaim, Severity, Span
@@ -53,7 +53,7 @@ class RegistryContradiction(Rule):
                 continue
             fact = verdict.facts[0]
             if verdict.problem == "counterparty" and verdict.swapped:
-                yield _counterparty_hit(ctx, claim, fact, *verdict.swapped)
+                yield _counterparty_hit(ctx, claim, verdict.facts, *verdict.swapped)
                 continue
             yield Hit(
                 span=claim.span,
@@ -64,19 +64,42 @@ class RegistryContradiction(Rule):
             )
 
 
-def _counterparty_hit(ctx: CheckContext, claim: PartyClaim, fact: Fact, wrong: str, right: str) -> Hit:
+# How a message says what the registry has a figure as: (the payer's words, the payee's).
+RELATION_WORDS = {
+    "invests_in": ("invested by", "in"),
+    "raises": ("raised by", "from"),
+    "commits_to_purchase": ("committed by", "to"),
+    "spends_on": ("spent by", "on"),
+    "acquires": ("paid by", "for"),
+    "valued_at": ("as the valuation of", ""),
+    "revenue": ("as the revenue of", ""),
+}
+
+
+def _counterparty_hit(ctx: CheckContext, claim: PartyClaim, facts: Sequence[Fact], wrong: str, right: str) -> Hit:
     """The wrong company is the error, so the finding sits on its name and the fix replaces
     the name, not the figure; where the sentence names it more than once (or the name cannot
-    be found), on the figure without a fix."""
+    be found), on the figure without a fix; and no fix where two parties have the figure."""
     name_span = _only_mention(ctx, claim, wrong)
-    who = f"{ctx.name(fact.subject)} → {ctx.name(fact.object)}" if fact.object else ctx.name(fact.subject)
+    recorded = " and ".join(f"{_as_recorded(ctx, fact)} ({fact.id})" for fact in facts)
+    certain = name_span is not None and len(facts) == 1
     return Hit(
         span=name_span or claim.span,
-        message=f"{claim.text!r} names {ctx.name(wrong)}; the registry has this {_registry_amount(fact)} as {who} ({fact.id}).",
+        message=f"{claim.text!r} names {ctx.name(wrong)}; the registry has {recorded}, and no such figure for {ctx.name(wrong)}.",
         claims=(claim.id,),
-        evidence=evidence_of(fact),
-        fix=Fix(replacement=ctx.name(right)) if name_span else None,
+        evidence=evidence_of(facts[0]),
+        fix=Fix(replacement=ctx.name(right)) if certain else None,
     )
+
+
+def _as_recorded(ctx: CheckContext, fact: Fact) -> str:
+    """"$400M raised by Nubank", "$5B invested by Acme in Cirrus", "$38B as AWS → OpenAI"."""
+    payer, payee = RELATION_WORDS.get(fact.relation or "", ("", ""))
+    if not payer:
+        who = f"{ctx.name(fact.subject)} → {ctx.name(fact.object)}" if fact.object else ctx.name(fact.subject)
+        return f"{_registry_amount(fact)} as {who}"
+    tail = f" {payee} {ctx.name(fact.object)}" if fact.object and payee else ""
+    return f"{_registry_amount(fact)} {payer} {ctx.name(fact.subject)}{tail}"
 
 
 def _only_mention(ctx: CheckContext, claim: PartyClaim, key: str) -> Span | None:
@@ -89,10 +112,12 @@ def _only_mention(ctx: CheckContext, claim: PartyClaim, key: str) -> Span | None
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", claim.sentence)
     }
     starts = {start for start, _ in found}
-    if len(starts) != 1:
+    # where the sentence's words start in the document: its span may begin with blanked text before them
+    base = ctx.document.text.find(claim.sentence, claim.sentence_span.start, claim.sentence_span.end + 1)
+    if len(starts) != 1 or base < 0:
         return None
     start, end = max(found, key=lambda f: f[1])  # the longest name at that offset
-    span = Span(start=claim.sentence_span.start + start, end=claim.sentence_span.start + end)
+    span = Span(start=base + start, end=base + end)
     return span if ctx.document.text[span.start : span.end] == claim.sentence[start:end] else None
 
 
