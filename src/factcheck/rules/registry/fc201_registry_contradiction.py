@@ -20,7 +20,10 @@ class RegistryContradiction(Rule):
 
     Flags: "Bolt will invest $10 billion in Cirrus" when Bolt's announcement says "up to $10
     billion"; "Bolt will invest up to $10 billion in Dynamo" when the $10 billion went to
-    Cirrus; "Acme CEO John Doe" when the registry names Jane Roe (whether or not it knows John
+    Cirrus; the registry's figure attributed to a party it does not have it for, on either side
+    ("Wren invested $5 billion in Cirrus", "Wren's €300 million fundraise", "valued at $2 billion"
+    where the registry has that figure for a company the article names elsewhere, and none for
+    Wren); "Acme CEO John Doe" when the registry names Jane Roe (whether or not it knows John
     Doe); "Bolt CEO Jane Roe" when the registry has Jane Roe heading Acme and no one heading Bolt.
 
     Passes: "Bolt will invest up to $10 billion in Cirrus", or "about $10 billion" where the
@@ -29,15 +32,23 @@ class RegistryContradiction(Rule):
     pronoun whose name is in the sentence): "Dynamo led Cirrus's $50 million round" where the
     registry has Acme's $50 million in Cirrus is no swap (a lead is not a round's only
     investor), nor a name the parser hangs a relative "which" or a clause above the figure on.
+    Nor is a figure a swap when a fact on the claim's own pair is firmly about it (the figure is
+    then that fact's to match), when the registry has the figure for the party the claim names
+    (two parties with one figure: a claim on either passes), when its relation is unset or
+    "other" or it is a price per unit, when it is one figure for each of several parties ("each",
+    "apiece"), or when its sentence also names the company the registry has it for.
 
     Tolerance: the claim's printed precision and hedge against the registry value's own
-    precision; a registry "about" accepts a firm figure in its range. An office holder put in
-    the past ("former", "then-", a paragraph dated before the registry's holder took office) or
-    named by one of the registry holder's names ("Acme CEO Roe") is not contradicted.
+    precision; a registry "about" accepts a firm figure in its range. A swap needs the fact's
+    currency and period, a hedge of the same kind (an added "up to" is a hedge error, not a
+    swap) and no other year. An office holder put in the past ("former", "then-", a paragraph
+    dated before the registry's holder took office) or named by one of the registry holder's
+    names ("Acme CEO Roe") is not contradicted.
 
     Fix: the registry's figure with its hedge; for a wrong company, the registry's company in
     place of its name (the finding then sits on the name; none where the sentence names it
-    twice); the evidence is the source's quote and URL.
+    twice, or where two parties of the article have the figure: the message lists both); the
+    evidence is the source's quote and URL.
     """
 
     code = "FC201"
