@@ -126,3 +126,15 @@ def test_two_other_parties_with_the_figure_are_both_listed_and_nothing_is_fixed(
 )
 def test_no_swap_where_certainty_stops(construction_checker, text):
     assert _swaps(construction_checker, text) == []
+
+
+def test_a_headline_that_drops_up_to_still_names_the_wrong_party(construction_checker):
+    text = "Bolt Makes $10B Bet On Dynamo\n\nCirrus Labs builds cloud software. Bolt has long backed it.\n"
+    [finding] = _swaps(construction_checker, text)
+    assert text[finding.span.start : finding.span.end] == "Dynamo"
+    assert "up to $10B invested by Bolt Systems in Cirrus Labs" in finding.message
+    assert finding.fix is not None and finding.fix.replacement == "Cirrus Labs"
+
+
+def test_in_a_body_sentence_another_hedge_is_no_swap(construction_checker):
+    assert _swaps(construction_checker, "Cirrus Labs builds cloud software. Bolt will invest $10 billion in Dynamo.\n") == []

@@ -446,8 +446,10 @@ def _swap_candidates(ctx: RegistryContext, claim: PricedClaim) -> list[tuple[Pri
 
 def _same_hedge(claim: PricedClaim, fact: PricedFact) -> bool:
     """The claim states the fact's figure with a hedge of its kind ("over $13 billion" for about
-    $13 billion; not "up to" for a firm figure: that is a hedge error, not a swap)."""
-    return compare(claim, fact) == "match"
+    $13 billion; not "up to" for a firm figure: that is a hedge error, not a swap). A headline
+    drops hedges: its firm "$100B" is the figure of a fact "up to $100 billion"."""
+    result = compare(claim, fact)
+    return result == "match" or (result == "qualifier" and claim.context.headline and claim.amount.qualifier is Qualifier.EXACT)
 
 
 def _has_figure(ctx: RegistryContext, claim: PricedClaim, party: str) -> bool:
