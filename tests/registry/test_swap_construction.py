@@ -49,6 +49,7 @@ facts:
     + _fact("tovo-raises", "tovo", "raises", 250_000_000)
     + _fact("yarrow-valued", "yarrow", "valued_at", 2_000_000_000)
     + _fact("pella-net-income", "pella", "other", 90_000_000)
+    + _fact("cirrus-spends", "cirrus", "spends_on", 40_000_000_000)
     + """  - {id: pella-eps, subject: pella, relation: other, amount: {value: 1.2, currency: USD, qualifier: exact, per: share},"""
     + """ sources: [{url: "https://example.com/pella-eps", publisher: Example News, quote: "1.20 a share"}]}\n"""
 )
@@ -138,3 +139,11 @@ def test_a_headline_that_drops_up_to_still_names_the_wrong_party(construction_ch
 
 def test_in_a_body_sentence_another_hedge_is_no_swap(construction_checker):
     assert _swaps(construction_checker, "Cirrus Labs builds cloud software. Bolt will invest $10 billion in Dynamo.\n") == []
+
+
+def test_a_fact_about_the_claim_that_cannot_contradict_it_does_not_hide_a_swap(construction_checker):
+    """Cirrus's own spending (no counterparty) is about a deal with Cirrus but says nothing of its
+    value: the $5 billion is still Acme's, not Wren's."""
+    text = "Acme builds chips. Wren signed a $5 billion deal with Cirrus.\n"
+    [finding] = _swaps(construction_checker, text)
+    assert text[finding.span.start : finding.span.end] == "Wren" and "(acme-invests-cirrus)" in finding.message
