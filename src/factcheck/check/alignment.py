@@ -93,7 +93,7 @@ def aligned_facts(ctx: RegistryContext, claim: PricedClaim, candidates: list[Pri
         evidence = _evidence(ctx, claim, fact)
         if evidence:
             firm = evidence != "mention" and (fact.object is not None or fact.relation == claim.relation or claim.relation != "deal_value")
-            found.append(Aligned(fact, evidence, _same_time(claim, fact), firm))
+            found.append(Aligned(fact, evidence, same_time(claim, fact), firm))
     return found
 
 
@@ -280,7 +280,7 @@ def _names_one_side_only(ctx: RegistryContext, claim: PricedClaim, fact: PricedF
     return bool(named) and named <= sides and not both
 
 
-def _same_time(claim: PricedClaim, fact: PricedFact) -> bool:
+def same_time(claim: PricedClaim, fact: PricedFact) -> bool:
     time = getattr(claim, "time", None)
     year = YEAR.search(time.period) if time and time.period else None
     month = MONTH.search(time.period) if time and time.period else None

@@ -46,6 +46,7 @@ from factcheck.check.alignment import (
     parties_match,
     possessive_subject,
     same_figure,
+    same_time,
 )
 from factcheck.check.context import FLOWS, CheckContext, relations_compatible
 from factcheck.check.office import office_contradiction
@@ -110,7 +111,7 @@ def _money_verdict(ctx: RegistryContext, claim: PricedClaim) -> Verdict:
         return _combined_verdict(ctx, claim, candidates)
     if ctx.is_total(claim):
         return _total_disagreement(ctx, claim, compared) or Verdict("unverified")  # a sum is checked through its parts (FC101, FC103)
-    return _disagreement(ctx, claim, compared) or (_swap(ctx, claim) if not aligned else None) or Verdict("unverified")
+    return _disagreement(ctx, claim, compared) or _swap(ctx, claim, aligned) or Verdict("unverified")
 
 
 def compare(claim: PricedClaim, fact: PricedFact) -> Comparison:
@@ -398,14 +399,63 @@ def _figures_listed(ctx: RegistryContext, wrong: list[PricedFact]) -> list[Price
 
 
 # -- swaps ---------------------------------------------------------------------------------
-def _swap(ctx: RegistryContext, claim: PricedClaim) -> Verdict | None:
-    """No fact is about the claim: the figure may belong to another company the article names."""
+# "A, B and C raised $X each", "each raised $X": one figure for several parties, none of them wrong.
+EACH_AFTER = re.compile(r"^\W*(?:each|apiece|a piece)\b", re.I)
+EACH_BEFORE = re.compile(r"\beach\b(?:\s+\S+){0,3}\s*$", re.I)
+
+
+def _swap(ctx: RegistryContext, claim: PricedClaim, aligned: list[Aligned]) -> Verdict | None:
+    """No fact is firmly about the claim: the figure may belong to another company the article
+    names. The registry's figure, attributed on one side to a party it does not have it for:
+    a swap, when the party the claim names has no fact with that figure. Where two parties of
+    the article have it (the same $250 million raised by two startups), the verdict lists both
+    facts and FC201 fixes nothing: which one the claim means is a guess. A fact firmly about the
+    claim (its own pair, on evidence that can contradict) makes the figure that fact's to match,
+    not another party's: then there is no swap to look for."""
+    if any(a.can_contradict for a in aligned) or not _swap_comparable(ctx, claim):
+        return None
+    found = [(fact, swapped) for fact, swapped in _swap_candidates(ctx, claim) if not _has_figure(ctx, claim, swapped[0])]
+    if not found or len({wrong for _, (wrong, _) in found}) != 1:
+        return None  # no candidate, or one on each side: which side is wrong is a guess
+    return Verdict("contradicted", [fact for fact, _ in found], "counterparty", found[0][1])
+
+
+def _swap_comparable(ctx: RegistryContext, claim: PricedClaim) -> bool:
+    """A figure whose relation the clause sets (not "other"), not a price per unit, and not one
+    figure for each of several parties."""
+    if claim.relation in (None, "other") or claim.amount.per:
+        return False
+    text = ctx.document.text
+    after, before = text[claim.span.end : claim.span.end + 20], text[max(claim.sentence_span.start, claim.span.start - 40) : claim.span.start]
+    return not (EACH_AFTER.search(after) or EACH_BEFORE.search(before))
+
+
+def _swap_candidates(ctx: RegistryContext, claim: PricedClaim) -> list[tuple[PricedFact, tuple[str, str]]]:
+    """The facts about the article's parties with the claim's figure, hedge class and time, one of
+    whose parties the claim names and the other of which it names differently."""
+    found: dict[str, tuple[PricedFact, tuple[str, str]]] = {}
     for key in sorted(ctx.article_entities):
         for fact in ctx.registry.facts_about(key):
-            swapped = has_amount(fact) and comparable(claim, fact) and _swapped_party(ctx, claim, fact)
+            if fact.id in found or not (has_amount(fact) and comparable(claim, fact) and _same_hedge(claim, fact) and same_time(claim, fact)):
+                continue
+            swapped = _swapped_party(ctx, claim, fact)
             if swapped:
-                return Verdict("contradicted", [fact], "counterparty", swapped)
-    return None
+                found[fact.id] = (fact, swapped)
+    return list(found.values())
+
+
+def _same_hedge(claim: PricedClaim, fact: PricedFact) -> bool:
+    """The claim states the fact's figure with a hedge of its kind ("over $13 billion" for about
+    $13 billion; not "up to" for a firm figure: that is a hedge error, not a swap). A headline
+    drops hedges: its firm "$100B" is the figure of a fact "up to $100 billion"."""
+    result = compare(claim, fact)
+    return result == "match" or (result == "qualifier" and claim.context.headline and claim.amount.qualifier is Qualifier.EXACT)
+
+
+def _has_figure(ctx: RegistryContext, claim: PricedClaim, party: str) -> bool:
+    """The registry has the claim's figure for the party the claim names, in any relation: then
+    the claim may be right about it, whatever else the registry has."""
+    return any(has_amount(f) and f.amount.currency == claim.amount.currency and same_figure(claim, f) for key in sorted(ctx.closure([party])) for f in ctx.registry.facts_about(key))
 
 
 def _swapped_party(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> tuple[str, str] | None:
@@ -464,10 +514,10 @@ def _valuation_swap(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) 
         certain_place(claim, named)
         and _named_there(ctx, named, (claim.subject_text or "") if named in claim.subjects else claim.sentence)
         and fact.subject not in ctx.closure([named])
-        # a valuation beside an investment ("invested in Scale AI, valuing it at ..."): the
-        # sentence naming the valued company too makes the parse's pick the likelier slip,
-        # unless the grammar pins the figure on the claim's company ("Dynamo's valuation")
-        and not (fact.relation == "valued_at" and ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(claim.sentence)) and not possessive_subject(claim))
+        # the sentence naming the fact's company too ("invested in Scale AI, valuing it at ...",
+        # "Wren raised €300 million, Pella said"): the parse's pick may be the slip, or both may
+        # have the figure; unless the grammar pins the figure on the claim's company ("Dynamo's valuation")
+        and not (ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(claim.sentence)) and not possessive_subject(claim))
         and fact.subject in ctx.article_entities
         and fact.relation == claim.relation
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from factcheck.check.context import CheckContext
 from factcheck.models import Fix, PartyClaim, Severity, Span
@@ -20,7 +20,10 @@ class RegistryContradiction(Rule):
 
     Flags: "Bolt will invest $10 billion in Cirrus" when Bolt's announcement says "up to $10
     billion"; "Bolt will invest up to $10 billion in Dynamo" when the $10 billion went to
-    Cirrus; "Acme CEO John Doe" when the registry names Jane Roe (whether or not it knows John
+    Cirrus; the registry's figure attributed to a party it does not have it for, on either side
+    ("Wren invested $5 billion in Cirrus", "Wren's €300 million fundraise", "valued at $2 billion"
+    where the registry has that figure for a company the article names elsewhere, and none for
+    Wren); "Acme CEO John Doe" when the registry names Jane Roe (whether or not it knows John
     Doe); "Bolt CEO Jane Roe" when the registry has Jane Roe heading Acme and no one heading Bolt.
 
     Passes: "Bolt will invest up to $10 billion in Cirrus", or "about $10 billion" where the
@@ -29,15 +32,23 @@ class RegistryContradiction(Rule):
     pronoun whose name is in the sentence): "Dynamo led Cirrus's $50 million round" where the
     registry has Acme's $50 million in Cirrus is no swap (a lead is not a round's only
     investor), nor a name the parser hangs a relative "which" or a clause above the figure on.
+    Nor is a figure a swap when a fact on the claim's own pair is firmly about it (the figure is
+    then that fact's to match), when the registry has the figure for the party the claim names
+    (two parties with one figure: a claim on either passes), when its relation is unset or
+    "other" or it is a price per unit, when it is one figure for each of several parties ("each",
+    "apiece"), or when its sentence also names the company the registry has it for.
 
     Tolerance: the claim's printed precision and hedge against the registry value's own
-    precision; a registry "about" accepts a firm figure in its range. An office holder put in
-    the past ("former", "then-", a paragraph dated before the registry's holder took office) or
-    named by one of the registry holder's names ("Acme CEO Roe") is not contradicted.
+    precision; a registry "about" accepts a firm figure in its range. A swap needs the fact's
+    currency and period, a hedge of the same kind (an added "up to" is a hedge error, not a
+    swap) and no other year. An office holder put in the past ("former", "then-", a paragraph
+    dated before the registry's holder took office) or named by one of the registry holder's
+    names ("Acme CEO Roe") is not contradicted.
 
     Fix: the registry's figure with its hedge; for a wrong company, the registry's company in
     place of its name (the finding then sits on the name; none where the sentence names it
-    twice); the evidence is the source's quote and URL.
+    twice, or where two parties of the article have the figure: the message lists both); the
+    evidence is the source's quote and URL.
     """
 
     code = "FC201"
@@ -53,7 +64,7 @@ class RegistryContradiction(Rule):
                 continue
             fact = verdict.facts[0]
             if verdict.problem == "counterparty" and verdict.swapped:
-                yield _counterparty_hit(ctx, claim, fact, *verdict.swapped)
+                yield _counterparty_hit(ctx, claim, verdict.facts, *verdict.swapped)
                 continue
             yield Hit(
                 span=claim.span,
@@ -64,19 +75,42 @@ class RegistryContradiction(Rule):
             )
 
 
-def _counterparty_hit(ctx: CheckContext, claim: PartyClaim, fact: Fact, wrong: str, right: str) -> Hit:
+# How a message says what the registry has a figure as: (the payer's words, the payee's).
+RELATION_WORDS = {
+    "invests_in": ("invested by", "in"),
+    "raises": ("raised by", "from"),
+    "commits_to_purchase": ("committed by", "to"),
+    "spends_on": ("spent by", "on"),
+    "acquires": ("paid by", "for"),
+    "valued_at": ("as the valuation of", ""),
+    "revenue": ("as the revenue of", ""),
+}
+
+
+def _counterparty_hit(ctx: CheckContext, claim: PartyClaim, facts: Sequence[Fact], wrong: str, right: str) -> Hit:
     """The wrong company is the error, so the finding sits on its name and the fix replaces
     the name, not the figure; where the sentence names it more than once (or the name cannot
-    be found), on the figure without a fix."""
+    be found), on the figure without a fix; and no fix where two parties have the figure."""
     name_span = _only_mention(ctx, claim, wrong)
-    who = f"{ctx.name(fact.subject)} → {ctx.name(fact.object)}" if fact.object else ctx.name(fact.subject)
+    recorded = " and ".join(f"{_as_recorded(ctx, fact)} ({fact.id})" for fact in facts)
+    certain = name_span is not None and len(facts) == 1
     return Hit(
         span=name_span or claim.span,
-        message=f"{claim.text!r} names {ctx.name(wrong)}; the registry has this {_registry_amount(fact)} as {who} ({fact.id}).",
+        message=f"{claim.text!r} names {ctx.name(wrong)}; the registry has {recorded}, and no such figure for {ctx.name(wrong)}.",
         claims=(claim.id,),
-        evidence=evidence_of(fact),
-        fix=Fix(replacement=ctx.name(right)) if name_span else None,
+        evidence=evidence_of(facts[0]),
+        fix=Fix(replacement=ctx.name(right)) if certain else None,
     )
+
+
+def _as_recorded(ctx: CheckContext, fact: Fact) -> str:
+    """"$400M raised by Nubank", "$5B invested by Acme in Cirrus", "$38B as AWS → OpenAI"."""
+    payer, payee = RELATION_WORDS.get(fact.relation or "", ("", ""))
+    if not payer:
+        who = f"{ctx.name(fact.subject)} → {ctx.name(fact.object)}" if fact.object else ctx.name(fact.subject)
+        return f"{_registry_amount(fact)} as {who}"
+    tail = f" {payee} {ctx.name(fact.object)}" if fact.object and payee else ""
+    return f"{_registry_amount(fact)} {payer} {ctx.name(fact.subject)}{tail}"
 
 
 def _only_mention(ctx: CheckContext, claim: PartyClaim, key: str) -> Span | None:
@@ -89,10 +123,12 @@ def _only_mention(ctx: CheckContext, claim: PartyClaim, key: str) -> Span | None
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", claim.sentence)
     }
     starts = {start for start, _ in found}
-    if len(starts) != 1:
+    # where the sentence's words start in the document: its span may begin with blanked text before them
+    base = ctx.document.text.find(claim.sentence, claim.sentence_span.start, claim.sentence_span.end + 1)
+    if len(starts) != 1 or base < 0:
         return None
     start, end = max(found, key=lambda f: f[1])  # the longest name at that offset
-    span = Span(start=claim.sentence_span.start + start, end=claim.sentence_span.start + end)
+    span = Span(start=base + start, end=base + end)
     return span if ctx.document.text[span.start : span.end] == claim.sentence[start:end] else None
 
 
