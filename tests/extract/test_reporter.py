@@ -53,6 +53,8 @@ def test_results_figure_gets_the_reporter(money_claim, text, mention, subject):
         (LEAD + "Analysts had expected revenue of $10.1 billion.\n", "$10.1 billion"),
         (LEAD + "Revenue of $10.4 billion beat the $10.1 billion analysts expected.\n", "$10.1 billion"),
         (LEAD + "Revenue of $10.4 billion beat the $10.1 billion analysts expected.\n", "$10.4 billion"),
+        # an industry's figure in a results story
+        (LEAD + "Industry-wide sales of sensors rose to $50 billion.\n", "$50 billion"),
         # two companies' results in one story: the second company's paragraph ends the first's
         (LEAD + "Bolt said its quarterly profit fell 2 percent.\n\nRevenue rose to $3 billion.\n", "$3 billion"),
         # a forecast, and a guidance range
