@@ -84,18 +84,21 @@ def _words(words: list[str]) -> re.Pattern:
 
 def apply_results_reporter(claims: list[Claim], context: EntityContext, paragraphs: Sequence[Paragraph], text: str) -> list[Claim]:
     """`claims` with each open results figure of a results story given its reporter (module doc)."""
-    money = [c for c in claims if isinstance(c, MoneyClaim)]
+    money: dict[int, list[MoneyClaim]] = {}  # by paragraph: a long article stays linear
+    for c in claims:
+        if isinstance(c, MoneyClaim):
+            money.setdefault(c.paragraph, []).append(c)
     holders = paragraph_reporters(money, context, paragraphs, text)
     if not holders:
         return claims
-    metrics = {id(c): m for c in money if (m := _result_metric(c, money))}
+    metrics = {id(c): m for here in money.values() for c in here if (m := _result_metric(c, here))}
     return [
         _attributed(c, holders[c.paragraph], metrics[id(c)], context, text) if isinstance(c, MoneyClaim) and c.paragraph in holders and id(c) in metrics else c
         for c in claims
     ]
 
 
-def _result_metric(claim: MoneyClaim, money: list[MoneyClaim]) -> str | None:
+def _result_metric(claim: MoneyClaim, paragraph: list[MoneyClaim]) -> str | None:
     """The result a figure is of: its metric; or, for a figure of no metric and of an earlier
     period, the metric of the result before it in its sentence ("net income of $5 billion, up from
     $4 billion a year earlier"); None for no result."""
@@ -103,11 +106,11 @@ def _result_metric(claim: MoneyClaim, money: list[MoneyClaim]) -> str | None:
         return claim.metric or "revenue"
     if claim.metric is not None or claim.context.temporal != "prior":
         return None
-    before = [c for c in money if c.sentence_span == claim.sentence_span and c.span.end <= claim.span.start]
-    return _result_metric(before[-1], money) if before and before[-1].context.temporal != "prior" else None
+    before = [c for c in paragraph if c.sentence_span == claim.sentence_span and c.span.end <= claim.span.start]
+    return _result_metric(before[-1], paragraph) if before and before[-1].context.temporal != "prior" else None
 
 
-def paragraph_reporters(money: list[MoneyClaim], context: EntityContext, paragraphs: Sequence[Paragraph], text: str) -> dict[int, Company]:
+def paragraph_reporters(money: dict[int, list[MoneyClaim]], context: EntityContext, paragraphs: Sequence[Paragraph], text: str) -> dict[int, Company]:
     """The reporter each paragraph's open results figures certainly belong to, by paragraph index."""
     body = [p for p in paragraphs if text[p.start : p.end].strip()]
     lead_at = next((i for i, p in enumerate(body) if not p.heading), None)
@@ -131,7 +134,7 @@ class _Story:
     """Who reports, paragraph by paragraph after the lead: the lead's reporter (`article`) until
     another company's results come, and a section heading's company for the paragraph below it."""
 
-    money: list[MoneyClaim]
+    money: dict[int, list[MoneyClaim]]
     context: EntityContext
     text: str
     article: Company | None
@@ -147,7 +150,7 @@ class _Story:
         return own or self.article
 
 
-def _lead_reporter(money: list[MoneyClaim], context: EntityContext, body: list[Paragraph], lead_at: int, text: str) -> Company | None:
+def _lead_reporter(money: dict[int, list[MoneyClaim]], context: EntityContext, body: list[Paragraph], lead_at: int, text: str) -> Company | None:
     """The lead's reporter; a headline above it that names another company's results unsettles it."""
     lead = _paragraph_reporter(money, context, body[lead_at], text)
     heads = [h for p in body[:lead_at] if (h := _heading_reporter(context, p, text)) is not None]
@@ -159,11 +162,11 @@ def _lead_reporter(money: list[MoneyClaim], context: EntityContext, body: list[P
     return named[0]
 
 
-def _paragraph_reporter(money: list[MoneyClaim], context: EntityContext, paragraph: Paragraph, text: str) -> Company | None:
+def _paragraph_reporter(money: dict[int, list[MoneyClaim]], context: EntityContext, paragraph: Paragraph, text: str) -> Company | None:
     return _heading_reporter(context, paragraph, text) if paragraph.heading else _first_sentence_reporter(money, context, paragraph, text)
 
 
-def _first_sentence_reporter(money: list[MoneyClaim], context: EntityContext, paragraph: Paragraph, text: str) -> Company | None:
+def _first_sentence_reporter(money: dict[int, list[MoneyClaim]], context: EntityContext, paragraph: Paragraph, text: str) -> Company | None:
     """The one company the paragraph's first sentence makes the reporter of results: the company
     its results figures are certainly attributed to, or its one company subject beside a results
     word; none when the sentence has another company as a subject or possessor, or someone else's
@@ -173,7 +176,7 @@ def _first_sentence_reporter(money: list[MoneyClaim], context: EntityContext, pa
     data = _data()
     if not data["results_re"].search(sentence) or data["stop_re"].search(sentence):
         return None
-    by_claims = [Company(c.subjects[0], c.subject_text or c.subjects[0]) for c in money if start <= c.sentence_span.start < end and _lead_figure(c) and not _data()["description_re"].search(c.subject_text or "")]
+    by_claims = [Company(c.subjects[0], c.subject_text or c.subjects[0]) for c in money.get(paragraph.index, []) if start <= c.sentence_span.start < end and _lead_figure(c) and not _data()["description_re"].search(c.subject_text or "")]
     found = [*by_claims, *(_company(m) for m in _companies(context, start, end) if _subject_of(m, text))]
     if not found or any(not f.same(found[0]) for f in found[1:]):
         return None
