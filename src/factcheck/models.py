@@ -71,7 +71,7 @@ Relation = Literal[
 Period = Literal["annual", "monthly", "quarterly"]
 DocumentFormat = Literal["text", "markdown", "html"]
 Temporal = Literal["prior", "cumulative", "incremental"]
-SubjectFound = Literal["clause", "label", "reference", "paragraph", "article", "group"]
+SubjectFound = Literal["clause", "label", "reference", "paragraph", "article", "group", "reporter"]
 # The grammatical place a money claim's party was taken from (extract/relations.py): the frame's
 # own subject, direct object, passive agent, possessor, preposition ("by", "from", "in"), a
 # compound ("a Bolt investment"), a dative, a fixed frame slot (frames.json), a gapped clause's
@@ -241,7 +241,9 @@ class MoneyClaim(PartyFields):
     # How the subject was found: "clause" (named in the sentence), "label" (a list label),
     # "reference" (continuing an earlier figure: "another $4 billion"),
     # "paragraph" or "article" (a guess, kept in guessed_subject; rules never compare it),
-    # "group" (a class of payers, kept in subject_group).
+    # "group" (a class of payers, kept in subject_group),
+    # "reporter" (a results figure naming no company, in a results story whose lead makes one
+    # company the reporter of its results: that company, certain and compared; extract/reporter.py).
     subject_found: SubjectFound | None = None
     guessed_subject: str | None = None
     # A class of payers the clause names with a common noun ("tech companies spend $X", subject_found

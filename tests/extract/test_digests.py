@@ -26,7 +26,8 @@ HEADINGS = [
 def test_heading_company_is_the_salient_one_below(checker, heading, name):
     text = DIGEST.format(heading=heading, name=name)
     claim = next(c for c in checker.check_text(text).claims if c.kind == "money" and c.text == "Rs 1,200.5 crore")
-    assert (claim.relation, claim.guessed_subject, claim.subject_found, claim.subjects) == ("revenue", name, "paragraph", ())
+    # the heading makes its company the reporter of the section's results (extract/reporter.py)
+    assert (claim.relation, claim.guessed_subject, claim.subject_found, claim.subjects) == ("revenue", None, "reporter", (name,))
 
 
 # no heading, or a heading whose name the paragraph below does not repeat: nothing is made a name

@@ -56,16 +56,23 @@ def test_parties(checker, text, mention, subjects, relation, obj):
 
 SALIENT = [
     # the passage's most named party, its short form counted with its full name
-    ("Hollis & Crane Co. said on Thursday that quarterly profit rose 9 percent.\n\nIn afternoon trade, H&C shares climbed, "
-     "and the stock was upgraded by Dunmore Securities.\n\nSales rose 2 percent to $10.4 billion.\n", "Hollis & Crane"),
+    ("Hollis & Crane Co. said on Thursday that it would open two plants.\n\nIn afternoon trade, H&C shares climbed, "
+     "and the stock was upgraded by Dunmore Securities.\n\nSales rose 2 percent to $10.4 billion.\n", "Hollis & Crane", "paragraph"),
     # never the outlet that reported it
-    ("Zorbo Holdings said results were strong, according to Reuters.\n\nRevenue rose 5 percent to $3.2 billion.\n", "Zorbo"),
+    ("Zorbo Holdings said on Monday it would hire 200 people, according to Reuters.\n\nRevenue rose 5 percent to $3.2 billion.\n", "Zorbo", "paragraph"),
+    # a lead that makes the company the reporter of its results: its sales, certainly (extract/reporter.py)
+    ("Hollis & Crane Co. said on Thursday that quarterly profit rose 9 percent.\n\nIn afternoon trade, H&C shares climbed, "
+     "and the stock was upgraded by Dunmore Securities.\n\nSales rose 2 percent to $10.4 billion.\n", "Hollis & Crane", "reporter"),
+    ("Zorbo Holdings said results were strong, according to Reuters.\n\nRevenue rose 5 percent to $3.2 billion.\n", "Zorbo", "reporter"),
 ]
 
 
-@pytest.mark.parametrize(("text", "subject"), SALIENT, ids=[s[1] for s in SALIENT])
-def test_guessed_subject_is_salient_and_raises_nothing(checker, text, subject):
+@pytest.mark.parametrize(("text", "subject", "found"), SALIENT, ids=[f"{s[1]}-{s[2]}" for s in SALIENT])
+def test_guessed_subject_is_salient_and_raises_nothing(checker, text, subject, found):
     report = checker.check_text(text)
     claim = next(c for c in report.claims if c.kind == "money" and c.relation == "revenue")
-    assert (claim.guessed_subject, claim.subject_found, claim.subjects) == (subject, "paragraph", ())
+    if found == "paragraph":
+        assert (claim.guessed_subject, claim.subject_found, claim.subjects) == (subject, "paragraph", ())
+    else:
+        assert (claim.guessed_subject, claim.subject_found, claim.subjects) == (None, "reporter", (subject,))
     assert not [f for f in report.findings if f.severity.value in ("warning", "error")]

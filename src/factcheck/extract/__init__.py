@@ -34,6 +34,7 @@ from factcheck.extract.metrics import metric_of
 from factcheck.extract.quote import SentenceTexts, quoted_sentence, stripped_span
 from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame, share_change_frames, share_per_unit_frames
+from factcheck.extract.reporter import Paragraph, apply_results_reporter
 from factcheck.extract.time import time_anchor
 from factcheck.models import CLAUSE_PLACES, PARTY_ROLES, PERIODS, RELATIONS, Amount, Claim, Document, MoneyClaim, PartyRole, PercentClaim, Qualifier, QuantityClaim, SubjectFound, one_of
 from factcheck.models import Span as TextSpan
@@ -65,8 +66,13 @@ def extract_claims(analysis: Analysis, currency: str | None = None) -> list[Clai
         if segment.parsed:
             claims.extend(relation_claims(segment, context))
     claims = apply_deal_references(claims)
+    claims = apply_results_reporter(claims, context, _paragraphs(analysis), analysis.document.prose_text)
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
     return [claim.model_copy(update={"id": f"c{i}"}) for i, claim in enumerate(claims, start=1)]
+
+
+def _paragraphs(analysis: Analysis) -> list[Paragraph]:
+    return [Paragraph(seg.index, seg.start, seg.end, heading=_is_headline(analysis, seg)) for seg in analysis.segments]
 
 
 def figures_only(document: Document) -> list[Claim]:

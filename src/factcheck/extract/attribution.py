@@ -42,7 +42,7 @@ def guess_subject(relation: str | None, offset: int, obj: Mention | None, contex
 
 
 def _candidate(mention: Mention, exclude: set[str]) -> bool:
-    return mention.label in ("ORG", "PRODUCT") and mention.is_party and _plausible(mention) and (mention.entity_id or mention.text) not in exclude
+    return mention.label in ("ORG", "PRODUCT") and mention.is_party and plausible(mention) and (mention.entity_id or mention.text) not in exclude
 
 
 def _nearest_paragraph(nearest_first: list[Mention], context: EntityContext) -> list[Mention]:
@@ -72,14 +72,20 @@ def _data() -> dict:
     return json.loads(resources.files("factcheck.nlp").joinpath("patterns/attribution.json").read_text(encoding="utf-8"))
 
 
-def _plausible(mention: Mention) -> bool:
+def plausible(mention: Mention) -> bool:
     """A name, not a figure the tagger took for one ("7,36,437.71"), nor the outlet that reported it."""
     return sum(ch.isalpha() for ch in mention.text) >= 2 and mention.text.lower() not in _data()["not_parties"]
 
 
+@lru_cache(maxsize=1)
+def name_suffixes() -> frozenset[str]:
+    """Words a company's name may carry or drop ("Corp.", "Holdings", "&")."""
+    return frozenset(_data()["name_suffixes"])
+
+
 def long_form(short: str, names: list[str]) -> str | None:
     """The article's earlier full name for a short form: "P&G" or "Procter" for "Procter & Gamble Co."."""
-    suffixes = set(_data()["name_suffixes"])
+    suffixes = name_suffixes()
     letters = re.sub(r"[^A-Za-z]", "", short)
     found = set()
     for name in names:

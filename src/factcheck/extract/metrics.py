@@ -32,12 +32,12 @@ def metric_of(sentence: str, start: int, end: int) -> str | None:
     if before.strip().lower() in ("", "or") and len(clauses) > 1:
         before = clauses[-2]  # "$2.10 a share, or $2.35 before one-off items": the same metric restated
     after = sentence[end : end + 12]
-    best: tuple[int, str] | None = None
+    best: tuple[tuple[int, int], str] | None = None
     for metric, pattern in compiled:
         if metric == "eps" and pattern.match(after.strip()):
             return "eps"  # "$1.04 a share"
         for match in pattern.finditer(before):
-            distance = len(before) - match.end()
-            if best is None or distance < best[0]:
-                best = (distance, metric)
+            key = (len(before) - match.end(), match.start() - match.end())  # nearest; at one end, the longer phrase ("cost of sales", not "sales")
+            if best is None or key < best[0]:
+                best = (key, metric)
     return best[1] if best else None
