@@ -147,3 +147,20 @@ def test_a_fact_about_the_claim_that_cannot_contradict_it_does_not_hide_a_swap(c
     text = "Acme builds chips. Wren signed a $5 billion deal with Cirrus.\n"
     [finding] = _swaps(construction_checker, text)
     assert text[finding.span.start : finding.span.end] == "Wren" and "(acme-invests-cirrus)" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "format"),
+    [
+        ("Dynamo will invest up to $10 billion in Cirrus, the company said.\n", "a.txt", "text"),
+        ("Dynamo will invest up to $10 billion in **Cirrus**, the company said.\n", "a.md", "markdown"),
+        ("Intro.\n\nSome words first. Dynamo will invest *up to* $10 billion in [Cirrus](https://c.example), it said.\n", "a.md", "markdown"),
+        ("<p>Intro.</p>\n<p>Dynamo will invest up to <b>$10 billion</b> in Cirrus, the company said.</p>\n", "a.html", "html"),
+    ],
+)
+def test_the_fix_replaces_the_named_party_in_markup_too(checker, text, path, format):
+    """The fix's span is found in the prose view: markup inside or before the sentence does not lose it."""
+    file = checker.check_text(text, path=path, format=format)
+    (finding,) = [f for f in file.findings if f.code == "FC201"]
+    assert text[finding.span.start : finding.span.end] == "Dynamo"
+    assert finding.fix is not None and finding.fix.replacement == "Bolt Systems"

@@ -117,19 +117,19 @@ def _only_mention(ctx: CheckContext, claim: PartyClaim, key: str) -> Span | None
     """The span of the one mention of registry entity `key` in the claim's sentence, if it has one."""
     if ctx.registry is None or key not in ctx.registry.entities:
         return None
+    # The sentence as the prose view has it (markup blanked, offsets kept): claim.sentence collapses
+    # whitespace, so offsets into it are not offsets into the document.
+    base = claim.sentence_span.start
+    sentence = ctx.document.prose_text[base : claim.sentence_span.end]
     found = {
         (match.start(), match.end())
         for name in ctx.registry.entities[key].names
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", claim.sentence)
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence)
     }
-    starts = {start for start, _ in found}
-    # where the sentence's words start in the document: its span may begin with blanked text before them
-    base = ctx.document.text.find(claim.sentence, claim.sentence_span.start, claim.sentence_span.end + 1)
-    if len(starts) != 1 or base < 0:
+    if len({start for start, _ in found}) != 1:
         return None
     start, end = max(found, key=lambda f: f[1])  # the longest name at that offset
-    span = Span(start=base + start, end=base + end)
-    return span if ctx.document.text[span.start : span.end] == claim.sentence[start:end] else None
+    return Span(start=base + start, end=base + end)
 
 
 def _registry_amount(fact: Fact) -> str:
