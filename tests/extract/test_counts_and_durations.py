@@ -49,6 +49,8 @@ def test_a_count_and_its_items_are_one_claim(text, value, noun, items, written):
         "There are three reasons: cost, speed and scale.",  # not names
         "Nimbus runs on three clouds (Acme Cloud,\nBolt Cloud and Cirrus Cloud).",  # a parenthesis left open on its line
         "Two camps formed and nobody named them.",  # a bare count with no headings
+        "See chart 2\nPartners: Acme, Bolt and Cirrus.",  # a number at a line's end is no count of the next line
+        "Acme has two\n\nclouds (Acme Cloud, Bolt Cloud and Cirrus Cloud).",  # nor across paragraphs
     ],
 )
 def test_no_count_claim_without_a_complete_list_of_names(text):
@@ -80,6 +82,7 @@ def test_durations(text, role, value, unit, direction, written):
     [
         ("Cirrus moved just weeks after Bolt's deal with Acme.", "Bolt's deal with Acme"),
         ("Acme sold two months before its listing; Bolt waited.", "its listing"),
+        ("Acme invested a day after the launch, a move Dynamo welcomed.", "the launch"),  # the clause ends at the comma
         ("Acme sold a year after " + "the long and winding process of " * 4 + "listing.", "the long and winding process of the long and winding process of the long and winding"),  # "proc…" cut at 90
     ],
 )
@@ -201,3 +204,8 @@ def test_the_claims_table_shows_counts_and_durations(checker):
     table = format_claims_table(checker.check_documents([Document(path="a.txt", text=text)]), width=200)
     assert "3: Acme Cloud, Bolt Cloud, Dynamo Cloud" in table
     assert "7 years (term)" in table and "2 weeks after" in table
+
+
+def test_a_party_after_the_gaps_clause_is_not_what_it_is_measured_from(checker):
+    text = "Acme will invest $5 billion in Cirrus, a day after the launch, a move Dynamo welcomed.\n"
+    assert not [f for f in checker.check_text(text, path="a.txt").findings if f.code == "FC106"]

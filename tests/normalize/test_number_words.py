@@ -9,7 +9,7 @@ import pytest
 
 from factcheck.extract import counts, durations
 from factcheck.normalize.money import find_money, lexicon
-from factcheck.normalize.numbers import cardinal_words, number_words
+from factcheck.normalize.numbers import cardinal_words, number_words, written_like
 from factcheck.normalize.percent import find_percents
 from factcheck.normalize.quantity import find_quantities
 
@@ -90,3 +90,11 @@ def test_quantity_in_words(sentence, value, unit):
 def test_duration_terms_read_the_teens_too():
     """Its own copy skipped thirteen, fourteen and sixteen to nineteen; the one list has them."""
     assert [y for y, _, _ in durations.term_mentions("Dunmore took a fourteen-year lease on the yard.")] == [14]
+
+
+@pytest.mark.parametrize(
+    ("written", "number", "expected"),
+    [("three", 4, "four"), ("Three", 2, "Two"), ("3", 4, "4"), ("seven", 12, "twelve"), ("five", 1000, "1000"), ("Twelve", 13, "Thirteen")],
+)
+def test_a_corrected_number_is_written_as_the_original(written, number, expected):
+    assert written_like(written, number) == expected

@@ -21,11 +21,12 @@ from factcheck.read import LineIndex
 NUMBER_WORDS = cardinal_words(2, 12)  # a count of listed items, "two" to "twelve" (as the digits below)
 WORDS_FOR = {n: w for w, n in NUMBER_WORDS.items()}
 _COUNT = "|".join(NUMBER_WORDS) + r"|[2-9]|1[0-2]"
+_SPACES = r"[^\S\n]+"  # spaces within the line: a count, its noun and the list's opening share one line
 # "all three major cloud providers (" / "four companies:" : a count, up to three modifiers, a
 # plural noun, then the opening of a list.
-_INLINE = re.compile(rf"\b(?P<count>{_COUNT})\s+(?P<noun>(?:[\w’'-]+\s+){{0,3}}?[A-Za-z-]+s)\s*(?P<open>\(|:)", re.I)
+_INLINE = re.compile(rf"\b(?P<count>{_COUNT}){_SPACES}(?P<noun>(?:[\w’'-]+{_SPACES}){{0,3}}?[A-Za-z-]+s)[^\S\n]*(?P<open>\(|:)", re.I)
 # "two camps" with no inline list: the items may follow as headings ("The Acme Camp:").
-_BARE = re.compile(rf"\b(?P<count>{_COUNT})\s+(?P<noun>(?:[\w’'-]+\s+){{0,2}}?[A-Za-z]+s)\b(?!\s*[(:])", re.I)
+_BARE = re.compile(rf"\b(?P<count>{_COUNT}){_SPACES}(?P<noun>(?:[\w’'-]+{_SPACES}){{0,2}}?[A-Za-z]+s)\b(?![^\S\n]*[(:])", re.I)
 _SEPARATORS = re.compile(r"\s*(?:,|;|\+|&|\band\b)\s*", re.I)
 # Words that make a list partial or the numbers something else: never compare those.
 _PARTIAL = re.compile(r"\b(?:including|includes|such as|among them|among others|and others|etc|e\.g|for example|like|other|more)\b", re.I)

@@ -17,13 +17,13 @@ from factcheck.models import TIME_DIRECTIONS, TIME_UNITS, DurationClaim, Span, o
 from factcheck.normalize.numbers import cardinal_words
 
 NUMBERS = {"a": 1, "an": 1, **cardinal_words(1, 30)}  # terms and gaps in words: "a seven-year deal", "two months after"
-WORDS = {n: w for w, n in NUMBERS.items() if w not in ("a", "an")}
 MAX_TERM_YEARS = 30
 _N = "|".join(sorted((w for w in NUMBERS if w not in ("a", "an")), key=len, reverse=True)) + r"|\d{1,2}"
 # "a seven-year deal", "7-year commitment" (not "28-year-old"); "over the next seven years".
 _TERM = re.compile(rf"\b(?P<n>{_N})[- ]years?(?![- ]old)\b(?!\s+(?:ago|earlier|later|before|after))|\b(?:over|for|across|spanning)\s+(?:the\s+(?:next|coming|following)\s+)?(?P<m>{_N})\s+years\b", re.I)
-# "just weeks after", "two months before", "a day after", and the clause after it.
-_GAP = re.compile(rf"\b(?:(?P<n>{_N}|a|an)\s+|(?P<vague>just|only|mere|a few|several|some)\s+)?(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\b(?P<rest>[^.;:!?]{{0,90}})", re.I)
+# "just weeks after", "two months before", "a day after", and the clause after it (to a comma:
+# "a day after the launch, a move Dynamo welcomed" is measured from the launch, not from Dynamo).
+_GAP = re.compile(rf"\b(?:(?P<n>{_N}|a|an)\s+|(?P<vague>just|only|mere|a few|several|some)\s+)?(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\b(?P<rest>[^.,;:!?]{{0,90}})", re.I)
 _RECENT = re.compile(r"\b(?P<phrase>last (?:week|month|year)|earlier this year|this year)\b", re.I)
 
 
@@ -46,9 +46,8 @@ def _terms(locator: Locator) -> Iterator[DurationClaim]:
         group = "n" if match.group("n") else "m"
         years = _number(match.group(group))
         place = locator.where(*match.span())
-        if place is None or not 0 < years <= MAX_TERM_YEARS:
-            continue
-        yield DurationClaim(id="c0", **place, role="term", value=years, unit="year", value_span=Span(start=match.start(group), end=match.end(group)))
+        if place is not None and 0 < years <= MAX_TERM_YEARS:
+            yield DurationClaim(id="c0", **place, role="term", value=years, unit="year", value_span=Span(start=match.start(group), end=match.end(group)))
 
 
 def _gaps(locator: Locator) -> Iterator[DurationClaim]:
@@ -90,4 +89,4 @@ def duration_claims(locator: Locator) -> list[DurationClaim]:
     return [*_terms(locator), *_gaps(locator), *_recent(locator)]
 
 
-__all__ = ["NUMBERS", "WORDS", "duration_claims", "term_mentions"]
+__all__ = ["NUMBERS", "duration_claims", "term_mentions"]

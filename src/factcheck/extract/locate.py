@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypedDict
 
-from factcheck.extract.quote import quote_window
+from factcheck.extract.quote import quote_window, stripped_span
 from factcheck.models import Span
 from factcheck.nlp.pipeline import sentence_spans
 
@@ -66,13 +66,12 @@ class Where(TypedDict):
 def where(paragraph: Paragraph, sentences: Sentences, start: int, end: int) -> Where:
     """The place of [start, end), offsets into the paragraph's text."""
     low, quoted = sentences.around(start, end)
-    stripped = len(quoted) - len(quoted.lstrip())
-    sentence_start = paragraph.start + low + stripped
+    sentence_start, sentence_end = stripped_span(paragraph.start + low, quoted)
     return {
         "span": Span(start=paragraph.start + start, end=paragraph.start + end),
         "text": sentences.text[start:end],
         "sentence": quoted.strip(),
-        "sentence_span": Span(start=sentence_start, end=sentence_start + len(quoted.strip())),
+        "sentence_span": Span(start=sentence_start, end=sentence_end),
         "paragraph": paragraph.index,
     }
 

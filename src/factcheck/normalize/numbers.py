@@ -28,3 +28,14 @@ def cardinal_words(low: int, high: int) -> dict[str, int]:
     articles = set(pattern_data("numbers")["articles"])
     found = {w: int(v) for w, v in number_words().items() if " " not in w and w not in articles and v == int(v) and low <= v <= high}
     return dict(sorted(found.items(), key=lambda item: item[1]))
+
+
+def written_like(written: str, number: int) -> str:
+    """`number` written as `written` is: in words for a word ("three" -> "four", "Three" -> "Four"),
+    in digits for digits or where no one-word name exists."""
+    if written.isdigit():
+        return str(number)
+    word = next((w for w, v in cardinal_words(number, number).items()), None)
+    if word is None:
+        return str(number)
+    return word.capitalize() if written[:1].isupper() else word

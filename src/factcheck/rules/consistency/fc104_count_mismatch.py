@@ -6,17 +6,8 @@ from collections.abc import Iterator
 
 from factcheck.check.context import CheckContext
 from factcheck.models import Fix, Severity
-from factcheck.normalize.numbers import cardinal_words
+from factcheck.normalize.numbers import written_like
 from factcheck.rules.base import Hit, Rule
-
-WORDS_FOR = {n: w for w, n in cardinal_words(2, 12).items()}  # a count spelled as extract reads it
-
-
-def _spell_like(original: str, number: int) -> str:
-    if original.isdigit() or number not in WORDS_FOR:
-        return str(number)
-    word = WORDS_FOR[number]
-    return word.capitalize() if original[0].isupper() else word
 
 
 class CountMismatch(Rule):
@@ -54,5 +45,5 @@ class CountMismatch(Rule):
             yield Hit(
                 span=count.value_span,
                 message=f"{original!r} {count.noun} announced, but {len(count.items)} are listed ({listed}).",
-                fix=Fix(replacement=_spell_like(original, len(count.items))),
+                fix=Fix(replacement=written_like(original, len(count.items))),
             )

@@ -9,13 +9,12 @@ from typing import NamedTuple
 from factcheck.arithmetic.sentences import by_sentence
 from factcheck.check.context import CheckContext, named_entities
 from factcheck.models import Claim, DurationClaim, Evidence, Fix, Severity, Span
-from factcheck.normalize.numbers import cardinal_words
+from factcheck.normalize.numbers import written_like
 from factcheck.registry import Fact, Registry
 from factcheck.rules.base import Hit, Rule, evidence_of
 from factcheck.rules.consistency.figures import same_figure
 
 NEWEST_WINDOW_DAYS = 31  # facts announced within a month of the newest one belong to the same news
-WORDS = {n: w for w, n in cardinal_words(1, 30).items()}  # a term spelled as extract reads it
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # What a vague "weeks after" can mean, in days: generous, since announcement and closing dates differ.
@@ -124,7 +123,7 @@ class Timeline(Rule):
                     message=f"the article gives a {duration.value}-year term; the registry has {term} years for {ctx.describe(claim)} ({fact.id}).",
                     claims=(claim.id,),
                     evidence=_evidence([fact]),
-                    fix=Fix(replacement=_like(written, term)),
+                    fix=Fix(replacement=written_like(written, term)),
                 )
 
     # -- "weeks after X's deal" ---------------------------------------------------------
@@ -195,10 +194,3 @@ def _gap_hit(gap: DurationClaim, ours: list[_DatedFact], theirs: list[_DatedFact
         message=f"{gap.text!r}: the registry dates this deal ({mine.fact.id}, {mine.date}) {relation} {other.fact.id} ({other.date}).",
         evidence=_evidence([mine.fact, other.fact]),
     )
-
-
-def _like(written: str, years: int) -> str:
-    if written.isdigit() or years not in WORDS:
-        return str(years)
-    word = WORDS[years]
-    return word.capitalize() if written[0].isupper() else word
