@@ -5,7 +5,8 @@ paid out. For a named company or player it is bought (acquires), on a purpose it
 "paid $5 million to Bolt"), to no party, or to settle, it is other; "lay out", which also sets
 figures out ("laid out $3 billion in cost cuts"), spends only on or for something, or to someone.
 "plough"/"plow" need "into". One made to pay ("forced Acme to fork out") is the payer, never the
-one who made it. Our own sentences, fictional companies; (text, mention, subjects, relation, object)."""
+one who made it; only verbs that make their object act do so (relations.json object_control_verbs):
+"joined Dynamo to invest", "promised Dynamo to invest" leave the subject the payer. Our own sentences, fictional companies; (text, mention, subjects, relation, object)."""
 
 from __future__ import annotations
 
@@ -38,9 +39,30 @@ PHRASAL = [
     ("Dynamo persuaded Cirrus to invest $50 million in Bolt.", "$50 million", ("cirrus",), "invests_in", "bolt"),
     ("Acme was forced to fork out $2 billion.", "$2 billion", ("acme",), "spends_on", None),
     ("Dynamo asked the club to fork out £40m.", "£40m", (), "spends_on", None),  # the club names no party: unset
+    ("The regulator ordered Bolt to pay $40 million for Cirrus.", "$40 million", ("bolt",), "acquires", "cirrus"),
+    ("Dynamo asked Cirrus to invest $50 million in Bolt.", "$50 million", ("cirrus",), "invests_in", "bolt"),
+    ("Acme urged Bolt to invest $2 billion in Cirrus.", "$2 billion", ("bolt",), "invests_in", "cirrus"),
+    ("Acme required Bolt to pay $3 million to Cirrus.", "$3 million", ("bolt",), "commits_to_purchase", "cirrus"),
+    ("Dynamo pressured Bolt to spend $1 billion on new plants.", "$1 billion", ("bolt",), "spends_on", None),
+    ("Dynamo persuaded Bolt and Cirrus to invest $50 million in Acme.", "$50 million", ("bolt", "cirrus"), "invests_in", "acme"),
+    ("Acme was asked by Dynamo to invest $50 million in Bolt.", "$50 million", ("acme",), "invests_in", "bolt"),
+    ("Dynamo forced Acme's unit to pay €55 million for Bolt.", "€55 million", (), "acquires", "bolt"),  # the unit, not its owner: unset
+    ("Bolt missed its deadline. Acme forced it to pay $5 million for Cirrus.", "$5 million", (), "acquires", "cirrus"),  # "it" is never Acme
     # "plough" with its preposition, as "plow" and "pour"
     ("Acme ploughed $2 billion into Bolt.", "$2 billion", ("acme",), "invests_in", "bolt"),
     ("Acme is ploughing €400 million into new plants.", "€400 million", ("acme",), "spends_on", None),
+]
+
+# a verb that takes an object and a clause without making the object do it: its subject pays
+NOT_CONTROLLED = [
+    ("Acme joined Dynamo to invest $5 billion in Cirrus.", "$5 billion", ("acme",), "invests_in", "cirrus"),
+    ("Acme outbid Dynamo to buy Bolt for $2 billion.", "$2 billion", ("acme",), "acquires", "bolt"),
+    ("Acme promised Dynamo to invest $5 billion in Cirrus.", "$5 billion", ("acme",), "invests_in", "cirrus"),  # the promiser does it
+    ("Acme left Bolt to invest $1 billion in Cirrus.", "$1 billion", ("acme",), "invests_in", "cirrus"),
+    ("Acme used Dynamo's cash to invest $5 billion in Cirrus.", "$5 billion", ("acme",), "invests_in", "cirrus"),
+    ("Acme used its cash to invest $5 billion in Cirrus.", "$5 billion", ("acme",), "invests_in", "cirrus"),
+    ("Acme hired Dynamo to buy Bolt for $2 billion.", "$2 billion", ("acme",), "acquires", "bolt"),
+    ("Acme beat Dynamo to buy Bolt for $2 billion.", "$2 billion", ("acme",), "acquires", "bolt"),
 ]
 
 PURPOSES = [
@@ -93,6 +115,11 @@ def _ids(cases):
 
 @pytest.mark.parametrize(("text", "mention", "subjects", "relation", "obj"), PHRASAL, ids=_ids(PHRASAL))
 def test_phrasal_spending_verb(money_triple, text, mention, subjects, relation, obj):
+    assert money_triple(text, mention) == (subjects, relation, obj)
+
+
+@pytest.mark.parametrize(("text", "mention", "subjects", "relation", "obj"), NOT_CONTROLLED, ids=_ids(NOT_CONTROLLED))
+def test_object_of_other_verbs_does_not_pay(money_triple, text, mention, subjects, relation, obj):
     assert money_triple(text, mention) == (subjects, relation, obj)
 
 

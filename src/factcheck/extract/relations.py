@@ -816,8 +816,8 @@ def _verb_chain_subject(w: _Where) -> list[Mention] | None:
 def _payer_above(w: _Where, verb: Token) -> list[Mention] | None:
     """The payer the word a clause completes names, if it names one: the object made to pay,
     a party as the headline's verb, a noun's owner; None to climb on."""
-    if (controller := _object_controller(verb, w.head)) is not None:
-        return placed(w.named([controller]), "clause")  # "Dynamo forced Acme to pay": Acme pays, not Dynamo
+    if (controller := _object_controller(verb, w.head)) is not None:  # "Dynamo forced Acme to pay": Acme pays, not Dynamo
+        return placed(_controller_payer(w, controller), "clause")
     governor = verb.head
     if (named := token_mention(governor, w.offset)) and named.is_party:  # headline "Anthropic to Buy $30B ..."
         return placed([named], "clause")
@@ -827,14 +827,28 @@ def _payer_above(w: _Where, verb: Token) -> list[Mention] | None:
     return None
 
 
+PARTY_POS = ("PROPN", "PRON")  # an object made to pay that can name a party itself, not a noun's owner ("Dynamo's cash")
+
+
 def _object_controller(verb: Token, money_head: Token) -> Token | None:
-    """The object of the verb a clause completes, which does what the clause says: "forced Acme
-    to pay", "asked the club to pay" (object control); never the money itself ("used $2 billion
-    to buy"). None when the clause completes no verb with an object."""
-    if verb.dep_ != "xcomp":
+    """The object of the verb a clause completes, when that verb makes its object do what the
+    clause says: "forced Acme to pay", "asked the club to pay" (object control, relations.json
+    object_control_verbs); never the money itself. None for any other verb, whose subject stays
+    the payer ("joined Dynamo to invest", "promised Dynamo to invest", "used its cash to buy")."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in relation_lexicon()["object_control_verbs"]:
         return None
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") and not c.left_edge.i <= money_head.i <= c.right_edge.i]
     return objects[0] if objects else None
+
+
+def _controller_payer(w: _Where, controller: Token) -> list[Mention]:
+    """The party an object made to pay names: itself, or the party a pronoun stands for, never the
+    one who made it ("Acme forced it to pay" is not Acme paying); a common noun names none ("asked
+    the club to pay", "forced Dynamo's unit to pay"): unset."""
+    if controller.pos_ not in PARTY_POS:
+        return []
+    bosses = {m.entity_id or m.text for m in w.named([c for c in controller.head.children if c.dep_ == "nsubj"])}
+    return [m for m in w.named([controller]) if (m.entity_id or m.text) not in bosses]
 
 
 def _verb_own_subject(w: _Where, verb: Token) -> tuple[list[Mention]] | None:
