@@ -59,6 +59,8 @@ PART_FIGURES = [
         (LEAD + "Revenue in the fourth quarter rose to $9 billion.\n", "$9 billion", "acme"),
         (LEAD + "Total revenue for the quarter was $9 billion.\n", "$9 billion", "acme"),
         (LEAD + "Revenue of about $9 billion was a record.\n", "about $9 billion", "acme"),
+        # a measure of the whole that leaves items out is no part of it
+        (LEAD + "Core earnings, which exclude one-time charges, were $2.10 a share.\n", "$2.10", "acme"),
     ],
 )
 def test_results_figure_gets_the_reporter(money_claim, text, mention, subject):
