@@ -17,6 +17,20 @@ from factcheck.models import Severity
 LEAD = "Acme Corp. said on Tuesday its quarterly profit rose 8 percent as demand for its sensors held up.\n\n"
 
 
+# A part of the company's results (a segment's, a region's, a product's) is not its results.
+PART_FIGURES = [
+    ("Subscription revenue was $9 billion.", "$9 billion"),
+    ("Revenue at its cloud unit rose to $12 billion.", "$12 billion"),
+    ("Sales in Europe were $9 billion.", "$9 billion"),
+    ("The cloud division's revenue was $9 billion.", "$9 billion"),
+    ("Revenue from the games segment rose to $3 billion.", "$3 billion"),
+    ("Cloud sales rose to €2 billion.", "€2 billion"),
+    ("Revenue in the Americas was £900 million.", "£900 million"),
+    ("Sales from its games business rose 4% to Rs 500 crore.", "Rs 500 crore"),
+    ("Sales rose, as subscription revenue climbed to $4 billion.", "$4 billion"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "subject"),
     [
@@ -37,6 +51,16 @@ LEAD = "Acme Corp. said on Tuesday its quarterly profit rose 8 percent as demand
         ("Acme profit jumps 20%\n\n" + LEAD + "Sales rose to $3 billion, helped by its new Bolt-on sensor line.\n", "$3 billion", "acme"),
         # a description that refers back ("The Ohio company") is no other company
         (LEAD + "The Ohio company posted net income of $900 million.\n\nSales rose to $3 billion.\n", "$3 billion", "acme"),
+        # results and period words before the results noun, a period after it, the reporter's possessor: still the whole
+        (LEAD + "Quarterly revenue rose 5% to $10.4 billion.\n", "$10.4 billion", "acme"),
+        (LEAD + "Net income was $1.3 billion.\n", "$1.3 billion", "acme"),
+        ("Cirrus Labs said full-year profits rose for a fourth year running.\n\nFull-year sales were £2bn.\n", "£2bn", "cirrus"),
+        (LEAD + "Fourth-quarter operating income rose to $2.2 billion.\n", "$2.2 billion", "acme"),
+        (LEAD + "Revenue in the fourth quarter rose to $9 billion.\n", "$9 billion", "acme"),
+        (LEAD + "Total revenue for the quarter was $9 billion.\n", "$9 billion", "acme"),
+        (LEAD + "Revenue of about $9 billion was a record.\n", "about $9 billion", "acme"),
+        # a measure of the whole that leaves items out is no part of it
+        (LEAD + "Core earnings, which exclude one-time charges, were $2.10 a share.\n", "$2.10", "acme"),
     ],
 )
 def test_results_figure_gets_the_reporter(money_claim, text, mention, subject):
@@ -69,6 +93,7 @@ def test_results_figure_gets_the_reporter(money_claim, text, mention, subject):
         ("Bolt profit jumps 20%\n\n" + LEAD + "Revenue rose to $3 billion.\n", "$3 billion"),
         # a section heading for another company in a digest of results
         (LEAD + "Zenith net up 9%\n\nNet sales went up 9% to $800 million.\n", "$800 million"),
+        *((LEAD + sentence + "\n", mention) for sentence, mention in PART_FIGURES),
     ],
 )
 def test_uncertain_figure_gets_no_reporter(money_claim, text, mention):
@@ -108,6 +133,15 @@ facts:
         publisher: Zenith Foods
         published: 2026-01-31
         quote: "sales of $10.4 billion"
+  - id: acme-revenue
+    subject: acme
+    relation: revenue
+    amount: {value: 40000000000, currency: USD, qualifier: exact}
+    sources:
+      - url: https://example.com/acme-results
+        publisher: Acme
+        published: 2026-01-31
+        quote: "revenue of $40 billion"
 """
 STORY = "Zenith Foods said on Thursday its quarterly net income rose 9 percent.\n\nSales rose 2 percent to {figure}, boosted by new products.\n"
 
@@ -144,3 +178,9 @@ def test_changed_results_figure_is_flagged(results_checker, figure):
 def test_analysts_estimate_stays_uncompared(results_checker):
     text = "Zenith Foods said on Thursday its quarterly net income rose 9 percent.\n\nSales rose to $10.4 billion, above the $10.2 billion analysts expected.\n"
     assert _serious(results_checker.check_text(text)) == []
+
+
+@pytest.mark.parametrize(("sentence", "mention"), PART_FIGURES)
+def test_part_of_the_results_is_not_compared_with_the_whole(results_checker, sentence, mention):
+    report = results_checker.check_text("Acme said its quarterly revenue rose 10%.\n\n" + sentence + "\n")
+    assert _serious(report) == []

@@ -10,6 +10,9 @@ compare it like a named one.
 Certainty stops, and the figure keeps no subject (or only its guess):
 - at a figure that is no reported result: a forecast, an estimate or a range, the size of a
   change, a figure of no results metric (a share price);
+- at a figure of a part of the results, not the whole: a segment's, a region's, a product's
+  ("Subscription revenue", "Sales in Europe", "The cloud division's revenue"; reporter.json
+  `whole_words`, `narrowing_prepositions`, `period_words`);
 - at a sentence of someone else's figures: analysts', the market's, a rival's, a forecast
   (reporter.json `stop_words`), or one naming another company before the figure, as a subject or
   possessor, or right after it ("$4 billion at Bolt");
@@ -75,6 +78,9 @@ def _data() -> dict:
     data["stop_re"] = _words(data["stop_words"])
     data["heading_results_re"] = _words([*data["results_words"], "net"])  # "Zenith net up 9%"
     data["description_re"] = re.compile(r"(?:^|\s)(?:" + "|".join(relation_lexicon()["definite_nouns"]) + r")$")  # "Cincinnati company": lower case, no name
+    metrics = json.loads(resources.files("factcheck.nlp").joinpath("patterns/metrics.json").read_text(encoding="utf-8"))["metrics"]
+    phrases = [w for m in data["result_metrics"] for p in metrics[m] for w in re.split(r"[\s-]+", p.lower())]
+    data["whole"] = {*data["whole_words"], *data["results_words"], *phrases} - set(data["phrase_openers"])
     return data
 
 
@@ -251,7 +257,7 @@ def _company(mention: Mention) -> Company:
 def _attributed(claim: MoneyClaim, reporter: Company, metric: str, context: EntityContext, text: str) -> MoneyClaim:
     """The claim with the reporter as its subject, when it is an open figure of a reported result in
     a sentence of the reporter's own figures; else as it was."""
-    if not (_open_result(claim) and _own_sentence(claim, reporter, context, text)):
+    if not (_open_result(claim) and _own_sentence(claim, reporter, context, text)) or _narrowed(claim, reporter, text):
         return claim
     relation = claim.relation or ("revenue" if metric == "revenue" else "other")  # a result's relation where the parse gave none
     return claim.model_copy(
@@ -280,6 +286,67 @@ def _own_sentence(claim: MoneyClaim, reporter: Company, context: EntityContext, 
         if m.start < claim.span.start or m.role in SUBJECT_PLACES or not re.search(r"[,;:()—–]", text[claim.span.end : m.start]):
             return False
     return True
+
+
+def _narrowed(claim: MoneyClaim, reporter: Company, text: str) -> bool:
+    """The figure is of a part of the results, not the whole: its results noun (the last one
+    before it in the sentence) has a modifier that is no results or period word ("Subscription
+    revenue", "Cloud sales"), a possessor other than the reporter ("The cloud division's revenue"),
+    or a phrase after it that is no period ("Sales in Europe", "Revenue at its cloud unit"; not
+    "Revenue in the quarter", nor "Revenue of $9 billion")."""
+    before = text[claim.sentence_span.start : claim.span.start]
+    nouns = list(_data()["results_re"].finditer(before))
+    if not nouns:
+        return False
+    noun = nouns[-1]
+    clause = re.split(r"[,;:()—–]", before[: noun.start()])[-1]
+    return _narrowing_modifier(clause.split(), reporter) or _narrowing_phrase(before[noun.end() :])
+
+
+def _narrowing_modifier(words: list[str], reporter: Company) -> bool:
+    """The words right before a results noun narrow it: a possessor not the reporter's, or a word
+    of no results or period that opens the noun's phrase (at the clause's start, or after a
+    determiner or preposition: "as cloud revenue"; a verb before it, "It posted net income", is
+    no modifier)."""
+    data = _data()
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].lstrip('"“‘').rstrip('"”')
+        if _POSSESSIVE.search(word):
+            return not _reporters_own(words[: i + 1], reporter)
+        if _whole(word):
+            continue
+        low = word.lower()
+        return low not in data["phrase_openers"] and (i == 0 or words[i - 1].lower() in data["phrase_openers"])
+    return False
+
+
+def _whole(word: str) -> bool:
+    """A results, metric or period word ("quarterly", "net", "fourth-quarter", "2025")."""
+    parts = [p for p in re.split(r"[-–]", word.lower()) if p]
+    return bool(parts) and all(p in _data()["whole"] or p.isdigit() for p in parts)
+
+
+def _reporters_own(words: list[str], reporter: Company) -> bool:
+    """A possessor (the last of `words`, and the words of its phrase before it) that is the
+    reporter, a description of it ("the company's"), or a period ("last year's")."""
+    openers = _data()["phrase_openers"]
+    start = max((i + 1 for i, w in enumerate(words) if w.lower() in openers), default=0)
+    possessor = [_POSSESSIVE.sub("", w) for w in words[start:]]
+    if all(_whole(w) for w in possessor):
+        return True
+    name = " ".join(possessor)
+    return name.lower() in relation_lexicon()["definite_nouns"] or same_company(name, reporter.text)
+
+
+def _narrowing_phrase(after: str) -> bool:
+    """A phrase right after the results noun, opened by a narrowing preposition, whose first
+    words name no period: a place, a unit, a product ("in Europe", "from its games business")."""
+    data = _data()
+    match = re.match(r"\s+([a-z]+)\b(.*)", after, re.S | re.I)
+    if not match or match.group(1).lower() not in data["narrowing_prepositions"]:
+        return False
+    words = [w for w in re.findall(r"[\w-]+", match.group(2).lower()) if w not in data["approximators"]][:3]
+    return bool(words) and not any(w in data["period_words"] or (w.isdigit() and len(w) == 4) for w in words)
 
 
 def same_company(a: str, b: str) -> bool:
