@@ -107,8 +107,7 @@ def _as_recorded(ctx: CheckContext, fact: Fact) -> str:
     """"$400M raised by Nubank", "$5B invested by Acme in Cirrus", "$38B as AWS → OpenAI"."""
     payer, payee = RELATION_WORDS.get(fact.relation or "", ("", ""))
     if not payer:
-        who = f"{ctx.name(fact.subject)} → {ctx.name(fact.object)}" if fact.object else ctx.name(fact.subject)
-        return f"{_registry_amount(fact)} as {who}"
+        return f"{_registry_amount(fact)} as {_parties(ctx, fact)}"
     tail = f" {payee} {ctx.name(fact.object)}" if fact.object and payee else ""
     return f"{_registry_amount(fact)} {payer} {ctx.name(fact.subject)}{tail}"
 
@@ -138,8 +137,13 @@ def _registry_amount(fact: Fact) -> str:
     return format_amount(a.value, a.currency, a.qualifier.value, a.high) if a else fact.id
 
 
+def _parties(ctx: CheckContext, fact: Fact) -> str:
+    """"NVIDIA → OpenAI", or the subject alone for a fact with no object."""
+    return f"{ctx.name(fact.subject)} → {ctx.name(fact.object)}" if fact.object else ctx.name(fact.subject)
+
+
 def _message(ctx: CheckContext, claim: PartyClaim, fact: Fact, problem: str | None) -> str:
-    who = f"{ctx.name(fact.subject)} → {ctx.name(fact.object)}" if fact.object else ctx.name(fact.subject)
+    who = _parties(ctx, fact)
     if problem == "qualifier":
         return f"{claim.text!r} is stated as firm; the registry has {_registry_amount(fact)} ({who}, {fact.id})."
     if problem == "counterparty":
