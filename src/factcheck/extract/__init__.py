@@ -67,8 +67,17 @@ def extract_claims(analysis: Analysis, currency: str | None = None) -> list[Clai
             claims.extend(relation_claims(segment, context))
     claims = apply_deal_references(claims)
     claims = apply_results_reporter(claims, context, _paragraphs(analysis), analysis.document.prose_text)
-    claims.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
-    return [claim.model_copy(update={"id": f"c{i}"}) for i, claim in enumerate(claims, start=1)]
+    return _numbered(claims)
+
+
+def _numbered(claims: list[Claim], first: int = 1) -> list[Claim]:
+    """The claims in text order, numbered c{first}, c{first + 1}, ..."""
+    ordered = sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind))
+    return [claim.model_copy(update={"id": f"c{i}"}) for i, claim in enumerate(ordered, start=first)]
+
+
+def _bare_paragraphs(prose: str) -> list[BareParagraph]:
+    return [BareParagraph(i, start, end) for i, (start, end) in enumerate(paragraphs(prose))]
 
 
 def _paragraphs(analysis: Analysis) -> list[Paragraph]:
@@ -79,21 +88,15 @@ def figures_only(document: Document) -> list[Claim]:
     """The claims of an article with no money and no relation word (one spaCy skips): its
     percents and quantities, as `extract_claims` would give them."""
     prose = document.prose_text
-    claims: list[Claim] = [c for i, (start, end) in enumerate(paragraphs(prose)) for c in figure_claims(BareParagraph(i, start, end), prose)]
-    claims.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
-    return [claim.model_copy(update={"id": f"c{i}"}) for i, claim in enumerate(claims, start=1)]
+    return _numbered([c for paragraph in _bare_paragraphs(prose) for c in figure_claims(paragraph, prose)])
 
 
 def with_counts_and_durations(document: Document, claims: list[Claim]) -> list[Claim]:
     """`claims` followed by the article's count and duration claims, numbered after them (so the
     ids of the other kinds do not depend on these). Read from the whole prose at once: a count's
     items may be headings paragraphs below it, wherever spaCy's windows cut the article."""
-    prose = document.prose_text
-    locator = Locator(prose, [BareParagraph(i, start, end) for i, (start, end) in enumerate(paragraphs(prose))])
-    found: list[Claim] = [*count_claims(locator), *duration_claims(locator)]
-    found.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
-    first = len(claims) + 1
-    return [*claims, *(claim.model_copy(update={"id": f"c{i}"}) for i, claim in enumerate(found, start=first))]
+    locator = Locator(document.prose_text, _bare_paragraphs(document.prose_text))
+    return [*claims, *_numbered([*count_claims(locator), *duration_claims(locator)], first=len(claims) + 1)]
 
 
 def _outside(figures: list[PercentClaim | QuantityClaim], money: list[MoneyClaim]) -> list[PercentClaim | QuantityClaim]:

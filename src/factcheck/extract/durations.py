@@ -32,21 +32,25 @@ def _number(raw: str) -> int:
     return int(raw) if raw.isdigit() else NUMBERS[raw]
 
 
-def term_mentions(text: str) -> Iterator[tuple[int, int, int]]:
-    """(years, start, end) of each deal term in `text`, the span being the number's."""
+def _term_matches(text: str) -> Iterator[tuple[re.Match[str], str, int]]:
+    """Each deal term in `text`: its match, the group that holds the number, and the years."""
     for match in _TERM.finditer(text):
         group = "n" if match.group("n") else "m"
         years = _number(match.group(group))
         if 0 < years <= MAX_TERM_YEARS:
-            yield years, match.start(group), match.end(group)
+            yield match, group, years
+
+
+def term_mentions(text: str) -> Iterator[tuple[int, int, int]]:
+    """(years, start, end) of each deal term in `text`, the span being the number's."""
+    for match, group, years in _term_matches(text):
+        yield years, match.start(group), match.end(group)
 
 
 def _terms(locator: Locator) -> Iterator[DurationClaim]:
-    for match in _TERM.finditer(locator.prose):
-        group = "n" if match.group("n") else "m"
-        years = _number(match.group(group))
+    for match, group, years in _term_matches(locator.prose):
         place = locator.where(*match.span())
-        if place is not None and 0 < years <= MAX_TERM_YEARS:
+        if place is not None:
             yield DurationClaim(id="c0", **place, role="term", value=years, unit="year", value_span=Span(start=match.start(group), end=match.end(group)))
 
 
