@@ -26,18 +26,17 @@ no reporter at all.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from factcheck.extract.attribution import long_form, name_suffixes, plausible
 from factcheck.extract.entities import EntityContext, Mention
 from factcheck.extract.lexicon import relation_lexicon
 from factcheck.models import CERTAIN_PLACES, Claim, MoneyClaim, Qualifier
 from factcheck.nlp.pipeline import sentence_spans
+from factcheck.normalize.wordlists import pattern_data
 
 SUBJECT_PLACES = ("nsubj", "nsubjpass", "poss")  # a mention's dependency: the clause is about it
 CLAIM_PLACES = CERTAIN_PLACES | {"clause"}  # where a lead figure's own company certainly sits ("Acme said its profit rose to ...")
@@ -73,12 +72,12 @@ class Company:
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    data = json.loads(resources.files("factcheck.nlp").joinpath("patterns/reporter.json").read_text(encoding="utf-8"))
+    data = dict(pattern_data("reporter"))  # a copy: the compiled forms are added to it
     data["results_re"] = _words(data["results_words"])
     data["stop_re"] = _words(data["stop_words"])
     data["heading_results_re"] = _words([*data["results_words"], "net"])  # "Zenith net up 9%"
     data["description_re"] = re.compile(r"(?:^|\s)(?:" + "|".join(relation_lexicon()["definite_nouns"]) + r")$")  # "Cincinnati company": lower case, no name
-    metrics = json.loads(resources.files("factcheck.nlp").joinpath("patterns/metrics.json").read_text(encoding="utf-8"))["metrics"]
+    metrics = pattern_data("metrics")["metrics"]
     phrases = [w for m in data["result_metrics"] for p in metrics[m] for w in re.split(r"[\s-]+", p.lower())]
     data["whole"] = {*data["whole_words"], *data["results_words"], *phrases} - set(data["phrase_openers"])
     return data
