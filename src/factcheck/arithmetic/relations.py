@@ -12,6 +12,7 @@ from factcheck.arithmetic.changes import find_changes, find_multiples, find_step
 from factcheck.arithmetic.conversions import find_conversions
 from factcheck.arithmetic.differences import find_labelled_parts, find_portions, find_stated_differences
 from factcheck.arithmetic.directions import find_differences, find_directions
+from factcheck.arithmetic.named_totals import find_named_pairs
 from factcheck.arithmetic.per_unit import find_earnings_pairs, find_offer_pairs, find_products
 from factcheck.arithmetic.premiums import find_premiums
 from factcheck.arithmetic.ranges import find_range_centres
@@ -70,6 +71,8 @@ def _shares_and_restatements(document: Document, money: list[Any]) -> Iterator[t
         yield "restatement", (restated.first, restated.second)
     for headline in find_headline_restatements(document, money):
         yield "restatement", (headline.headline, headline.body)
+    for first, again in find_named_pairs(document, money):
+        yield "restatement", (first.claim, again.claim)
     for stated_difference in find_stated_differences(document, money):
         yield "difference", (stated_difference.base, stated_difference.minus, stated_difference.result)
     for centred in find_range_centres(document, money):

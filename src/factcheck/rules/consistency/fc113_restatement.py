@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.arithmetic.intervals import of_amount, show
+from factcheck.arithmetic.named_totals import NamedAgain, find_named_again
 from factcheck.arithmetic.restatements import HeadlineRestatement, Restatement, find_headline_restatements, find_restatements
 from factcheck.arithmetic.trace import figure
 from factcheck.check.context import CheckContext, amount_of
@@ -18,6 +19,8 @@ class RestatedFigure(Rule):
     Why: "₹4,27,00,000 (₹4.27 crore)" restates one figure in another unit; "₹4,27,00,000 (₹42.7
     crore)" cannot be right: one of the two is ten times off. And "Rs 2,973.91" beside "Rs 2,973.9
     crore" in one paragraph prints the same digits ten million times apart: a unit was dropped.
+    And "The total outlay of $X" refers back to the article's "an outlay of $Y": a total named
+    again is the same figure.
     A headline's figure is the paragraph under it rounded: "Orbital Signs $9B Deal" over "a cloud
     contract worth as much as $12.2B" cannot both be right.
 
@@ -34,7 +37,11 @@ class RestatedFigure(Rule):
     Passes: "The grant of ₹3,15,00,000 (₹3.15 crore) was approved."; "$1.25 billion ($1,250
     million)"; "Orbital Signs $9B Deal" over "a contract worth as much as $9.2B" (the headline
     rounds it, and may drop the hedge: FC103 says so); "£40m + £6m add-ons" over "its £46m
-    striker" or "a £40m move" (the sum, or the base alone).
+    striker" or "a £40m move" (the sum, or the base alone); "an outlay of $7.4 billion" then "The
+    total outlay of $7.36 billion"; "Acme reported revenue of $4 billion. Bolt reported revenue of
+    $3 billion. Total revenue was $7 billion." (the total of two others, which disagree); "revenue
+    of $4 billion in the quarter" then "Total revenue was $16 billion for the full year" (another
+    period); "cloud revenue of $1 billion" then "Total revenue of $4 billion" (a part).
 
     Tolerance: the two figures must meet within their printed rounding. Same digits at two scales
     are flagged only in one paragraph, with four or more significant digits, when the scales are a
@@ -51,6 +58,13 @@ class RestatedFigure(Rule):
     one figure, their sum (each end the sum of the two ends), of the kind named after either
     figure or before the first; the body's figure agrees when it meets the sum or the first figure
     alone (the base fee, add-ons aside), and is read only within 1.5 times of one of them.
+    A total named again ("The total outlay of", "Total revenue was", arithmetic/named_totals.py)
+    must meet, within both figures' rounding and hedges, each other figure stated with a name of
+    the same quantity (lexicon `named_totals`: outlay, expenditure and spending are one) and no
+    modifier, in another sentence, the same currency and period (or none named), with no
+    expectation or hypothesis in either sentence and not two companies as their subjects. It is
+    flagged only when it disagrees with all of them and they agree among themselves, and no other
+    figure of the article makes up the difference (a part and its whole); of two alone, the later.
 
     Fix: the unit of one of the two figures (under a headline's "A + B", the sum or the figure under
     it); which one, the article must say, so no replacement is suggested.
@@ -59,7 +73,7 @@ class RestatedFigure(Rule):
     code = "FC113"
     name = "restatement"
     severity = Severity.WARNING
-    summary = "The same figure restated (in another unit of its currency, or under its headline) with a different amount (often a dropped or wrong unit)."
+    summary = "The same figure restated (in another unit of its currency, under its headline, or named again as its total) with a different amount (often a dropped or wrong unit)."
 
     def check(self, ctx: CheckContext) -> Iterator[Hit]:
         for restated in find_restatements(ctx.document, ctx.money):
@@ -69,6 +83,8 @@ class RestatedFigure(Rule):
         for headline in find_headline_restatements(ctx.document, ctx.money):
             if not headline.agrees:
                 yield _headline_hit(ctx, headline)
+        for named in find_named_again(ctx.document, ctx.money):
+            yield _named_hit(ctx, named)
 
 
 def _hit(restated: Restatement) -> Hit:
@@ -119,3 +135,19 @@ def _headline_sum_hit(ctx: CheckContext, restated: HeadlineRestatement) -> Hit:
         consistent=f"a figure that rounds to {show(total.low)}..{show(total.high)} (the sum) or to {base.text} (the base)",
     )
     return Hit(span=body.span, message=message, claims=(body.id, base.id, extra.id), trace=trace)
+
+
+def _named_hit(ctx: CheckContext, named: NamedAgain) -> Hit:
+    """ "The total outlay of $9.6 billion" against the article's "an outlay of $7.4 billion"."""
+    odd = named.odd
+    given = " and ".join(f"{o.claim.text} (the {o.name}, line {ctx.line(o.claim)})" for o in named.others)
+    agreeing = ", which agree with each other" if len(named.others) > 1 else ""
+    message = f"{odd.claim.text} (the {odd.name}) names again the figure the article gives as {given}{agreeing}, but does not match: one of them is wrong."
+    others = [o.interval for o in named.others]
+    low, high = max(i.low for i in others), min(i.high for i in others)
+    trace = Trace(
+        figures=(figure(odd.claim.text, odd.interval), *(figure(o.claim.text, o.interval) for o in named.others)),
+        computation=f"{odd.claim.text} against {' and '.join(o.claim.text for o in named.others)}: the same {odd.quantity}",
+        consistent=f"a figure within {show(low)}..{show(high)}" if low <= high else "the same amount",
+    )
+    return Hit(span=odd.claim.span, message=message, claims=(odd.claim.id, *(o.claim.id for o in named.others)), trace=trace)
