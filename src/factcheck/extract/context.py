@@ -32,6 +32,7 @@ class _Patterns(TypedDict):
     cumulative: re.Pattern[str]
     incremental: re.Pattern[str]
     prior: re.Pattern[str]
+    compared: re.Pattern[str]
     change_amount: re.Pattern[str]
     forecast: re.Pattern[str]
     term: re.Pattern[str]
@@ -47,6 +48,7 @@ def _patterns() -> _Patterns:
         "cumulative": _words("cumulative_words"),
         "incremental": _words("incremental_words"),
         "prior": _words("prior_words"),
+        "compared": re.compile(_words("comparison_words").pattern + r"\s+(?:[^\s,;\d]+\s+){0,4}of\s*$", re.I),
         "change_amount": re.compile(_words("change_amount_words").pattern + r"\s*$", re.I),
         "forecast": _words("forecast_words"),
         "term": re.compile(rf"\b(\d+|{alternatives})[- ]years?\b", re.I),
@@ -70,7 +72,7 @@ def _total_word(p: _Patterns, text: str, before: str, near_before: str) -> str |
 
 def _temporal(p: _Patterns, text: str, before: str, near_before: str, after: str) -> Temporal | None:
     """An earlier figure, a running total, or one more of the same, as the words around it say."""
-    if p["prior"].search(before) or _YEAR.search(after) or _YEAR.search(before[-30:]) or _CHANGE_FROM.search(before):
+    if p["prior"].search(before) or p["compared"].search(before) or _YEAR.search(after) or _YEAR.search(before[-30:]) or _CHANGE_FROM.search(before):
         return "prior"
     if (re.search(r"\bto\s*$", near_before, re.I) and p["cumulative"].search(before)) or p["cumulative"].search(near_before):
         return "cumulative"
