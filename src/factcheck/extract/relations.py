@@ -511,6 +511,14 @@ def _conditional_part(r: _Reading) -> None:
         r.relation = "other"
 
 
+def _penalty_fee(r: _Reading) -> None:
+    """"a break fee of $250 million", "a $1 billion termination fee": what one side owes the other
+    if the deal fails is no price paid for it; the parties stay, the relation is other."""
+    words = set(relation_lexicon()["penalty_fee_words"])
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words for t in (r.head, r.trigger) for c in t.children):
+        r.relation = "other"
+
+
 def _buying_a_company(r: _Reading) -> None:
     """"agreed to buy Zorbo Holdings for $5 billion": buying a named company is acquiring it
     (buying "$30 billion of capacity from X" stays a purchase)."""
@@ -712,7 +720,7 @@ def _investor_nouns(head: Token) -> list[Token]:
     return [n for n in said if n.lemma_.lower() in investors]
 
 
-READING_STEPS = (_read_object, _passive_receiver, _award, _paying, _paid_to, _payer_named, _not_trade, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _purpose, _investment_in_exchange, _funding_from_investors, _backer_of, _change_not_value, _conditional_part)
+READING_STEPS = (_read_object, _passive_receiver, _award, _paying, _paid_to, _payer_named, _not_trade, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _purpose, _investment_in_exchange, _funding_from_investors, _backer_of, _change_not_value, _conditional_part, _penalty_fee)
 
 
 def _sentence_acquisition_object(r: _Reading, exclude: set[str]) -> Mention | None:
