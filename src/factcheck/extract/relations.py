@@ -90,9 +90,15 @@ def _entry_fits(token: Token, entry: dict) -> bool:
     """The part of speech and grammatical role a lexicon entry asks of its word."""
     if "pos" in entry and token.pos_ not in entry["pos"]:
         return False  # "sign" the verb, not "a sign of"
-    if "deps" in entry and (token.dep_ not in entry["deps"] or token.head.lemma_.lower() not in COPULAS):
+    if "deps" in entry and (token.dep_ not in entry["deps"] or token.head.lemma_.lower() not in COPULAS) and not _worth_of_holding(token):
         return False  # "Bolt is worth $45 billion", not "a contract worth $14 billion", "schemes worth ..."
     return True
+
+
+def _worth_of_holding(token: Token) -> bool:
+    """ "holds a stake in Bolt worth $5 billion": the worth the verb's object has, when it is a holding."""
+    holdings = relation_lexicon()["holding_nouns"]
+    return token.dep_ == "oprd" and any(c.dep_ == "dobj" and c.lemma_.lower() in holdings for c in token.head.children)
 
 
 COPULAS = ("be", "become", "remain")
@@ -333,7 +339,10 @@ def _valued_deal(valued: Token) -> Token | None:
 
 def _valued_nouns(valued: Token) -> list[Token]:
     """The nouns a valuation word may be about: the subject of "worth", the passive subject of
-    "valued", the noun a participle hangs on; none for other parts of speech."""
+    "valued", the noun a participle hangs on, the object a verb makes worth it ("holds a stake
+    in Bolt worth $5 billion"); none for other parts of speech."""
+    if valued.dep_ == "oprd":
+        return [c for c in valued.head.children if c.dep_ == "dobj"]
     if valued.pos_ == "ADJ":
         nouns = _copula_subjects(valued)  # "the contract was worth $17.4 billion"
     elif valued.pos_ == "VERB":  # passive: "the deal values Zephyr at ..." values Zephyr, not the deal
