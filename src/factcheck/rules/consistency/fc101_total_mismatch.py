@@ -67,7 +67,9 @@ class TotalMismatch(Rule):
     investments');
     "The package of €12bn includes €3bn for housing and €2bn for hospitals" ("includes" may
     list only some of it); "a net loss of $2 million, including a $3 million charge" (a balance
-    is not a sum of the parts it includes); "Kestrel will cut 1,200 jobs in Leeds and 300 jobs in
+    is not a sum of the parts it includes); "Acme has committed a total of $20 billion this year"
+    over its $8 billion deal with Bolt and $6 billion with Cirrus (a company's total over deals
+    with several counterparties: the article may list only some of them); "Kestrel will cut 1,200 jobs in Leeds and 300 jobs in
     Hull; the remaining 400 jobs are safe" (no word opens a breakdown after the first figure, which
     may be a part itself).
 
@@ -137,6 +139,8 @@ class TotalMismatch(Rule):
                 return None
             if ctx.allows(total, _sum(directed), _slack(directed, total)):
                 return None
+            if _payer_total_over_several(ctx, total, directed) and _sum(directed) - _slack(directed, total) <= ctx.point(total)[1]:
+                return None  # "OpenAI has made $1.4 trillion in commitments" over three of its deals: the others may go unlisted
         elif ctx.allows(total, _sum(related), _slack(related, total)) or ctx.sums_to(total, related):
             return None
         return self._mismatch(ctx, total, directed, related)
@@ -217,6 +221,14 @@ def _unnamed_total_not_a_sum(ctx: CheckContext, total: MoneyClaim, related: list
         return True  # nobody's investment total over purchases ("Acme pays Bolt ..., Bolt buys from Cirrus ..."): no one deal's parts
     # a headline figure of nobody named over several payers' money (other companies' rounds): not its parts
     return bool(total.context.headline) and _payers(ctx, related) > 1
+
+
+def _payer_total_over_several(ctx: CheckContext, total: MoneyClaim, parts: list[MoneyClaim]) -> bool:
+    """A payer's total with no counterparty over its money to two or more: an article lists some
+    of a company's deals, not all, so the parts may fall short of it (never exceed it)."""
+    if total.object or not total.subjects:
+        return False
+    return len({frozenset(ctx.closure([c.object])) for c in parts if c.object}) >= 2
 
 
 def _may_add_up(total: MoneyClaim, part: MoneyClaim) -> bool:
