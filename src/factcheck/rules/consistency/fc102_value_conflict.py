@@ -30,6 +30,9 @@ class ValueConflict(Rule):
     round led by Dynamo"): the figure is the round's, not what the lead paid, and one lead leads
     many rounds.
 
+    Also two figures of one sentence ("plans to invest $500 billion in Cirrus over four years,
+    starting with $100 billion"): a whole and its first step, or two steps, not one fact twice.
+
     Tolerance: each figure within the range its printed digits and hedge allow. Amounts in
     different currencies, rates against lump sums, and figures marked as earlier, additional
     or cumulative, and two figures the registry holds as two facts of the pair, are not compared.
@@ -61,6 +64,11 @@ class ValueConflict(Rule):
 
 
 def _same_key(ctx: CheckContext, a: MoneyClaim, b: MoneyClaim) -> bool:
+    # Two figures one sentence gives one pair are a whole and its part, or two steps ("plans to
+    # invest $500 billion, starting with $100 billion"; "$5 billion this year and $3 billion next"):
+    # a fact stated twice is stated in two places.
+    if a.sentence_span == b.sentence_span:
+        return False
     return _comparable(a, b) and _same_time(a, b) and _same_parties(ctx, a, b)
 
 
