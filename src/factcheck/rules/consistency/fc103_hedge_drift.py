@@ -28,7 +28,9 @@ class HedgeDrift(Rule):
 
     Tolerance: figures within their printed precision; a figure with a named payer is not
     compared with one attached to no party or relation, nor summed from parts whose payer is only
-    guessed into a total with a named one; an earlier commitment ("the previous
+    guessed into a total with a named one, nor from parts of which some name a party and some
+    none ("$500 billion" over "more than $400 billion of investment" and another company's "up
+    to $100 billion": only the numbers join them); an earlier commitment ("the previous
     year it had committed up to $4 billion") summed into a cumulative total is not flagged.
 
     Fix: carry the hedge: "up to $15B".
@@ -65,7 +67,7 @@ class HedgeDrift(Rule):
             loose = [c for c in subset if amount_of(c).qualifier in HEDGE_WORDS]
             if not loose or (involved and not all(ctx.involved(c) & involved for c in subset)):
                 continue
-            if not _one_direction(ctx, subset) or _payers_guessed(claim, subset):
+            if not _one_direction(ctx, subset) or _payers_guessed(claim, subset) or _partly_anonymous(subset):
                 continue
             sources = ", ".join(f"{c.text!r} (line {ctx.line(c)})" for c in loose)
             stated = amount_of(claim)
@@ -95,6 +97,14 @@ def _payers_guessed(total: MoneyClaim, subset: tuple[MoneyClaim, ...]) -> bool:
     """A total with a named payer, and a part whose payer is only the passage's guess
     (extract/attribution.py): that the part belongs to that total is a guess too (issue 13)."""
     return bool(total.subjects) and any(not c.subjects and c.subject_found in ("paragraph", "article") for c in subset)
+
+
+def _partly_anonymous(subset: tuple[MoneyClaim, ...]) -> bool:
+    """Parts of which some name a party and some none ("more than $400 billion of investment" and
+    "Nvidia's up to $100 billion in OpenAI"): that the anonymous figure is of the named one's
+    deal is only a guess from the numbers."""
+    named = [bool(c.subjects or c.object) for c in subset]
+    return any(named) and not all(named)
 
 
 def _one_direction(ctx: CheckContext, subset: tuple[MoneyClaim, ...]) -> bool:
