@@ -120,6 +120,9 @@ class Sum:
         return computed.low > stated.high  # some of the whole cannot be more than the whole
 
 
+_PER_UNIT_AFTER = re.compile(r"\s*(?:a|an|per|each)\s+(?:share|unit|month|year|week|day|head|person|barrel|tonne|ton)\b", re.I)
+
+
 def figures(text: str, claims: list[MoneyClaim]) -> list[MoneyClaim]:
     """The sentence's summable figures in order: whole amounts, not prices per unit, not bracketed conversions."""
     kept = []
@@ -127,10 +130,28 @@ def figures(text: str, claims: list[MoneyClaim]) -> list[MoneyClaim]:
         amount = claim.amount
         if amount is None or amount.value <= 0 or amount.per or amount.period:
             continue
-        if re.match(r"\s*(?:a|an|per|each)\s+(?:share|unit|month|year|week|day|head|person|barrel|tonne|ton)\b", text[claim.span.end : claim.span.end + 16], re.I):
+        if _PER_UNIT_AFTER.match(text[claim.span.end : claim.span.end + 16]):
             continue  # "$1.38 a share": a price, not an amount of the whole
         kept.append(claim)
     return kept
+
+
+def _price_then_parts(text: str, claims: list[MoneyClaim]) -> Iterator[Sum]:
+    """ "$78 a share, of which $52 is in cash and $26 in stock": a price per unit broken down into
+    parts that carry its unit unsaid. Only a closed list of two or more parts, each no larger
+    than the price: "$78 a share, or $14.6 billion" is the whole deal, not a part."""
+    amounts = figures(text, claims)
+    for price in claims:
+        unit = _PER_UNIT_AFTER.match(text[price.span.end : price.span.end + 16])
+        if unit is None or price.amount is None or price.amount.value <= 0 or price.amount.period:
+            continue
+        after = text[price.span.end + unit.end() : price.span.end + unit.end() + TOTAL_GAP]
+        marker = _first_marker(after)
+        if marker is None or any(price.span.end < c.span.start < price.span.end + unit.end() + marker.start() for c in claims):
+            continue
+        parts = _list_after(text, price.span.end + unit.end() + marker.end(), amounts, _currency(text, price))
+        if _closed_list(text, parts) and all(amount_of(p).value <= amount_of(price).value for p in parts):
+            yield Sum(price, tuple(parts), marker.re is _PARTS_EXHAUSTIVE or _remaining(text, parts[-1]), marker.group())
 
 
 def _bracketed(text: str, claim: MoneyClaim) -> bool:
@@ -396,7 +417,7 @@ def find_sums(document: Document, money: list[MoneyClaim]) -> Iterator[Sum]:
     previous: tuple[tuple[int, int], list[MoneyClaim]] | None = None
     for span in sorted(sentences):
         claims = figures(text, sentences[span])
-        found += [*_total_then_parts(text, claims), *_parts_then_total(text, claims), *_fronted_part(text, claims)]
+        found += [*_total_then_parts(text, claims), *_parts_then_total(text, claims), *_fronted_part(text, claims), *_price_then_parts(text, sentences[span])]
         if previous is not None and not text[previous[0][1] : span[0]].strip():
             found += list(_back_reference(text, claims, previous[1]))
         previous = (span, claims)
