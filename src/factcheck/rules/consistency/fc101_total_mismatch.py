@@ -29,7 +29,8 @@ class TotalMismatch(Rule):
     "a budget of $9.6 billion consists of ... and ...", "which includes ... and ...", "... and
     ..., a total of ...", "... plus ... of debt, about ...", "It will consist of ... and ..."
     after a sentence that gives the total; a breakdown closed by "the remaining" part, in one
-    sentence or over up to three after "They include ..."; "£40m + £5m" against "£40m, including
+    sentence or over up to three after "They include ..."; a price per unit broken down ("$78 a
+    share, of which $52 is in cash and $26 in stock"); "£40m + £5m" against "£40m, including
     £5m"; and a difference the text computes in words between two figures it names by their
     labels ("After deducting the total expenditure from the receipts, a deficit of ...",
     factcheck.arithmetic.differences); and a running total brought to by an instalment the text
