@@ -74,6 +74,12 @@ FORMS = [
     ("in excess of $2 billion", "in excess of $2 billion", 2 * B, None, "USD", "more_than"),
     ("north of $2 billion", "north of $2 billion", 2 * B, None, "USD", "more_than"),
     ("upwards of $2 billion", "upwards of $2 billion", 2 * B, None, "USD", "more_than"),
+    # headline verbs of surpassing: a lower bound; "the top $1 million" is an adjective
+    ("Contracts top $22 billion", "top $22 billion", 22 * B, None, "USD", "more_than"),
+    ("Sales topped $5 billion last year", "topped $5 billion", 5 * B, None, "USD", "more_than"),
+    ("Orders surpassed $3 billion", "surpassed $3 billion", 3 * B, None, "USD", "more_than"),
+    ("Its backlog exceeds $9 billion", "exceeds $9 billion", 9 * B, None, "USD", "more_than"),
+    ("The top $1 million prize went to Acme", "$1 million", 1 * M, None, "USD", "exact"),
     ("less than $2 billion", "less than $2 billion", 2 * B, None, "USD", "less_than"),
     ("under $2 billion", "under $2 billion", 2 * B, None, "USD", "less_than"),
     ("below $2 billion", "below $2 billion", 2 * B, None, "USD", "less_than"),

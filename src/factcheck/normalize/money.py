@@ -164,6 +164,8 @@ class _Grammar:
         self.scales = {_key(k).replace("-", " "): _dec(v) for group in ("scale_words", "scale_abbreviations_spaced", "scale_abbreviations_attached") for k, v in lex[group].items()}
         self.number_words = {_key(k): _dec(v) for k, v in lex["number_words"].items()}
         self.qualifier_of = {_key(w): q for q, words in lex["qualifiers"].items() for w in words}
+        self.determined_not_qualifiers = {_key(w) for w in lex["qualifiers_not_after_determiner"]}
+        self.determiner_before = re.compile(r"\b(?:the|a|an|its|their|our|his|her|this|that)\s+$", re.IGNORECASE)
         self.periods = {k.lower(): v for k, v in lex["periods"].items()}
         self.minor = {_key(k): v for k, v in lex["minor_units"].items()}
         self.code_magnitudes = {k: _dec(v) for k, v in lex["code_magnitudes"].items()}
@@ -463,6 +465,8 @@ def _qualifier(g: _Grammar, text: str, start: int, qualifier: str) -> tuple[str,
     if not qual:
         return qualifier, start
     if qual.group("q"):
+        if _key(qual.group("q")) in g.determined_not_qualifiers and g.determiner_before.search(text, max(0, qual.start() - 12), qual.start()):
+            return qualifier, start  # "the top $1 million prize": an adjective, not "more than"
         return g.qualifier_of[_key(qual.group("q"))], qual.start()
     if qual.group("h"):  # "possibly rising to £90m", "could expand to $19.4bn"
         return "up_to", qual.start()
