@@ -155,7 +155,7 @@ def _sentence_evidence(ctx: RegistryContext, claim: PricedClaim, fact: PricedFac
     """The claim's parse does not match the fact's parties: what its sentence names decides."""
     named = ctx.closure(ctx.named_in(claim.sentence))
     subject = ctx.closure([fact.subject])
-    if not subject & named or _other_payee(ctx, claim, fact) or _sides_reversed(ctx, claim, fact):
+    if not subject & named or _other_payee(ctx, claim, fact) or _sides_reversed(ctx, claim, fact) or _paid_in_sentence(ctx, claim, fact):
         return None
     if fact.object:
         return "sentence" if ctx.closure([fact.object]) & named and _payer_fits(ctx, claim, fact) else None
@@ -167,11 +167,11 @@ def _sentence_evidence(ctx: RegistryContext, claim: PricedClaim, fact: PricedFac
 def _payer_guessed(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
     """The parse attached no payer and a pronoun or the passage's salience stood in for one
     (subject_found "paragraph" or "article", extract/attribution.py), from outside the claim's
-    own sentence: the payer is a guess, enough to support the figure, never to contradict it
-    (issue 13). A headline "Acme Signs $14B Deal With Cirrus" names its payer, parse or not."""
+    own sentence, or named there only as what another figure goes to: the payer is a guess,
+    enough to support the figure, never to contradict it (issue 13). A headline "Acme Signs $14B Deal With Cirrus" names its payer, parse or not."""
     if claim.kind != "money" or claim.subjects or claim.subject_found not in ("paragraph", "article", "group"):
         return False
-    return not ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(own_sentence(claim)))
+    return not ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(own_sentence(claim))) or _paid_in_sentence(ctx, claim, fact)
 
 
 def _one_family_unnamed(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
@@ -255,6 +255,16 @@ def _other_payee(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> 
     if not claim.object or claim.object not in ctx.registry.entities:
         return False
     return not ctx.closure([claim.object]) & ctx.closure([fact.subject, fact.object])
+
+
+def _paid_in_sentence(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
+    """The fact's payer receives another figure of the same sentence ("$6 billion has been allocated
+    for Dynamo and $2 billion for Cirrus"): named as a receiver there, it is no payer here."""
+    subject = ctx.closure([fact.subject])
+    return any(
+        other.id != claim.id and other.sentence_span == claim.sentence_span and other.object and ctx.closure([other.object]) & subject and not ctx.closure(other.subjects) & subject
+        for other in ctx.money
+    )
 
 
 def _sides_reversed(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:

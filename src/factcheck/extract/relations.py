@@ -1017,9 +1017,10 @@ def _object(frame: Token, head: Token, entry: dict, relation: str | None, offset
 
 
 def _object_places(w: _Where) -> list[Token]:
-    """Where the counterparty's preposition hangs: the trigger, the money, their clauses."""
+    """Where the counterparty's preposition hangs: the money itself first (a figure with its own
+    "with Oracle" after one "with Bolt" is Oracle's), then the trigger, their clauses."""
     frame, head = w.frame, w.head
-    places = [frame, head]
+    places = [head, frame] if head is not frame else [frame]
     places.extend(c for c in frame.children if c.dep_ in ("dobj", "attr", "pobj", "relcl", "acl", "xcomp"))
     places.extend(c for c in head.children if c.dep_ in ("relcl", "acl", "xcomp"))  # "$30B to purchase compute from Azure"
     places.extend(_prep_objects([head], ["of"]))  # "$30 billion of capacity from Cirrus Cloud"
@@ -1031,12 +1032,22 @@ def _object_places(w: _Where) -> list[Token]:
 def _object_by_preposition(w: _Where, exclude: set[str]) -> Mention | None:
     """"invest in Cirrus", "a deal with Cirrus", "capacity from the cloud unit of Cirrus"."""
     preps = w.entry.get("object_preps", [])
-    for pobj in _prep_objects(_object_places(w), preps):
+    for pobj in _in_figure_order(w.head, _prep_objects(_object_places(w), preps)):
         candidates = [pobj, *_prep_objects([pobj], [*preps, "of"])]
         for token in candidates:
             if found := _mentions([token], w.offset, w.context, exclude, "object"):
                 return found[0]
     return None
+
+
+def _in_figure_order(head: Token, pobjs: list[Token]) -> list[Token]:
+    """Several counterparties after one trigger ("spend $38 billion with Bolt and $300 billion with
+    Cirrus"): each figure's is the first after it, whatever the parse hung them on; with one, or
+    none after the figure, the order found stands."""
+    after = sorted((p for p in pobjs if p.i > head.i), key=lambda p: p.i)
+    if len({p.i for p in pobjs}) < 2 or not after:
+        return pobjs
+    return [after[0], *(p for p in pobjs if p is not after[0])]
 
 
 def _object_direct(w: _Where, exclude: set[str]) -> Mention | None:
