@@ -116,3 +116,27 @@ def test_a_name_tagged_once_is_tagged_wherever_it_recurs():
     second = Doc(vocab, words=["Robinfox", "Capital", "said", "robinfox", "capital", "grew", "."], ents=["O"] * 7)
     tag_repeated_names(second, organization_names(first))
     assert [(e.text, e.label_) for e in second.ents] == [("Robinfox Capital", "ORG")]
+
+
+def test_a_name_the_tagger_sees_only_below_the_last_claim_is_an_organization_above_it():
+    """Why the NER runs on the paragraphs after an article's last claim: their organizations
+    tag the same name where the tagger missed it in a claim's paragraph."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from factcheck.extract import _tag_repeated_names
+    from factcheck.nlp.pipeline import Analysis, Segment
+    from factcheck.read import make_document
+
+    vocab = English().vocab
+    claim_words, later_words = ["Robinfox", "raised", "$", "5", "million", "."], ["Robinfox", "declined", "to", "comment", "."]
+    claim = Doc(vocab, words=claim_words, ents=["O"] * 6)
+    later = Doc(vocab, words=later_words, ents=["B-ORG", "O", "O", "O", "O"])
+    text = f"{claim.text}\n\n{later.text}"
+    start = len(claim.text) + 2
+    analysis = Analysis(
+        document=make_document("<t>", text),
+        segments=(Segment(0, 0, len(claim.text), claim, parsed=True), Segment(1, start, start + len(later.text), later, parsed=False)),
+    )
+    _tag_repeated_names(analysis)
+    assert [(e.text, e.label_) for e in claim.ents] == [("Robinfox", "ORG")]

@@ -78,3 +78,36 @@ def test_sentence_spans_cover_the_paragraph():
     spans = sentence_spans(text)
     assert [text[a:b].strip() for a, b in spans] == ["Acme Corp. paid $1M.", "Bolt paid $2M!", "Did Cirrus pay?", "Yes."]
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
+
+
+# Paragraphs 0 and 3 hold no claim; 2 holds one among idle sentences; 1 is parsed whole.
+ARTICLE = (
+    "Zorvex Holdings said on Monday that it would open an office in Denver.\n\n"
+    "Bolt will invest $2 billion in Cirrus.\n\n"
+    "The weather was fine. Bolt will pay $5 million to Cirrus. Zorvex Holdings declined to comment.\n\n"
+    "A spokesman for Zorvex Holdings, the Denver firm, declined to comment.\n"
+)
+
+
+def test_the_ner_names_every_paragraph_not_parsed_whole_also_after_the_last_claim(checker, monkeypatch):
+    """The names of a paragraph with no claim are read article-wide, also from below the last
+    claim: a name the tagger calls an organization there is one in every paragraph
+    (extract.entities.tag_repeated_names), and the topic is the organization named most often.
+    Skipping the NER after the last claim lost a who-pays-whom triple on the development corpus."""
+    pipeline = checker.pipeline
+    named: list[str] = []
+    real = type(pipeline)._name_entities
+
+    def spy(self, docs):
+        named.extend(extensions.doc_text(d) for d in docs)
+        return real(self, docs)
+
+    monkeypatch.setattr(type(pipeline), "_name_entities", spy)
+    segments = pipeline.analyze(make_document("<t>", ARTICLE)).segments
+    paragraphs = [ARTICLE[s.start : s.end] for s in segments]
+    assert named == [paragraphs[0], paragraphs[2], paragraphs[3]]  # the whole one goes through the full pipeline instead
+    assert [s.parsed for s in segments] == [False, True, True, False]
+    last = segments[3].doc
+    assert "Zorvex Holdings" in {e.text for e in last.ents} and "GPE" in {e.label_ for e in last.ents}
+    context = segments[2].context_doc
+    assert context is not None and any(e.text == "Zorvex Holdings" and e.start_char >= segments[2].skipped[-1][0] for e in context.ents)

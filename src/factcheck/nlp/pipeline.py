@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from factcheck import prose
 from factcheck.errors import Errors, ModelError
 from factcheck.models import Document
-from factcheck.nlp import attributes, entities, extensions, money  # importing them registers the factories
+from factcheck.nlp import attributes, blas, entities, extensions, money  # importing them registers the factories
 from factcheck.prose.paragraphs import paragraphs  # text only: the check stage splits the same way
 from factcheck.registry import Registry
 
@@ -50,16 +50,20 @@ PARTNER_TRIGGERS = re.compile(r"\b(?:partner\w*|collaborat\w*|team(?:s|ed|ing)?|
 
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
-    """The `--model` (or config) name, else en_core_web_sm, else the PyPI re-upload of it."""
+    """The `--model` (or config) name, else en_core_web_sm, else the PyPI re-upload of it; its
+    matrix products through OpenBLAS where numpy has it (nlp/blas.py)."""
     names = (name,) if name else MODEL_CANDIDATES
     for candidate in names:
         if not name and importlib.util.find_spec(candidate) is None:
             continue
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError as exc:
             if name:
                 raise ModelError(Errors.E120(name=name, reason=exc, hint=INSTALL_HINT)) from None
+            continue
+        blas.use_openblas(nlp)
+        return nlp
     raise ModelError(Errors.E102(candidates=", ".join(MODEL_CANDIDATES), hint=INSTALL_HINT))
 
 
