@@ -10,7 +10,7 @@ float rounding (about 1e-6 relative), far below what moves a statistical decisio
 OpenBLAS starts a thread per core and spins them between calls, which doubled the CPU time of
 a run and fights `--jobs` workers for the cores: it is set to one thread first, and the switch
 is made only when that worked. Where numpy has no OpenBLAS (macOS Accelerate, a build without
-it, no /proc to find it in), thinc keeps BLIS and nothing changes. The transition loop of the
+it), thinc keeps BLIS and nothing changes. The transition loop of the
 parser and the NER (spaCy's own CBlas calls) is BLIS either way.
 
 The thread count is the process's: a program that imports factcheck as a library and wants
@@ -19,18 +19,11 @@ numpy's products on several threads sets them back after loading the model.
 
 from __future__ import annotations
 
-import ctypes
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.language import Language
 from thinc.api import Model, NumpyOps
-
-# The names OpenBLAS exports its thread setting under: numpy's wheels build it with a
-# "scipy_" prefix and a "64_" suffix (64-bit integers); a system OpenBLAS has the plain one.
-_SET_THREADS = ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads", "openblas_set_num_threads64_", "openblas_set_num_threads")
-_GET_THREADS = ("scipy_openblas_get_num_threads64_", "scipy_openblas_get_num_threads", "openblas_get_num_threads64_", "openblas_get_num_threads")
-_MAPS = Path("/proc/self/maps")
+from threadpoolctl import threadpool_info, threadpool_limits  # type: ignore[import-untyped]  # no py.typed marker
 
 
 def use_openblas(nlp: Language) -> bool:
@@ -53,30 +46,17 @@ def _numpy_ops() -> NumpyOps | None:
 
 
 def one_openblas_thread() -> bool:
-    """Set the OpenBLAS numpy loaded to one thread; True when it now runs on one."""
-    for library in _loaded_openblas():
-        try:
-            handle = ctypes.CDLL(library)  # the library already loaded: dlopen hands back the same one
-        except OSError:
-            continue
-        setter = next((getattr(handle, name) for name in _SET_THREADS if hasattr(handle, name)), None)
-        getter = next((getattr(handle, name) for name in _GET_THREADS if hasattr(handle, name)), None)
-        if setter is None or getter is None:
-            continue
-        setter.argtypes, setter.restype, getter.restype = [ctypes.c_int], None, ctypes.c_int
-        setter(1)
-        return getter() == 1
-    return False
+    """Set the OpenBLAS numpy loaded to one thread; True when it now runs on one.
 
-
-def _loaded_openblas() -> list[str]:
-    """Paths of the OpenBLAS libraries mapped into this process (numpy is imported by now)."""
+    threadpoolctl (scikit-learn's) finds the BLAS libraries loaded in the process, whatever
+    their build's symbol names, and sets their thread count: the limit stays for the process."""
     import numpy  # noqa: F401  (loads its BLAS, if it was not yet)
 
-    try:
-        maps = _MAPS.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return []
-    fields = (line.split(maxsplit=5) for line in maps.splitlines())
-    paths = (f[5] for f in fields if len(f) == 6 and f[5].startswith("/"))  # address, perms, offset, device, inode, path
-    return list(dict.fromkeys(p for p in paths if "openblas" in Path(p).name.lower()))
+    if not _openblas_pools():
+        return False
+    threadpool_limits(limits=1, user_api="blas")
+    return all(pool["num_threads"] == 1 for pool in _openblas_pools())
+
+
+def _openblas_pools() -> list[dict]:
+    return [pool for pool in threadpool_info() if pool.get("internal_api") == "openblas"]

@@ -67,7 +67,7 @@ class HedgeDrift(Rule):
             loose = [c for c in subset if amount_of(c).qualifier in HEDGE_WORDS]
             if not loose or (involved and not all(ctx.involved(c) & involved for c in subset)):
                 continue
-            if not _one_direction(ctx, subset) or _payers_guessed(claim, subset) or _partly_anonymous(subset):
+            if not _one_sum(ctx, claim, subset):
                 continue
             sources = ", ".join(f"{c.text!r} (line {ctx.line(c)})" for c in loose)
             stated = amount_of(claim)
@@ -97,6 +97,11 @@ def _payers_guessed(total: MoneyClaim, subset: tuple[MoneyClaim, ...]) -> bool:
     """A total with a named payer, and a part whose payer is only the passage's guess
     (extract/attribution.py): that the part belongs to that total is a guess too (issue 13)."""
     return bool(total.subjects) and any(not c.subjects and c.subject_found in ("paragraph", "article") for c in subset)
+
+
+def _one_sum(ctx: CheckContext, total: MoneyClaim, subset: tuple[MoneyClaim, ...]) -> bool:
+    """The parts certainly belong together and to the total: one direction, payers not guessed, none anonymous among named ones."""
+    return _one_direction(ctx, subset) and not _payers_guessed(total, subset) and not _partly_anonymous(subset)
 
 
 def _partly_anonymous(subset: tuple[MoneyClaim, ...]) -> bool:
