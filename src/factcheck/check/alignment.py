@@ -29,6 +29,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, TypeGuard
 
 from factcheck.check.context import CheckContext, relations_compatible
+from factcheck.extract.time import period_length
 from factcheck.models import Amount, Claim, MoneyClaim, Qualifier
 from factcheck.registry import Fact, FactAmount, Registry
 
@@ -70,6 +71,9 @@ Evidence = Literal["clause", "sentence", "mention"]
 # such a figure is about it, whatever the parse attached.
 SINGLE_PARTY = {"valued_at", "revenue"}
 HEADLINE_ROUNDING = Decimal("0.05")
+# The figures of a company's results (extract/metrics.py); "guidance" is left out: its words also
+# introduce commitments ("is expected to invest").
+RESULT_METRICS = ("revenue", "net_income", "operating_profit", "eps", "costs", "dividend")
 # A sentence end inside a claim's sentence text: ". " before a capital, not inside "U.S. Steel".
 SENTENCE_END = re.compile(r"(?<!\.[A-Z])[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -113,10 +117,31 @@ def comparable(claim: PricedClaim, fact: PricedFact) -> bool:
     amount = fact.amount
     return (
         amount.currency == claim.amount.currency
-        and amount.period == claim.amount.period
+        and periods_fit(claim, fact)
         and _unit_price_fits(claim, fact)
         and relations_compatible(claim.relation, fact.relation)
     )
+
+
+def periods_fit(claim: PricedClaim, fact: PricedFact) -> bool:
+    """The claim's figure is of the fact's period: the same rate ("$30 billion a year"), or
+    one period's figure where the fact gives a party's own figure per period (a year's results,
+    a budget year's outlay: `period: annual` with no counterparty). A figure with no rate words
+    of its own is one period's when its time anchor names a period of the fact's length ("in
+    2011", "fiscal 2016", "last year" for an annual fact; "Q3 2008" for a quarterly one), or,
+    with no such anchor, when it is a reported result (revenue, profit, earnings per share: a
+    period's by nature). A deal's value over years is no year's figure: a fact with a
+    counterparty, or a claim with a term ("over five years") or a running total, keeps to its
+    own rate (`_rates` in matching.py finds it compatible at best)."""
+    mine, theirs = claim.amount.period, fact.amount.period
+    if mine == theirs:
+        return True
+    if mine is not None or theirs is None or fact.object is not None or claim.context.term_years or (claim.time and claim.time.running_total):
+        return False
+    length = period_length(claim.time.period if claim.time else None)
+    if length is not None:
+        return length == theirs
+    return claim.metric in RESULT_METRICS and theirs != "monthly" and not claim.context.forecast
 
 
 def _unit_price_fits(claim: PricedClaim, fact: PricedFact) -> bool:

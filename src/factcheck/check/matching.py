@@ -31,6 +31,7 @@ from itertools import combinations
 from typing import Literal
 
 from factcheck.check.alignment import (
+    RESULT_METRICS,
     YEAR,
     Aligned,
     PricedClaim,
@@ -58,9 +59,6 @@ State = Literal["supported", "contradicted", "unlisted", "unverified"]
 ROUNDED_CEILING = Decimal("0.1")  # how far a rounded-up "up to" may sit above the source's ceiling
 BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN)
 LIKE_FOR_LIKE = (Qualifier.EXACT, Qualifier.UP_TO, *BOUNDS)  # hedges whose figures are compared as printed
-# The figures of a company's results (extract/metrics.py); "guidance" is left out: its words also
-# introduce commitments ("is expected to invest").
-RESULT_METRICS = ("revenue", "net_income", "operating_profit", "eps", "costs", "dividend")
 Comparison = Literal["match", "compatible", "amount", "qualifier"]
 Problem = Literal["amount", "qualifier", "counterparty", "person", "company"]
 # "Google's stake is about $3 billion": what a holding is worth now (the sum of its rounds, or their
