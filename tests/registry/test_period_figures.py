@@ -9,9 +9,12 @@ written for the test."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from factcheck.api import Checker
+from factcheck.models import Document
 from factcheck.read import LineIndex
 from factcheck.registry import load_registry
 
@@ -87,3 +90,22 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:60] for t, _ in CASES])
 def test_period_figures(checker, text, expected):
     assert serious(checker, text) == expected
+
+
+DATED = [
+    # (the article's date, the text, what is flagged)
+    # an article of the fact's year: its undated figure is the year's
+    ("2030-12-20", "Quorra said its operating profit rose to £2.1bn.\n", ["FC201@1"]),
+    ("2031-03-01", "Quorra said its operating profit rose to £2.4bn.\n", []),
+    # an article years away: its figure is another year's, not the registry's
+    ("2026-05-04", "Quorra said its operating profit rose to £2.1bn.\n", []),
+    # a year the claim names itself decides, whatever the article's date
+    ("2026-05-04", "Quorra reported operating profit of £2.9bn in 2030.\n", ["FC201@1"]),
+]
+
+
+@pytest.mark.parametrize(("date", "text", "expected"), DATED, ids=[f"{d} {t[:50]}" for d, t, _ in DATED])
+def test_an_undated_figure_is_of_the_article_time(checker, date, text, expected):
+    report = checker.check_documents([Document(path="case.txt", text=text, date=dt.date.fromisoformat(date))])
+    found = sorted(f"{f.code}@{LineIndex(text).position(f.span.start)[0]}" for f in report.files[0].findings if f.severity.value in ("warning", "error"))
+    assert found == expected

@@ -77,6 +77,8 @@ RESULT_METRICS = ("revenue", "net_income", "operating_profit", "eps", "costs", "
 # A sentence end inside a claim's sentence text: ". " before a capital, not inside "U.S. Steel".
 SENTENCE_END = re.compile(r"(?<!\.[A-Z])[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# How far from its article a fact per period may be dated and still be the article's period's.
+PERIOD_DAYS = {"annual": 366, "quarterly": 92, "monthly": 31}
 MONTH = re.compile(r"(?:^|(?:19|20)\d\d|-)-(\d\d)$")  # "2025-08" or "--08": a period that names its month
 
 
@@ -97,8 +99,26 @@ def aligned_facts(ctx: RegistryContext, claim: PricedClaim, candidates: list[Pri
         evidence = _evidence(ctx, claim, fact)
         if evidence:
             firm = evidence != "mention" and (fact.object is not None or fact.relation == claim.relation or claim.relation != "deal_value")
-            found.append(Aligned(fact, evidence, same_time(claim, fact), firm))
+            found.append(Aligned(fact, evidence, same_time(claim, fact) and of_article_time(ctx, claim, fact), firm))
     return found
+
+
+def of_article_time(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
+    """A party's figure per period (a year's results, a budget year's outlay) that the claim
+    gives no year of its own is of the article's time: a fact dated more than a period's length
+    from the article's date is another period's figure, which the claim cannot contradict (an
+    article of 2024 on "operating profit of £2.1bn" says nothing against the registry's profit
+    of 2030). With no article date or no fact date nothing says the periods differ."""
+    published = ctx.document.date
+    if not fact.amount.period or fact.object is not None or fact.date is None or published is None or _claim_year(claim) is not None:
+        return True
+    return abs((published - fact.date).days) <= PERIOD_DAYS[fact.amount.period]
+
+
+def _claim_year(claim: PricedClaim) -> int | None:
+    time = getattr(claim, "time", None)
+    year = YEAR.search(time.period) if time and time.period else None
+    return int(year.group(1)) if year else None
 
 
 def candidate_facts(ctx: RegistryContext, claim: PricedClaim) -> list[PricedFact]:
@@ -307,11 +327,11 @@ def _names_one_side_only(ctx: RegistryContext, claim: PricedClaim, fact: PricedF
 
 def same_time(claim: PricedClaim, fact: PricedFact) -> bool:
     time = getattr(claim, "time", None)
-    year = YEAR.search(time.period) if time and time.period else None
     month = MONTH.search(time.period) if time and time.period else None
     if fact.date is not None and month is not None and int(month.group(1)) != fact.date.month:
         return False  # "from $5 billion in August" is not the figure the registry dates October
-    return year is None or fact.date is None or int(year.group(1)) == fact.date.year
+    year = _claim_year(claim)
+    return year is None or fact.date is None or year == fact.date.year
 
 
 def parties_match(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
