@@ -23,6 +23,7 @@ entities:
   - {id: valdoria, name: Valdoria, aliases: [Valdoria state], kind: place}
   - {id: quorra, name: Quorra Holdings, aliases: [Quorra], kind: organization}
   - {id: pelican, name: Pelican Freight, aliases: [Pelican], kind: organization}
+  - {id: valdoria-rail, name: Valdoria Rail, kind: organization}
 """
 
 
@@ -41,6 +42,7 @@ FACTS = "facts:\n" + "".join(
         _fact("valdoria-outlay", "valdoria", "spends_on", "5200000000000", "INR", "2031-02-10"),
         # a company's operating profit, one fact a year
         _fact("quorra-profit-2030", "quorra", "other", "2400000000", "GBP", "2030-12-31"),
+        _fact("valdoria-rail-grant", "valdoria", "spends_on", "300000000000", "INR", "2031-02-10").replace("relation: spends_on,", "relation: spends_on, object: valdoria-rail,"),
         # revenue for one year only
         _fact("pelican-revenue-2029", "pelican", "revenue", "780000000", "USD", "2029-12-31"),
     ]
@@ -109,3 +111,24 @@ def test_an_undated_figure_is_of_the_article_time(checker, date, text, expected)
     report = checker.check_documents([Document(path="case.txt", text=text, date=dt.date.fromisoformat(date))])
     found = sorted(f"{f.code}@{LineIndex(text).position(f.span.start)[0]}" for f in report.files[0].findings if f.severity.value in ("warning", "error"))
     assert found == expected
+
+
+SOLE = [
+    # (the article, what is flagged): a figure whose clause names no payer, in a story of one
+    # party with figures of its own, is that party's; a warning at most (the payer is the
+    # passage's, not the clause's), never an error with a fix
+    ("Valdoria presented its budget for financial year 2031-32.\nThe outlay for the next fiscal is Rs 5.2 lakh crore.\n", []),
+    ("Valdoria presented its budget for financial year 2031-32.\nThe outlay for the next fiscal is Rs 5.9 lakh crore.\n", ["FC203@2"]),
+    ("Quorra held its annual meeting in Leeds.\nOperating profit in 2030 rose to £2.4bn.\n", []),
+    ("Quorra held its annual meeting in Leeds.\nOperating profit in 2030 rose to £2.8bn.\n", ["FC203@2"]),
+    # two parties with figures of their own: whose figure it is stays open
+    ("Valdoria and Pelican signed a freight pact.\nThe outlay for the next fiscal is Rs 5.9 lakh crore.\n", []),
+    # a sentence naming a payee of the party's: the figure may be that payment, not its own total
+    ("Valdoria presented its budget for financial year 2031-32.\nIt includes Valdoria Rail schemes worth Rs 5.9 lakh crore.\n", []),
+    ("Valdoria presented its budget for financial year 2031-32.\nPelican said the outlay for the next fiscal is Rs 5.9 lakh crore.\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOLE, ids=[t.split("\n")[1][:50] + f" [{n}]" for n, (t, _) in enumerate(SOLE)])
+def test_a_figure_naming_no_payer_in_a_story_of_one_party(checker, text, expected):
+    assert serious(checker, text) == expected

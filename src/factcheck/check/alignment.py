@@ -124,7 +124,7 @@ def _claim_year(claim: PricedClaim) -> int | None:
 def candidate_facts(ctx: RegistryContext, claim: PricedClaim) -> list[PricedFact]:
     """Comparable facts on any party the claim or its sentence names (sorted keys: the order
     of a set changes with each process's hash seed, and the output must not)."""
-    keys = ctx.closure([*claim.subjects, claim.object, *claim.parties, *ctx.named_in(claim.sentence)])
+    keys = ctx.closure([*claim.subjects, claim.object, *claim.parties, *ctx.named_in(claim.sentence), sole_payer(ctx, claim)])
     seen: dict[str, PricedFact] = {}
     for key in sorted(keys):
         for fact in ctx.registry.facts_about(key):
@@ -214,9 +214,39 @@ def _payer_guessed(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -
     (subject_found "paragraph" or "article", extract/attribution.py), from outside the claim's
     own sentence: the payer is a guess, enough to support the figure, never to contradict it
     (issue 13). A headline "Acme Signs $14B Deal With Cirrus" names its payer, parse or not."""
-    if claim.kind != "money" or claim.subjects or claim.subject_found not in ("paragraph", "article", "group"):
+    if claim.kind != "money" or claim.subjects or claim.subject_found not in ("paragraph", "article", "group") or sole_payer_of(ctx, claim, fact):
         return False
     return not ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(own_sentence(claim)))
+
+
+def sole_payer(ctx: RegistryContext, claim: PricedClaim) -> str | None:
+    """The article's sole party with figures of its own (CheckContext.sole_party: the company of
+    a results story, the state of a budget story) as the payer of a figure whose clause names
+    none: no subject, no group, no payee, a relation, no guess of another payer (_may_pay), and
+    an own sentence naming no other registry party (a payee it names, "new schemes worth Rs 900
+    crore", may be the figure's: the payment, not the party's own total). "The outlay is Rs 5
+    lakh crore" in a story of one state's budget is that state's; it compares with that party's
+    own figures only (sole_payer_of), and as the passage's party, never certain enough for an
+    error."""
+    if claim.subjects or claim.object or claim.relation is None or claim.subject_group or ctx.sole_party is None:
+        return None
+    sole = ctx.closure([ctx.sole_party])
+    if claim.guessed_subject and not ctx.closure([claim.guessed_subject]) & sole and _may_pay(ctx, claim.guessed_subject):
+        return None  # the passage is about another payer
+    return ctx.sole_party if set(ctx.named_in(own_sentence(claim))) <= sole else None
+
+
+def _may_pay(ctx: RegistryContext, key: str) -> bool:
+    """A name the registry does not know, or a registry party that pays in some fact: a payer
+    the figure may be about. A registry party only ever paid (a budget's schemes, a bought
+    company) is not."""
+    return key not in ctx.registry.entities or any(f.subject in ctx.closure([key]) for f in ctx.registry.facts_about(key))
+
+
+def sole_payer_of(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
+    """The fact is a figure of the article's sole party's own (no counterparty), and the claim's payer is that party."""
+    sole = sole_payer(ctx, claim) if fact.object is None else None
+    return sole is not None and bool(ctx.closure([sole]) & ctx.closure([fact.subject]))
 
 
 def _one_family_unnamed(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
@@ -348,7 +378,7 @@ def _subject_ok(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> b
     if not fact.object and claim.object and ctx.closure([claim.object]) & fact_subject:
         return True  # "OpenAI's $500 billion Stargate plan": spending on what the registry records as the spender
     if not claim.subjects:
-        return bool(ctx.closure(claim.parties) & fact_subject)
+        return bool(ctx.closure(claim.parties) & fact_subject) or sole_payer_of(ctx, claim, fact)
     return bool(ctx.closure(claim.subjects) & fact_subject)
 
 
