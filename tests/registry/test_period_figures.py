@@ -119,8 +119,9 @@ SOLE = [
     # passage's, not the clause's), never an error with a fix
     ("Valdoria presented its budget for financial year 2031-32.\nThe outlay for the next fiscal is Rs 5.2 lakh crore.\n", []),
     ("Valdoria presented its budget for financial year 2031-32.\nThe outlay for the next fiscal is Rs 5.9 lakh crore.\n", ["FC203@2"]),
-    ("Quorra held its annual meeting in Leeds.\nOperating profit in 2030 rose to £2.4bn.\n", []),
-    ("Quorra held its annual meeting in Leeds.\nOperating profit in 2030 rose to £2.8bn.\n", ["FC203@2"]),
+    # a results figure is the reporter's to attribute (extract/reporter.py): a part of the
+    # results ("Freight revenue") is no company's whole, and an open figure stays uncompared
+    ("Quorra held its annual meeting in Leeds.\nOperating profit in 2030 rose to £2.8bn.\n", []),
     # two parties with figures of their own: whose figure it is stays open
     ("Valdoria and Pelican signed a freight pact.\nThe outlay for the next fiscal is Rs 5.9 lakh crore.\n", []),
     # a sentence naming a payee of the party's: the figure may be that payment, not its own total

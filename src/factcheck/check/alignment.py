@@ -220,16 +220,20 @@ def _payer_guessed(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -
 
 
 def sole_payer(ctx: RegistryContext, claim: PricedClaim) -> str | None:
-    """The article's sole party with figures of its own (CheckContext.sole_party: the company of
-    a results story, the state of a budget story) as the payer of a figure whose clause names
+    """The article's sole party with figures of its own (CheckContext.sole_party: the state of
+    a budget story, the company of a deal story) as the payer of a figure whose clause names
     none: no subject, no group, no payee, a relation, no guess of another payer (_may_pay), and
     an own sentence naming no other registry party (a payee it names, "new schemes worth Rs 900
     crore", may be the figure's: the payment, not the party's own total). "The outlay is Rs 5
     lakh crore" in a story of one state's budget is that state's; it compares with that party's
     own figures only (sole_payer_of), and as the passage's party, never certain enough for an
-    error."""
+    error. A results figure (a metric: revenue, profit, guidance) is left to the reporter of a
+    results story (extract/reporter.py), which tells the company's whole results from a part
+    ("Subscription revenue was $9 billion")."""
     if claim.subjects or claim.object or claim.relation is None or claim.subject_group or ctx.sole_party is None:
         return None
+    if claim.metric is not None:
+        return None  # a results figure's company, and whether it is the whole's, is the reporter's to say (extract/reporter.py)
     sole = ctx.closure([ctx.sole_party])
     if claim.guessed_subject and not ctx.closure([claim.guessed_subject]) & sole and _may_pay(ctx, claim.guessed_subject):
         return None  # the passage is about another payer
