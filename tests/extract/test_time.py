@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.time import periods_differ, time_anchor
+from factcheck.extract.time import period_length, periods_differ, time_anchor
 from factcheck.models import TimeAnchor
 
 
@@ -22,6 +22,9 @@ def _anchor(sentence: str, figure: str) -> TimeAnchor | None:
         ("Sales reached $15 billion, against $14 billion a year earlier.", "$14 billion", "a year earlier", False),
         ("Net income for fiscal 2002 was $4 billion.", "$4 billion", "FY2002", False),
         ("In FY24 the group earned $900 million.", "$900 million", "FY2024", False),
+        ("The budget for financial year 2031-32 has an outlay of Rs 5 lakh crore.", "Rs 5 lakh crore", "FY2031", False),
+        ("The outlay of Rs 5 lakh crore for the next fiscal was approved.", "Rs 5 lakh crore", "next fiscal", False),
+        ("It rose from the current fiscal's Rs 4 lakh crore.", "Rs 4 lakh crore", "current fiscal", False),
         ("Its Q2 2023 revenue was $2 billion.", "$2 billion", "Q2 2023", False),
         ("Revenue for 1Q18 rose to S$20 million.", "S$20 million", "Q1 2018", False),
         ("In March 2025 Bolt agreed to pay $3 billion.", "$3 billion", "2025-03", False),
@@ -73,3 +76,24 @@ def _t(period=None, running=False):
 def test_periods_differ(a, b, differ):
     assert periods_differ(a, b) is differ
     assert periods_differ(b, a) is differ
+
+
+@pytest.mark.parametrize(
+    ("period", "length"),
+    [
+        ("2016", "annual"),
+        ("FY2016", "annual"),
+        ("a year earlier", "annual"),
+        ("next fiscal", "annual"),
+        ("last financial year", "annual"),
+        ("Q3 2008", "quarterly"),
+        ("FYQ2 2023", "quarterly"),
+        ("last quarter", "quarterly"),
+        ("H1 2024", None),  # a half names no rate's length
+        ("2025-03", None),  # a month date: "the year to March 2025" is a year, "in March 2025" is not
+        ("series e", None),
+        (None, None),
+    ],
+)
+def test_period_length(period, length):
+    assert period_length(period) == length

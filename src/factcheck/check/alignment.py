@@ -29,6 +29,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, TypeGuard
 
 from factcheck.check.context import CheckContext, relations_compatible
+from factcheck.extract.time import period_length
 from factcheck.models import Amount, Claim, MoneyClaim, Qualifier
 from factcheck.registry import Fact, FactAmount, Registry
 
@@ -70,9 +71,14 @@ Evidence = Literal["clause", "sentence", "mention"]
 # such a figure is about it, whatever the parse attached.
 SINGLE_PARTY = {"valued_at", "revenue"}
 HEADLINE_ROUNDING = Decimal("0.05")
+# The figures of a company's results (extract/metrics.py); "guidance" is left out: its words also
+# introduce commitments ("is expected to invest").
+RESULT_METRICS = ("revenue", "net_income", "operating_profit", "eps", "costs", "dividend")
 # A sentence end inside a claim's sentence text: ". " before a capital, not inside "U.S. Steel".
 SENTENCE_END = re.compile(r"(?<!\.[A-Z])[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# How far from its article a fact per period may be dated and still be the article's period's.
+PERIOD_DAYS = {"annual": 366, "quarterly": 92, "monthly": 31}
 MONTH = re.compile(r"(?:^|(?:19|20)\d\d|-)-(\d\d)$")  # "2025-08" or "--08": a period that names its month
 
 
@@ -93,14 +99,32 @@ def aligned_facts(ctx: RegistryContext, claim: PricedClaim, candidates: list[Pri
         evidence = _evidence(ctx, claim, fact)
         if evidence:
             firm = evidence != "mention" and (fact.object is not None or fact.relation == claim.relation or claim.relation != "deal_value")
-            found.append(Aligned(fact, evidence, same_time(claim, fact), firm))
+            found.append(Aligned(fact, evidence, same_time(claim, fact) and of_article_time(ctx, claim, fact), firm))
     return found
+
+
+def of_article_time(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
+    """A party's figure per period (a year's results, a budget year's outlay) that the claim
+    gives no year of its own is of the article's time: a fact dated more than a period's length
+    from the article's date is another period's figure, which the claim cannot contradict (an
+    article of 2024 on "operating profit of £2.1bn" says nothing against the registry's profit
+    of 2030). With no article date or no fact date nothing says the periods differ."""
+    published = ctx.document.date
+    if not fact.amount.period or fact.object is not None or fact.date is None or published is None or _claim_year(claim) is not None:
+        return True
+    return abs((published - fact.date).days) <= PERIOD_DAYS[fact.amount.period]
+
+
+def _claim_year(claim: PricedClaim) -> int | None:
+    time = getattr(claim, "time", None)
+    year = YEAR.search(time.period) if time and time.period else None
+    return int(year.group(1)) if year else None
 
 
 def candidate_facts(ctx: RegistryContext, claim: PricedClaim) -> list[PricedFact]:
     """Comparable facts on any party the claim or its sentence names (sorted keys: the order
     of a set changes with each process's hash seed, and the output must not)."""
-    keys = ctx.closure([*claim.subjects, claim.object, *claim.parties, *ctx.named_in(claim.sentence)])
+    keys = ctx.closure([*claim.subjects, claim.object, *claim.parties, *ctx.named_in(claim.sentence), sole_payer(ctx, claim)])
     seen: dict[str, PricedFact] = {}
     for key in sorted(keys):
         for fact in ctx.registry.facts_about(key):
@@ -113,10 +137,31 @@ def comparable(claim: PricedClaim, fact: PricedFact) -> bool:
     amount = fact.amount
     return (
         amount.currency == claim.amount.currency
-        and amount.period == claim.amount.period
+        and periods_fit(claim, fact)
         and _unit_price_fits(claim, fact)
         and relations_compatible(claim.relation, fact.relation)
     )
+
+
+def periods_fit(claim: PricedClaim, fact: PricedFact) -> bool:
+    """The claim's figure is of the fact's period: the same rate ("$30 billion a year"), or
+    one period's figure where the fact gives a party's own figure per period (a year's results,
+    a budget year's outlay: `period: annual` with no counterparty). A figure with no rate words
+    of its own is one period's when its time anchor names a period of the fact's length ("in
+    2011", "fiscal 2016", "last year" for an annual fact; "Q3 2008" for a quarterly one), or,
+    with no such anchor, when it is a reported result (revenue, profit, earnings per share: a
+    period's by nature). A deal's value over years is no year's figure: a fact with a
+    counterparty, or a claim with a term ("over five years") or a running total, keeps to its
+    own rate (`_rates` in matching.py finds it compatible at best)."""
+    mine, theirs = claim.amount.period, fact.amount.period
+    if mine == theirs:
+        return True
+    if mine is not None or theirs is None or fact.object is not None or claim.context.term_years or (claim.time and claim.time.running_total):
+        return False
+    length = period_length(claim.time.period if claim.time else None)
+    if length is not None:
+        return length == theirs
+    return claim.metric in RESULT_METRICS and theirs != "monthly" and not claim.context.forecast
 
 
 def _unit_price_fits(claim: PricedClaim, fact: PricedFact) -> bool:
@@ -168,10 +213,45 @@ def _payer_guessed(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -
     """The parse attached no payer and a pronoun or the passage's salience stood in for one
     (subject_found "paragraph" or "article", extract/attribution.py), from outside the claim's
     own sentence, or named there only as what another figure goes to: the payer is a guess,
-    enough to support the figure, never to contradict it (issue 13). A headline "Acme Signs $14B Deal With Cirrus" names its payer, parse or not."""
-    if claim.kind != "money" or claim.subjects or claim.subject_found not in ("paragraph", "article", "group"):
+    enough to support the figure, never to contradict it (issue 13). A headline "Acme Signs $14B
+    Deal With Cirrus" names its payer, parse or not."""
+    if claim.kind != "money" or claim.subjects or claim.subject_found not in ("paragraph", "article", "group") or sole_payer_of(ctx, claim, fact):
         return False
     return not ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(own_sentence(claim))) or _paid_in_sentence(ctx, claim, fact)
+
+
+def sole_payer(ctx: RegistryContext, claim: PricedClaim) -> str | None:
+    """The article's sole party with figures of its own (CheckContext.sole_party: the state of
+    a budget story, the company of a deal story) as the payer of a figure whose clause names
+    none: no subject, no group, no payee, a relation, no guess of another payer (_may_pay), and
+    an own sentence naming no other registry party (a payee it names, "new schemes worth Rs 900
+    crore", may be the figure's: the payment, not the party's own total). "The outlay is Rs 5
+    lakh crore" in a story of one state's budget is that state's; it compares with that party's
+    own figures only (sole_payer_of), and as the passage's party, never certain enough for an
+    error. A results figure (a metric: revenue, profit, guidance) is left to the reporter of a
+    results story (extract/reporter.py), which tells the company's whole results from a part
+    ("Subscription revenue was $9 billion")."""
+    if claim.subjects or claim.object or claim.relation is None or claim.subject_group or ctx.sole_party is None:
+        return None
+    if claim.metric is not None:
+        return None  # a results figure's company, and whether it is the whole's, is the reporter's to say (extract/reporter.py)
+    sole = ctx.closure([ctx.sole_party])
+    if claim.guessed_subject and not ctx.closure([claim.guessed_subject]) & sole and _may_pay(ctx, claim.guessed_subject):
+        return None  # the passage is about another payer
+    return ctx.sole_party if set(ctx.named_in(own_sentence(claim))) <= sole else None
+
+
+def _may_pay(ctx: RegistryContext, key: str) -> bool:
+    """A name the registry does not know, or a registry party that pays in some fact: a payer
+    the figure may be about. A registry party only ever paid (a budget's schemes, a bought
+    company) is not."""
+    return key not in ctx.registry.entities or any(f.subject in ctx.closure([key]) for f in ctx.registry.facts_about(key))
+
+
+def sole_payer_of(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
+    """The fact is a figure of the article's sole party's own (no counterparty), and the claim's payer is that party."""
+    sole = sole_payer(ctx, claim) if fact.object is None else None
+    return sole is not None and bool(ctx.closure([sole]) & ctx.closure([fact.subject]))
 
 
 def _one_family_unnamed(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
@@ -292,11 +372,11 @@ def _names_one_side_only(ctx: RegistryContext, claim: PricedClaim, fact: PricedF
 
 def same_time(claim: PricedClaim, fact: PricedFact) -> bool:
     time = getattr(claim, "time", None)
-    year = YEAR.search(time.period) if time and time.period else None
     month = MONTH.search(time.period) if time and time.period else None
     if fact.date is not None and month is not None and int(month.group(1)) != fact.date.month:
         return False  # "from $5 billion in August" is not the figure the registry dates October
-    return year is None or fact.date is None or int(year.group(1)) == fact.date.year
+    year = _claim_year(claim)
+    return year is None or fact.date is None or year == fact.date.year
 
 
 def parties_match(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
@@ -313,7 +393,7 @@ def _subject_ok(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> b
     if not fact.object and claim.object and ctx.closure([claim.object]) & fact_subject:
         return True  # "OpenAI's $500 billion Stargate plan": spending on what the registry records as the spender
     if not claim.subjects:
-        return bool(ctx.closure(claim.parties) & fact_subject)
+        return bool(ctx.closure(claim.parties) & fact_subject) or sole_payer_of(ctx, claim, fact)
     return bool(ctx.closure(claim.subjects) & fact_subject)
 
 

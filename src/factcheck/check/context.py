@@ -144,6 +144,19 @@ class CheckContext:
                 found.add(claim.object)
         return found
 
+    @cached_property
+    def sole_party(self) -> str | None:
+        """The one party the article names that has figures of its own in the registry (a fact
+        with an amount and no counterparty: a company's results, a state's budget), or None when
+        it names none or several (the families of two companies, a company and its unit, count once)."""
+        if self.registry is None:
+            return None
+        registry = self.registry
+        named = {key for key in (*self.named_in(self.document.prose_text), *self.article_entities) if key in registry.entities}
+        own = {key for key in named if any(f.amount is not None and f.object is None and f.subject == key for f in registry.facts_about(key))}
+        families = {frozenset(self.closure([key])) for key in own}
+        return min(own) if len(families) == 1 else None
+
     def named_in(self, text: str) -> tuple[str, ...]:
         """Registry companies and products named in a piece of text (a claim's sentence), by name
         or alias, whole words as written; the longest name wins, so "Cirrus Cloud" is not also

@@ -31,6 +31,7 @@ from itertools import combinations
 from typing import Literal
 
 from factcheck.check.alignment import (
+    RESULT_METRICS,
     YEAR,
     Aligned,
     PricedClaim,
@@ -47,6 +48,8 @@ from factcheck.check.alignment import (
     possessive_subject,
     same_figure,
     same_time,
+    sole_payer,
+    sole_payer_of,
 )
 from factcheck.check.context import FLOWS, CheckContext, relations_compatible
 from factcheck.check.office import office_contradiction
@@ -58,9 +61,6 @@ State = Literal["supported", "contradicted", "unlisted", "unverified"]
 ROUNDED_CEILING = Decimal("0.1")  # how far a rounded-up "up to" may sit above the source's ceiling
 BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN)
 LIKE_FOR_LIKE = (Qualifier.EXACT, Qualifier.UP_TO, *BOUNDS)  # hedges whose figures are compared as printed
-# The figures of a company's results (extract/metrics.py); "guidance" is left out: its words also
-# introduce commitments ("is expected to invest").
-RESULT_METRICS = ("revenue", "net_income", "operating_profit", "eps", "costs", "dividend")
 Comparison = Literal["match", "compatible", "amount", "qualifier"]
 Problem = Literal["amount", "qualifier", "counterparty", "person", "company"]
 # "Google's stake is about $3 billion": what a holding is worth now (the sum of its rounds, or their
@@ -316,7 +316,7 @@ def results_estimate(claim: PricedClaim) -> bool:
 
 def _disagreement(ctx: RegistryContext, claim: PricedClaim, compared: list[tuple[Aligned, str]]) -> Verdict | None:
     """Contradicted or unlisted: facts about the claim, at its time, disagree and none agrees."""
-    if claim.relation is None or not (claim.subjects or claim.parties):
+    if claim.relation is None or not (claim.subjects or claim.parties or sole_payer(ctx, claim)):
         return None  # contradict only what the article pins down: a relation, and a named payer or the passage's parties
     if HOLDING.search(ctx.document.prose_text[max(claim.sentence_span.start, claim.span.start - 40) : claim.span.start]):
         return None
@@ -368,7 +368,7 @@ def _named_in_sentence(ctx: RegistryContext, claim: PricedClaim, wrong: list[tup
     after a paragraph naming Nvidia and xAI is not Nvidia's figure: the passage's parties are
     a guess, and a guess contradicts nothing."""
     named = ctx.closure(ctx.named_in(own_sentence(claim)))
-    return [(a, r) for a, r in wrong if r == "qualifier" or all(ctx.closure([p]) & named for p in (a.fact.subject, a.fact.object) if p)]
+    return [(a, r) for a, r in wrong if r == "qualifier" or sole_payer_of(ctx, claim, a.fact) or all(ctx.closure([p]) & named for p in (a.fact.subject, a.fact.object) if p)]
 
 
 def _one_fact_of_its_kind(ctx: RegistryContext, claim: PricedClaim, chosen: Aligned, problem: str, wrong: list[tuple[Aligned, str]]) -> bool:

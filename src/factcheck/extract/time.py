@@ -122,6 +122,19 @@ def _normalize(groups: dict, ordinals: dict, months: list[str]) -> str | None:
     return None
 
 
+def period_length(period: str | None) -> str | None:
+    """How long the period a time anchor names runs, as a registry rate's period: "annual" for
+    a year ("2016", "FY2016", "last year", "next fiscal"), "quarterly" for a quarter ("Q3 2008", "last
+    quarter"); None for a date, a half, a month or a round, which name no such length."""
+    if not period:
+        return None
+    if "quarter" in period or re.search(r"(?:^|\s|FY)Q\d", period):
+        return "quarterly"
+    if period in PRIOR_RELATIVES or "fiscal" in period or "financial year" in period or re.fullmatch(r"(?:FY)?(?:19|20)\d\d", period):
+        return "annual"
+    return None
+
+
 def periods_differ(a: TimeAnchor | None, b: TimeAnchor | None) -> bool:
     """True when two figures plainly belong to different periods, or one is a running total and
     the other is not: then they are not one fact. Unknown or partial periods never differ."""
