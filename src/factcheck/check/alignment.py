@@ -338,11 +338,17 @@ def _other_payee(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> 
 
 
 def _paid_in_sentence(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> bool:
-    """The fact's payer receives another figure of the same sentence ("$6 billion has been allocated
-    for Dynamo and $2 billion for Cirrus"): named as a receiver there, it is no payer here."""
+    """The fact's payer receives another figure of the same kind in the same sentence ("$6 billion
+    has been allocated for Dynamo and $2 billion for Cirrus"): named as a receiver of the parallel
+    figure, it is no payer of this one. (A company that raises a round and is valued by it is both.)"""
     subject = ctx.closure([fact.subject])
     return any(
-        other.id != claim.id and other.sentence_span == claim.sentence_span and other.object and ctx.closure([other.object]) & subject and not ctx.closure(other.subjects) & subject
+        other.id != claim.id
+        and other.sentence_span == claim.sentence_span
+        and other.relation == claim.relation
+        and other.object
+        and ctx.closure([other.object]) & subject
+        and not ctx.closure(other.subjects) & subject
         for other in ctx.money
     )
 
