@@ -91,6 +91,9 @@ def test_results_figure_gets_the_reporter(money_claim, text, mention, subject):
         ("Acme said on Tuesday it would buy Bolt.\n\nThe price is $5 billion.\n", "$5 billion"),
         # a headline naming another company's results than the lead's
         ("Bolt profit jumps 20%\n\n" + LEAD + "Revenue rose to $3 billion.\n", "$3 billion"),
+        # a lead joining two companies: whose results the next figure is, the text does not say
+        ("Acme and Bolt published results for 2030.\n\nOperating profit rose to £2.8bn.\n", "£2.8bn"),
+        ("Acme, Bolt and Cirrus reported quarterly results on Thursday.\n\nRevenue rose to $3 billion.\n", "$3 billion"),
         # a section heading for another company in a digest of results
         (LEAD + "Zenith net up 9%\n\nNet sales went up 9% to $800 million.\n", "$800 million"),
         *((LEAD + sentence + "\n", mention) for sentence, mention in PART_FIGURES),

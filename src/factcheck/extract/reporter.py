@@ -20,12 +20,13 @@ Certainty stops, and the figure keeps no subject (or only its guess):
   there to the end of the article (two companies' results in one story), but for a paragraph whose
   own first sentence makes one company the reporter again ("Bolt reported net profit of ..."), or
   whose section heading does ("Bolt net up 4%", a results digest's; digests.py).
-A lead that names two companies as subjects, or a headline and lead naming different ones, makes
+A lead that names two companies as subjects (or joins two by "and": "Acme and Bolt published results"), or a headline and lead naming different ones, makes
 no reporter at all.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -183,9 +184,19 @@ def _first_sentence_reporter(money: dict[int, list[MoneyClaim]], context: Entity
         return None
     by_claims = [Company(c.subjects[0], c.subject_text or c.subjects[0]) for c in money.get(paragraph.index, []) if start <= c.sentence_span.start < end and _lead_figure(c) and not _data()["description_re"].search(c.subject_text or "")]
     found = [*by_claims, *(_company(m) for m in _companies(context, start, end) if _subject_of(m, text))]
-    if not found or any(not f.same(found[0]) for f in found[1:]):
+    if not found or any(not f.same(found[0]) for f in [*found[1:], *_joined(context, start, end, text)]):
         return None
     return found[0]
+
+
+_JOINER = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$", re.I)
+
+
+def _joined(context: EntityContext, start: int, end: int, text: str) -> list[Company]:
+    """ "Quorra and Pelican published results": companies joined by "and" or a comma are two
+    companies of the sentence, whatever the parse made of the second: no one reporter."""
+    pairs = [(a, b) for a, b in itertools.pairwise(_companies(context, start, end)) if _JOINER.match(text[a.end : b.start])]
+    return [_company(m) for pair in pairs for m in pair]
 
 
 def _heading_reporter(context: EntityContext, paragraph: Paragraph, text: str) -> Company | None:
