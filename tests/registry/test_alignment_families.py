@@ -6,10 +6,10 @@ headline. Fictional companies, a registry written for the test."""
 from __future__ import annotations
 
 import pytest
+from registry_helpers import checker_over
 
 from factcheck.api import Checker
 from factcheck.read import LineIndex
-from factcheck.registry import load_registry
 
 ENTITIES = """
 entities:
@@ -42,9 +42,7 @@ facts:
 @pytest.fixture(scope="module")
 def family_checker(tmp_path_factory):
     root = tmp_path_factory.mktemp("registry")
-    (root / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
-    (root / "facts.yaml").write_text(FACTS, encoding="utf-8")
-    return Checker(load_registry(root))
+    return checker_over(root, ENTITIES, FACTS)
 
 
 def flagged(checker: Checker, text: str, code: str) -> list[int]:

@@ -8,10 +8,7 @@ Fictional companies, a registry written for the test."""
 from __future__ import annotations
 
 import pytest
-
-from factcheck.api import Checker
-from factcheck.read import LineIndex
-from factcheck.registry import load_registry
+from registry_helpers import checker_over, serious
 
 ENTITIES = """
 entities:
@@ -44,16 +41,8 @@ FACTS = "facts:\n" + "".join(
 @pytest.fixture(scope="module")
 def results_checker(tmp_path_factory):
     root = tmp_path_factory.mktemp("registry")
-    (root / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
-    (root / "facts.yaml").write_text(FACTS.replace("\\n", "\n"), encoding="utf-8")
-    return Checker(load_registry(root))
+    return checker_over(root, ENTITIES, FACTS.replace("\\n", "\n"))
 
-
-def serious(checker: Checker, text: str) -> list[str]:
-    """code@line of the findings at warning or above."""
-    report = checker.check_text(text, path="case.txt")
-    index = LineIndex(text)
-    return sorted(f"{f.code}@{index.position(f.span.start)[0]}" for f in report.findings if f.severity.value in ("warning", "error"))
 
 
 QUIET = [

@@ -9,9 +9,9 @@ Fictional companies, a registry written for the test."""
 from __future__ import annotations
 
 import pytest
+from registry_helpers import checker_over
 
 from factcheck.api import Checker
-from factcheck.registry import load_registry
 
 ENTITIES = """
 entities:
@@ -47,9 +47,7 @@ FACTS = "facts:\n" + "".join(
 @pytest.fixture(scope="module")
 def swap_checker(tmp_path_factory):
     root = tmp_path_factory.mktemp("registry")
-    (root / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
-    (root / "facts.yaml").write_text(FACTS, encoding="utf-8")
-    return Checker(load_registry(root))
+    return checker_over(root, ENTITIES, FACTS)
 
 
 def swaps(checker: Checker, text: str) -> list[str]:
