@@ -104,8 +104,11 @@ def _counterparty_hit(ctx: CheckContext, claim: PartyClaim, facts: Sequence[Fact
 
 
 def _as_recorded(ctx: CheckContext, fact: Fact) -> str:
-    """"$400M raised by Nubank", "$5B invested by Acme in Cirrus", "$38B as AWS → OpenAI"."""
+    """"$400M raised by Nubank", "$5B invested by Acme in Cirrus", "$38B as AWS → OpenAI", "$1.04 per share for Acme"."""
     payer, payee = RELATION_WORDS.get(fact.relation or "", ("", ""))
+    if fact.relation == "other" and not fact.object:  # one company's own figure: a result ("$1.04 per share for Acme")
+        per = f" per {fact.amount.per}" if fact.amount and fact.amount.per else ""
+        return f"{_registry_amount(fact)}{per} for {ctx.name(fact.subject)}"
     if not payer:
         return f"{_registry_amount(fact)} as {_parties(ctx, fact)}"
     tail = f" {payee} {ctx.name(fact.object)}" if fact.object and payee else ""
