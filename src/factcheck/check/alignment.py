@@ -165,10 +165,19 @@ def periods_fit(claim: PricedClaim, fact: PricedFact) -> bool:
 
 
 def _unit_price_fits(claim: PricedClaim, fact: PricedFact) -> bool:
-    """A unit price ("$0.01 per share") meets only a fact of its own kind (an exercise price)."""
+    """A unit price ("$0.01 per share") meets only a fact of its own kind (an exercise price). A
+    figure per share ("$1.04 a share", earnings per share) meets only a fact per share, and a fact
+    per share only such a figure: a company's earnings per share is no figure of its net income."""
+    if (fact.amount.per == "share") != per_share(claim):
+        return False
     if not claim.amount.per:
         return True
     return fact.relation == claim.relation == "other" and (claim.amount.qualifier is Qualifier.EXACT or same_figure(claim, fact))
+
+
+def per_share(claim: PricedClaim) -> bool:
+    """"$1.04 per share" (the amount's unit) or "$1.04 a share", "EPS of $1.04" (the metric's words)."""
+    return claim.amount.per == "share" or claim.metric == "eps"
 
 
 def same_figure(claim: PricedClaim, fact: PricedFact) -> bool:

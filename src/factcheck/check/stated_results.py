@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from factcheck.check.alignment import PricedClaim, PricedFact, own_sentence
+from factcheck.check.alignment import PricedClaim, PricedFact, own_sentence, per_share
 from factcheck.normalize.wordlists import alternation, pattern_data
 
 WINDOW = 80  # how far before a per-share figure its earnings words may stand (extract/metrics.py's window)
@@ -44,11 +44,6 @@ def stated_result(claim: PricedClaim) -> bool:
     if claim.context.forecast or claim.context.change_amount or claim.amount.per not in (None, "share"):
         return False
     return not per_share(claim) or _earnings_before(claim)
-
-
-def per_share(claim: PricedClaim) -> bool:
-    """"$1.04 per share" (the amount's unit) or "$1.04 a share" (the metric's words)."""
-    return claim.amount.per == "share" or claim.metric == "eps"
 
 
 def of_its_kind(claim: PricedClaim, fact: PricedFact) -> bool:
