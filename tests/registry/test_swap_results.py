@@ -44,6 +44,7 @@ FACTS = "facts:\n" + "".join(
         _fact("bolt-net-income", "bolt", "other", "120000000", "USD"),
         # Bolt's earnings per share, which a deal's price per share for Bolt happens to equal
         _fact("bolt-eps", "bolt", "other", "94", "USD", per="share"),
+        _fact("bolt-valued", "bolt", "valued_at", "5200000000", "USD"),
     ]
 )
 
@@ -97,6 +98,13 @@ def test_earnings_per_share_is_not_checked_against_net_income(results_checker):
     only figures that are not per share."""
     text = "Cirrus earned £1.38 a share. Cirrus reported net income of £300 million, or £3 per share.\n"
     assert [f.message for f in results_checker.check_text(text, path="case.txt").findings if f.code == "FC201"] == []
+
+
+@pytest.mark.parametrize(("figure", "flagged"), [("$5.2 billion", []), ("$6 billion", ["FC201@1"])])
+def test_a_figure_after_a_price_per_share_is_no_figure_per_share(results_checker, figure, flagged):
+    """"A $94 a share offer that valued Bolt at $5.2 billion": the price per share before it gives the
+    valuation the metric of earnings per share, but the valuation is still compared with Bolt's."""
+    assert serious(results_checker, f"Acme rejected a $94 a share offer that valued Bolt at {figure}.\n") == flagged
 
 
 @pytest.mark.parametrize(

@@ -515,9 +515,8 @@ def _valuation_swap(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) 
     states ("Pelican reported net income of £545 million"), the company it names, against a fact
     of the result's kind (stated_results.py): the party the claim wrongly names, or None."""
     named = claim.object if claim.object and claim.relation == "spends_on" else (claim.subjects[0] if len(claim.subjects) == 1 and not claim.object else None)
-    result = stated_result(claim)
     swapped = (
-        (certain_place(claim, named) or (result and reported_by_subject(claim)))
+        _own_figure_placed(claim, fact, named)
         and _named_there(ctx, named, (claim.subject_text or "") if named in claim.subjects else claim.sentence)
         and fact.subject not in ctx.closure([named])
         # the sentence naming the fact's company too ("invested in Scale AI, valuing it at ...",
@@ -525,9 +524,17 @@ def _valuation_swap(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) 
         # have the figure; unless the grammar pins the figure on the claim's company ("Dynamo's valuation")
         and not (ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(claim.sentence)) and not possessive_subject(claim))
         and fact.subject in ctx.article_entities
-        and (of_its_kind(claim, fact) if result else fact.relation == claim.relation)
     )
     return named if swapped else None
+
+
+def _own_figure_placed(claim: PricedClaim, fact: PricedFact, named: str | None) -> bool:
+    """The named party sits where the grammar certainly puts it (for a stated result, also as the
+    subject of "said" right before the results noun), and the fact is a figure of the claim's
+    kind: its relation, and for a result, per share exactly when the claim is."""
+    if stated_result(claim):
+        return (certain_place(claim, named) or reported_by_subject(claim)) and of_its_kind(claim, fact)
+    return certain_place(claim, named) and fact.relation == claim.relation
 
 
 # -- relations -----------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from factcheck.check.alignment import PricedClaim, PricedFact, own_sentence, per_share
+from factcheck.check.alignment import PricedClaim, PricedFact, maybe_per_share, own_sentence
 from factcheck.normalize.wordlists import alternation, pattern_data
 
 WINDOW = 80  # how far before a per-share figure its earnings words may stand (extract/metrics.py's window)
@@ -43,7 +43,7 @@ def stated_result(claim: PricedClaim) -> bool:
         return False
     if claim.context.forecast or claim.context.change_amount or claim.amount.per not in (None, "share"):
         return False
-    return not per_share(claim) or _earnings_before(claim)
+    return not maybe_per_share(claim) or _earnings_before(claim)
 
 
 def of_its_kind(claim: PricedClaim, fact: PricedFact) -> bool:
@@ -51,7 +51,7 @@ def of_its_kind(claim: PricedClaim, fact: PricedFact) -> bool:
     with none is revenue for a revenue metric, else "other", as extract/reporter.py sets it), no
     counterparty, and per share exactly when the claim is."""
     relation = claim.relation or ("revenue" if claim.metric == "revenue" else "other")
-    return fact.object is None and fact.relation == relation and (fact.amount.per == "share") == per_share(claim)
+    return fact.object is None and fact.relation == relation and (fact.amount.per == "share") == maybe_per_share(claim)
 
 
 def _before(claim: PricedClaim) -> str:
