@@ -167,9 +167,9 @@ def periods_fit(claim: PricedClaim, fact: PricedFact) -> bool:
 
 def _unit_price_fits(claim: PricedClaim, fact: PricedFact) -> bool:
     """A unit price ("$0.01 per share") meets only a fact of its own kind (an exercise price). A
-    figure per share ("$1.04 a share", earnings per share) meets only a fact per share, and a fact
-    per share only such a figure: a company's earnings per share is no figure of its net income."""
-    if (fact.amount.per == "share" and not maybe_per_share(claim)) or (per_share(claim) and fact.amount.per != "share"):
+    figure its words put per share ("$1.04 a share") meets only a fact per share, and a fact per
+    share no figure the words call another result: earnings per share is no figure of net income."""
+    if (fact.amount.per == "share" and not _may_be_per_share(claim)) or (per_share(claim) and fact.amount.per != "share"):
         return False
     if not claim.amount.per:
         return True
@@ -180,6 +180,12 @@ def per_share(claim: PricedClaim) -> bool:
     """The figure's own words make it one per share: "$1.04 per share" (the amount's unit), "$1.04 a share"."""
     after = claim.sentence[max(0, claim.span.end - claim.sentence_span.start) :][:24]
     return claim.amount.per == "share" or PER_SHARE_AFTER.match(after) is not None
+
+
+def _may_be_per_share(claim: PricedClaim) -> bool:
+    """Not a result of another kind: a figure the words call net income or revenue is never per
+    share, but a figure of no metric may be ("up from 98 cents" after earnings per share)."""
+    return claim.metric in (None, "eps") or per_share(claim)
 
 
 def maybe_per_share(claim: PricedClaim) -> bool:
