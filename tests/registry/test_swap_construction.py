@@ -2,7 +2,7 @@
 a party it does not know it for.
 
 A claim whose party sits where its clause certainly puts it, whose relation is set (not "other",
-not a price per unit) and whose figure matches a fact about the article's parties (same currency,
+not a price per unit) or which is a result its clause states (net income, earnings per share) and whose figure matches a fact about the article's parties (same currency,
 within printed precision, a hedge of its kind, the same time) whose party on that side differs,
 is a swap when the registry has no fact with that figure for the party the claim names. Where
 certainty stops: a claim its own pair's facts explain passes; a claimed party the registry has
@@ -85,6 +85,9 @@ def _swaps(checker: Checker, text: str) -> list:
         ("Pella is a lender. Ridge invested £40 million in Wren.\n", "Wren", "£40M invested by Ridge Capital in Pella Bank", "Pella Bank"),
         # a figure of one company alone
         ("Yarrow is a utility. Wren is valued at $2 billion.\n", "Wren", "$2B as the valuation of Yarrow Energy", "Yarrow Energy"),
+        # a result its clause states (tests/registry/test_swap_results.py has the forms)
+        ("Pella is a lender. Wren reported net income of $90 million.\n", "Wren", "$90M for Pella Bank", "Pella Bank"),
+        ("Pella is a lender. Wren earned $1.20 a share in the quarter.\n", "Wren", "$1.2 per share for Pella Bank", "Pella Bank"),
     ],
 )
 def test_the_registry_figure_on_a_party_it_does_not_have_it_for_is_a_swap(construction_checker, text, named, registry_has, fix):
@@ -120,9 +123,9 @@ def test_two_other_parties_with_the_figure_are_both_listed_and_nothing_is_fixed(
         "Pella is a lender. Wren raised €300 million apiece from two funds.\n",
         # the sentence names the fact's company too: either may have the figure
         "Pella is a lender. Wren raised €300 million, Pella said.\n",
-        # relation "other" and prices per share compare with nothing
-        "Pella is a lender. Wren reported net income of $90 million.\n",
-        "Pella is a lender. Wren earned $1.20 a share in the quarter.\n",
+        # a figure of relation "other" that is no result its clause states, and a price per share
+        "Pella is a lender. Wren paid $90 million for a rival.\n",
+        "Pella is a lender. Wren will pay $1.20 a share for a rival.\n",
     ],
 )
 def test_no_swap_where_certainty_stops(construction_checker, text):

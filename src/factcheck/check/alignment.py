@@ -76,6 +76,7 @@ HEADLINE_ROUNDING = Decimal("0.05")
 RESULT_METRICS = ("revenue", "net_income", "operating_profit", "eps", "costs", "dividend")
 # A sentence end inside a claim's sentence text: ". " before a capital, not inside "U.S. Steel".
 SENTENCE_END = re.compile(r"(?<!\.[A-Z])[.!?][\"”’)]?\s+(?=[A-Z“\"])")
+PER_SHARE_AFTER = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.I)  # "$1.04 a diluted share"
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # How far from its article a fact per period may be dated and still be the article's period's.
 PERIOD_DAYS = {"annual": 366, "quarterly": 92, "monthly": 31}
@@ -165,10 +166,32 @@ def periods_fit(claim: PricedClaim, fact: PricedFact) -> bool:
 
 
 def _unit_price_fits(claim: PricedClaim, fact: PricedFact) -> bool:
-    """A unit price ("$0.01 per share") meets only a fact of its own kind (an exercise price)."""
+    """A unit price ("$0.01 per share") meets only a fact of its own kind (an exercise price). A
+    figure its words put per share ("$1.04 a share") meets only a fact per share, and a fact per
+    share no figure the words call another result: earnings per share is no figure of net income."""
+    if (fact.amount.per == "share" and not _may_be_per_share(claim)) or (per_share(claim) and fact.amount.per != "share"):
+        return False
     if not claim.amount.per:
         return True
     return fact.relation == claim.relation == "other" and (claim.amount.qualifier is Qualifier.EXACT or same_figure(claim, fact))
+
+
+def per_share(claim: PricedClaim) -> bool:
+    """The figure's own words make it one per share: "$1.04 per share" (the amount's unit), "$1.04 a share"."""
+    after = claim.sentence[max(0, claim.span.end - claim.sentence_span.start) :][:24]
+    return claim.amount.per == "share" or PER_SHARE_AFTER.match(after) is not None
+
+
+def _may_be_per_share(claim: PricedClaim) -> bool:
+    """Not a result of another kind: a figure the words call net income or revenue is never per
+    share, but a figure of no metric may be ("up from 98 cents" after earnings per share)."""
+    return claim.metric in (None, "eps") or per_share(claim)
+
+
+def maybe_per_share(claim: PricedClaim) -> bool:
+    """Per share by its own words, or by its metric ("EPS of $1.04"; the metric may also come from a
+    price per share earlier in the clause: "a $94 per share bid that valued it at $5.2 billion")."""
+    return per_share(claim) or claim.metric == "eps"
 
 
 def same_figure(claim: PricedClaim, fact: PricedFact) -> bool:

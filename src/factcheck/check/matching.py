@@ -53,6 +53,7 @@ from factcheck.check.alignment import (
 )
 from factcheck.check.context import FLOWS, CheckContext, relations_compatible
 from factcheck.check.office import office_contradiction
+from factcheck.check.stated_results import of_its_kind, reported_by_subject, stated_result
 from factcheck.models import CERTAIN_PLACES, Claim, Qualifier, RelationClaim
 from factcheck.normalize.compare import ABOUT_FACT, amount_interval, interval, overlaps
 from factcheck.registry import Fact
@@ -421,9 +422,10 @@ def _swap(ctx: RegistryContext, claim: PricedClaim, aligned: list[Aligned]) -> V
 
 
 def _swap_comparable(ctx: RegistryContext, claim: PricedClaim) -> bool:
-    """A figure whose relation the clause sets (not "other"), not a price per unit, and not one
-    figure for each of several parties."""
-    if claim.relation in (None, "other") or claim.amount.per:
+    """A figure whose relation the clause sets (not "other") and not a price per unit, or a result
+    its clause states (stated_results.py: "Pelican reported net income of ...", "..., or £1.38 a
+    share"); and not one figure for each of several parties."""
+    if not (stated_result(claim) or (claim.relation not in (None, "other") and not claim.amount.per)):
         return False
     text = ctx.document.text
     after, before = text[claim.span.end : claim.span.end + 20], text[max(claim.sentence_span.start, claim.span.start - 40) : claim.span.start]
@@ -466,6 +468,8 @@ def _swapped_party(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -
     if not fact.object:
         named = _valuation_swap(ctx, claim, fact)
         return (named, fact.subject) if named else None
+    if claim.relation in (None, "other"):
+        return None  # a stated result is one company's: a fact with two sides is no result of it
     if not (claim.subjects and claim.object) or ctx.closure(claim.subjects) & ctx.closure([claim.object]):
         return None  # one side named twice (Microsoft and its Azure): the other side is unknown
     payer, payee = fact.subject, fact.object
@@ -507,11 +511,12 @@ def _named_there(ctx: RegistryContext, party: str | None, text: str) -> bool:
 
 def _valuation_swap(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> str | None:
     """"Cirrus, valued at $200 billion" where the registry has that valuation for another
-    company the article names; for spending, the project it is spent on: the party the claim
-    wrongly names, or None."""
+    company the article names; for spending, the project it is spent on; for a result its clause
+    states ("Pelican reported net income of £545 million"), the company it names, against a fact
+    of the result's kind (stated_results.py): the party the claim wrongly names, or None."""
     named = claim.object if claim.object and claim.relation == "spends_on" else (claim.subjects[0] if len(claim.subjects) == 1 and not claim.object else None)
     swapped = (
-        certain_place(claim, named)
+        _own_figure_placed(claim, fact, named)
         and _named_there(ctx, named, (claim.subject_text or "") if named in claim.subjects else claim.sentence)
         and fact.subject not in ctx.closure([named])
         # the sentence naming the fact's company too ("invested in Scale AI, valuing it at ...",
@@ -519,9 +524,17 @@ def _valuation_swap(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) 
         # have the figure; unless the grammar pins the figure on the claim's company ("Dynamo's valuation")
         and not (ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(claim.sentence)) and not possessive_subject(claim))
         and fact.subject in ctx.article_entities
-        and fact.relation == claim.relation
     )
     return named if swapped else None
+
+
+def _own_figure_placed(claim: PricedClaim, fact: PricedFact, named: str | None) -> bool:
+    """The named party sits where the grammar certainly puts it (for a stated result, also as the
+    subject of "said" right before the results noun), and the fact is a figure of the claim's
+    kind: its relation, and for a result, per share exactly when the claim is."""
+    if stated_result(claim):
+        return (certain_place(claim, named) or reported_by_subject(claim)) and of_its_kind(claim, fact)
+    return certain_place(claim, named) and fact.relation == claim.relation
 
 
 # -- relations -----------------------------------------------------------------------------

@@ -23,19 +23,24 @@ class RegistryContradiction(Rule):
     Cirrus; the registry's figure attributed to a party it does not have it for, on either side
     ("Wren invested $5 billion in Cirrus", "Wren's €300 million fundraise", "valued at $2 billion"
     where the registry has that figure for a company the article names elsewhere, and none for
-    Wren); "Acme CEO John Doe" when the registry names Jane Roe (whether or not it knows John
-    Doe); "Bolt CEO Jane Roe" when the registry has Jane Roe heading Acme and no one heading Bolt.
+    Wren; a result its clause states, "Wren reported net income of $90 million" or "..., or $1.20 a
+    share", where the registry has that result for another company the article names); "Acme CEO
+    John Doe" when the registry names Jane Roe (whether or not it knows John Doe); "Bolt CEO Jane
+    Roe" when the registry has Jane Roe heading Acme and no one heading Bolt.
 
     Passes: "Bolt will invest up to $10 billion in Cirrus", or "about $10 billion" where the
     registry has $10 billion. A company is called the wrong one only where the clause certainly
     names it (its subject or object, a passive agent, the figure's possessor or preposition, a
     pronoun whose name is in the sentence): "Dynamo led Cirrus's $50 million round" where the
     registry has Acme's $50 million in Cirrus is no swap (a lead is not a round's only
-    investor), nor a name the parser hangs a relative "which" or a clause above the figure on.
+    investor), nor a name the parser hangs a relative "which" or a clause above the figure on
+    (but for a company's "said" right before its results: "Wren said revenue rose to ...").
     Nor is a figure a swap when a fact on the claim's own pair is firmly about it (the figure is
     then that fact's to match), when the registry has the figure for the party the claim names
     (two parties with one figure: a claim on either passes), when its relation is unset or
-    "other" or it is a price per unit, when it is one figure for each of several parties ("each",
+    "other" or it is a price per unit (unless it is a result its clause states: a results metric,
+    reported, of the company the clause names, against a registry result of its kind; never a
+    price per share in a deal), when it is one figure for each of several parties ("each",
     "apiece"), or when its sentence also names the company the registry has it for.
 
     Tolerance: the claim's printed precision and hedge against the registry value's own
@@ -104,8 +109,11 @@ def _counterparty_hit(ctx: CheckContext, claim: PartyClaim, facts: Sequence[Fact
 
 
 def _as_recorded(ctx: CheckContext, fact: Fact) -> str:
-    """"$400M raised by Nubank", "$5B invested by Acme in Cirrus", "$38B as AWS → OpenAI"."""
+    """"$400M raised by Nubank", "$5B invested by Acme in Cirrus", "$38B as AWS → OpenAI", "$1.04 per share for Acme"."""
     payer, payee = RELATION_WORDS.get(fact.relation or "", ("", ""))
+    if fact.relation == "other" and not fact.object:  # one company's own figure: a result ("$1.04 per share for Acme")
+        per = f" per {fact.amount.per}" if fact.amount and fact.amount.per else ""
+        return f"{_registry_amount(fact)}{per} for {ctx.name(fact.subject)}"
     if not payer:
         return f"{_registry_amount(fact)} as {_parties(ctx, fact)}"
     tail = f" {payee} {ctx.name(fact.object)}" if fact.object and payee else ""
