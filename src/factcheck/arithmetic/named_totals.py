@@ -44,11 +44,11 @@ _CLASS_OF = {word: name for name, words in _WORDS["classes"].items() for word in
 # The name, then its link, right before the figure: "the total outlay of", "Total revenue was".
 _STATEMENT = re.compile(
     r"(?:(?P<det>\b(?:" + alternation(_WORDS["determiners"]) + r"))\s+)?(?P<total>total\s+)?"
-    r"(?P<name>\b(?:" + alternation(_CLASS_OF) + r"))\s+(?P<link>" + alternation(_WORDS["links"] + _WORDS["estimate_links"]) + r")\s+$",
+    r"(?P<name>\b(?:" + alternation(_CLASS_OF) + r"))\s+(?P<link>" + alternation(_WORDS["links"]) + r")\s+$",
     re.I,
 )
-_ESTIMATE_LINKS = frozenset(" ".join(link.lower().split()) for link in _WORDS["estimate_links"])
-_ESTIMATED_CLASSES = frozenset(_WORDS["estimated_classes"])
+_PLANS = word_pattern(_WORDS["plans"])
+_PLANNED_CLASSES = frozenset(_WORDS["planned_classes"])
 _LEAD = re.compile(r"\b(?:" + alternation(_WORDS["leads"]) + r")\W*$", re.I)
 _NOT_RESTATING = word_pattern(_WORDS["not_restating"])
 REACH = 60  # characters before a figure where its name stands
@@ -97,13 +97,13 @@ def _statement(text: str, claim: MoneyClaim, money: list[MoneyClaim]) -> Stateme
 
 
 def _expects(text: str, claim: MoneyClaim, found: re.Match, quantity: str) -> bool:
-    """The figure is an expectation or a hypothesis, not the fact. A budget's own estimate ("the total
-    expenditure is estimated at") is its figure; anyone else's estimate ("revenue is estimated at",
-    "economists estimated") is not. The statement's own link is read apart from its sentence."""
-    link = " ".join(found.group("link").lower().split())
-    if link in _ESTIMATE_LINKS and quantity not in _ESTIMATED_CLASSES:
-        return True
+    """The figure is an expectation or a hypothesis, not the fact. A budget's own plan ("the total
+    expenditure is estimated at", "the outlay will be") is its figure; a plan or an estimate of
+    anything else ("revenue is estimated at", "revenue will be") is an expectation, and so is anyone
+    else's estimate ("economists estimated"): the statement's own link is read apart from its sentence."""
     start, end = claim.sentence_span.start, claim.sentence_span.end
+    if quantity not in _PLANNED_CLASSES and _PLANS.search(text, start, end):
+        return True
     rest = text[start : found.start("link")] + " " + text[found.end("link") : end]
     return bool(_NOT_RESTATING.search(rest))
 
