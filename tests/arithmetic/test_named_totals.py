@@ -84,6 +84,10 @@ def test_named_again_flagged(checker, text, found):
         "The Kestrel budget has an outlay of $8.4 billion for the current fiscal.\nThe total outlay of $9.1 billion for the next fiscal was tabled on Monday.\n",
         # a named year and last year: maybe the year before it
         "The Kestrel budget for 2031-32 has an outlay of $9.1 billion.\nThe total outlay was $8.4 billion last year.\n",
+        # a budget's named year and the current fiscal: the year the budget follows
+        "The Kestrel budget for 2031-32 has an outlay of $9.1 billion.\nThe total outlay of $8.4 billion for the current fiscal was revised on Monday.\n",
+        # a company's named year and its next fiscal: a forecast, whatever the verb
+        "Acme reported revenue of $4.2 billion for fiscal 2030.\nTotal revenue of $4.6 billion for the next fiscal is within reach, the chief executive said.\n",
         # a year and a quarter
         "Acme reported revenue of $16 billion for fiscal 2030.\nTotal revenue was $4.1 billion in the fourth quarter.\n",
         # a company's estimate or plan is an expectation, unlike a budget's

@@ -8,9 +8,10 @@ H1, "first half"). Two sentences may be the same period when:
 - they name no two different explicit years, no two different labels and no two different grains
   (a named year alone is a year: "2031" is not "the quarter");
 - they name no two different directions ("next fiscal" is not "this year"); a direction on one
-  side only is the same period only as a named year on the other, and only a direction the
-  named year may be (lexicon `periods.explicit`: a budget "for 2031-32" is "the next fiscal",
-  while "last year" may be the year before it);
+  side only is the same period only as a named year on the other, only for a budget's quantity
+  and only a direction its year may be (lexicon `periods.explicit`: a budget "for 2031-32" is
+  "the next fiscal", while "the current fiscal" is the year it follows; a company's "next fiscal"
+  is a forecast, not the fiscal 2030 it reported);
 - neither sentence gives the other's period to its comparison base: in "an outlay of X, up from
   Y this year", "this year" is Y's, so the sentence's X is not this year's.
 """
@@ -66,11 +67,11 @@ class Dating:
     def keys(self) -> frozenset[str]:
         return frozenset(p.key for p in self.own)
 
-    def may_match(self, other: Dating) -> bool:
-        """The two sentences may speak of the same period."""
+    def may_match(self, other: Dating, budget: bool = False) -> bool:
+        """The two sentences may speak of the same period; `budget`: of a budget's quantity, whose named year is the next fiscal."""
         if self.keys & frozenset(p.key for p in other.bases) or other.keys & frozenset(p.key for p in self.bases):
             return False  # one dates the other's figure as its comparison base
-        return _same_period(self.own, other.own)
+        return _same_period(self.own, other.own, _EXPLICIT_DIRECTIONS if budget else frozenset())
 
 
 def dating(sentence: str, offset: int, figure: MoneyClaim, money: list[MoneyClaim]) -> Dating:
@@ -134,7 +135,7 @@ def _financial_year(start: str, end: str | None) -> str:
     return f"FY{last}" if last == first + 1 else f"{first}-{end}"
 
 
-def _same_period(a: tuple[Period, ...], b: tuple[Period, ...]) -> bool:
+def _same_period(a: tuple[Period, ...], b: tuple[Period, ...], year_may_be: frozenset[str]) -> bool:
     if not a or not b or {p.key for p in a} == {p.key for p in b}:
         return True
     years_a, years_b = _named(a, "year"), _named(b, "year")
@@ -142,18 +143,18 @@ def _same_period(a: tuple[Period, ...], b: tuple[Period, ...]) -> bool:
         return False
     if _named(a, "label") != _named(b, "label") or _grains(a) != _grains(b):
         return False
-    return _same_direction(a, b)
+    return _same_direction(a, b, year_may_be)
 
 
-def _same_direction(a: tuple[Period, ...], b: tuple[Period, ...]) -> bool:
-    """No two directions ("next fiscal", "this year"); one on one side only is the other's named year, if that year may be it."""
+def _same_direction(a: tuple[Period, ...], b: tuple[Period, ...], year_may_be: frozenset[str]) -> bool:
+    """No two directions ("next fiscal", "this year"); one on one side only is the other's named year, if that year may be it (`year_may_be`)."""
     directions_a, directions_b = _named(a, "direction"), _named(b, "direction")
     if directions_a and directions_b:
         return directions_a == directions_b
     if not directions_a and not directions_b:
         return True
     undirected = b if directions_a else a
-    return bool(_named(undirected, "year")) and (directions_a | directions_b) <= _EXPLICIT_DIRECTIONS
+    return bool(_named(undirected, "year")) and (directions_a | directions_b) <= year_may_be
 
 
 def _named(periods: tuple[Period, ...], field: str) -> frozenset[str]:

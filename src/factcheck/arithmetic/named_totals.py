@@ -10,7 +10,8 @@ revenue was") and another statement of the same quantity (lexicon `named_totals.
 another sentence and the same currency, when:
 - the two sentences may date the figure alike (arithmetic/named_periods.py: one names none, or
   they name no two different years, lengths or directions; a budget "for 2031-32" is "the next
-  fiscal"; "up from Y this year" dates Y, the comparison base, not the sentence's figure);
+  fiscal", a company's "next fiscal" a forecast; "up from Y this year" dates Y, the comparison
+  base, not the sentence's figure);
 - neither sentence speaks of an expectation or a hypothesis ("analysts expected", "would",
   "economists estimated"); a budget's own estimate ("the total expenditure is estimated at") is
   its figure, while "revenue is estimated at" is an expectation (lexicon `estimated_classes`);
@@ -111,7 +112,7 @@ def _expects(text: str, claim: MoneyClaim, found: re.Match, quantity: str) -> bo
 def _comparable(a: Statement, b: Statement, text: str) -> bool:
     if a.quantity != b.quantity or a.claim.sentence_span == b.claim.sentence_span:
         return False
-    if not a.dating.may_match(b.dating):
+    if not a.dating.may_match(b.dating, budget=a.quantity in _PLANNED_CLASSES):
         return False
     if currency_of(a.claim, text) != currency_of(b.claim, text):
         return False

@@ -68,8 +68,8 @@ class RestatedFigure(Rule):
     must meet, within both figures' rounding and hedges, each other figure stated with a name of
     the same quantity (lexicon `named_totals`: outlay, expenditure and spending are one) and no
     modifier, in another sentence, the same currency and a period that may be the same (none
-    named; no two different years, lengths or directions; a named year may be "the next fiscal"
-    or "this year", never "last year"; a comparison base's period, "up from Y this year", is not
+    named; no two different years, lengths or directions; a budget's named year may be "the next
+    fiscal", never "this year" or "last year"; a comparison base's period, "up from Y this year", is not
     the figure's), with no expectation or hypothesis in either sentence (a budget's own estimate,
     "is estimated at", "will be", is its figure; any other quantity's is an expectation) and not
     two companies as their subjects. It is flagged only when it disagrees with all of them and they
