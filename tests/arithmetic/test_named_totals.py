@@ -86,6 +86,10 @@ def test_named_again_flagged(checker, text, found):
         "The Kestrel budget for 2031-32 has an outlay of $9.1 billion.\nThe total outlay was $8.4 billion last year.\n",
         # a budget's named year and the current fiscal: the year the budget follows
         "The Kestrel budget for 2031-32 has an outlay of $9.1 billion.\nThe total outlay of $8.4 billion for the current fiscal was revised on Monday.\n",
+        # a total over several years is no one year's figure
+        "The Kestrel budget for 2031-32 has an outlay of $9.1 billion.\nThe total outlay of $18.2 billion over the next fiscal and the one after covers roads.\n",
+        "The Kestrel budget has an outlay of $9.1 billion.\nThe total outlay of $27.3 billion over the next three years covers roads.\n",
+        "Cirrus reported revenue of $1.2 billion for fiscal 2030.\nTotal revenue to date is $5.6 billion, the company said.\n",
         # a company's named year and its next fiscal: a forecast, whatever the verb
         "Acme reported revenue of $4.2 billion for fiscal 2030.\nTotal revenue of $4.6 billion for the next fiscal is within reach, the chief executive said.\n",
         # a year and a quarter

@@ -12,6 +12,8 @@ H1, "first half"). Two sentences may be the same period when:
   and only a direction its year may be (lexicon `periods.explicit`: a budget "for 2031-32" is
   "the next fiscal", while "the current fiscal" is the year it follows; a company's "next fiscal"
   is a forecast, not the fiscal 2030 it reported);
+- neither or both are totals over the same span ("over the next three years", "the next fiscal
+  and the one after", "to date": a total over several periods is no one period's figure);
 - neither sentence gives the other's period to its comparison base: in "an outlay of X, up from
   Y this year", "this year" is Y's, so the sentence's X is not this year's.
 """
@@ -29,7 +31,17 @@ _GRAIN_OF = {word: grain for grain, words in _WORDS["grains"].items() for word i
 _DIRECTION_OF = {word: direction for direction, words in _WORDS["directions"].items() for word in words}
 _LABEL_OF = {word: label for label, words in _WORDS["labels"].items() for word in words}
 _EXPLICIT_DIRECTIONS = frozenset(_WORDS["explicit"])
+_SPANS = _WORDS["spans"]
+_COUNT = r"(?:\d+|" + alternation(_SPANS["counts"]) + r")"
+_SPAN = (
+    # "over the next three years", "a five-year outlay", "the coming years", "to date", "through 2035"
+    r"\b(?:(?:" + alternation(_SPANS["relative"]) + r")\s+)?" + _COUNT + r"[-\s]+(?:" + alternation(_SPANS["grains"]) + r")\b"
+    r"|\b(?:" + alternation(_SPANS["relative"]) + r")\s+(?:" + alternation(g for g in _SPANS["grains"] if g.endswith("s")) + r")\b"
+    r"|\b(?:" + alternation(_SPANS["words"]) + r")\b"
+    r"|\b(?:" + alternation(_SPANS["until"]) + r")\s+(?:19|20)\d{2}\b"
+)
 _PERIOD = re.compile(
+    r"(?P<span>" + _SPAN + r")|"
     # a financial year: "fiscal 2032", "FY32", "financial year 2031-32", "2031-32"
     r"\b(?:fiscal(?:\s+year)?|financial\s+year|FY)\s?'?(?P<fy>(?:19|20)?\d{2})(?:\s*[-–/]\s*(?P<fy_end>\d{2,4}))?\b"
     r"|\b(?P<start>(?:19|20)\d{2})\s*[-–/]\s*(?P<end>\d{2,4})\b"
@@ -104,6 +116,8 @@ def _base_region(sentence: str, offset: int, base: MoneyClaim, figure: MoneyClai
 
 def _period(found: re.Match) -> Period:
     groups = found.groupdict()
+    if groups["span"]:
+        return Period(key="over " + " ".join(groups["span"].lower().split()), grain="span")
     if groups["fy"]:
         year = _financial_year(groups["fy"], groups["fy_end"])
         return Period(key=year, year=year)
@@ -136,6 +150,9 @@ def _financial_year(start: str, end: str | None) -> str:
 
 
 def _same_period(a: tuple[Period, ...], b: tuple[Period, ...], year_may_be: frozenset[str]) -> bool:
+    spans_a, spans_b = ({p.key for p in side if p.grain == "span"} for side in (a, b))
+    if spans_a or spans_b:
+        return spans_a == spans_b  # a total over several periods is the same only as one over the same span
     if not a or not b or {p.key for p in a} == {p.key for p in b}:
         return True
     years_a, years_b = _named(a, "year"), _named(b, "year")
