@@ -150,7 +150,7 @@ def _financial_year(start: str, end: str | None) -> str:
 
 
 def _same_period(a: tuple[Period, ...], b: tuple[Period, ...], year_may_be: frozenset[str]) -> bool:
-    spans_a, spans_b = ({p.key for p in side if p.grain == "span"} for side in (a, b))
+    spans_a, spans_b = _spans(a), _spans(b)
     if spans_a or spans_b:
         return spans_a == spans_b  # a total over several periods is the same only as one over the same span
     if not a or not b or {p.key for p in a} == {p.key for p in b}:
@@ -172,6 +172,10 @@ def _same_direction(a: tuple[Period, ...], b: tuple[Period, ...], year_may_be: f
         return True
     undirected = b if directions_a else a
     return bool(_named(undirected, "year")) and (directions_a | directions_b) <= year_may_be
+
+
+def _spans(periods: tuple[Period, ...]) -> frozenset[str]:
+    return frozenset(p.key for p in periods if p.grain == "span")
 
 
 def _named(periods: tuple[Period, ...], field: str) -> frozenset[str]:
