@@ -8,10 +8,17 @@ revenue", "Bolt's revenue", "tax revenue"): only a determiner, "total", or a ver
 "reported". A restatement is read only between a definite total ("The total outlay", "Total
 revenue was") and another statement of the same quantity (lexicon `named_totals.classes`) in
 another sentence and the same currency, when:
-- the two sentences date the figure alike (the same period words, or one names none);
-- neither sentence speaks of an expectation or a hypothesis ("analysts expected", "would");
+- the two sentences may date the figure alike (arithmetic/named_periods.py: one names none, or
+  they name no two different years, lengths or directions; a budget "for 2031-32" is "the next
+  fiscal", a company's "next fiscal" a forecast; "up from Y this year" dates Y, the comparison
+  base, not the sentence's figure);
+- neither sentence speaks of an expectation or a hypothesis ("analysts expected", "would",
+  "economists estimated"); a budget's own estimate ("the total expenditure is estimated at") is
+  its figure, while "revenue is estimated at" is an expectation (lexicon `estimated_classes`);
 - the sentences do not name two different companies as the figure's subject;
-- the pair is not a part and its whole: no other figure of the article makes up their difference.
+- the pair is not a part and its whole: no other figure of the article makes up their difference
+  (a figure read as one of the two named again is not another part: "an outlay of X", "the total
+  outlay of 2X", "the total expenditure of X" count X twice).
 
 Which figure is wrong is decided only when the rest agree: with three statements of which two
 agree, the odd one out; with two that disagree, the later (the restatement), both named. When the
@@ -30,6 +37,7 @@ from factcheck.arithmetic.carried import is_headline
 from factcheck.arithmetic.conversions import currency_of
 from factcheck.arithmetic.intervals import Interval, amount_of, of_amount
 from factcheck.arithmetic.lexicon import LEXICON, alternation, word_pattern
+from factcheck.arithmetic.named_periods import Dating, dating
 from factcheck.models import Document, MoneyClaim
 
 _WORDS = LEXICON["named_totals"]
@@ -37,12 +45,12 @@ _CLASS_OF = {word: name for name, words in _WORDS["classes"].items() for word in
 # The name, then its link, right before the figure: "the total outlay of", "Total revenue was".
 _STATEMENT = re.compile(
     r"(?:(?P<det>\b(?:" + alternation(_WORDS["determiners"]) + r"))\s+)?(?P<total>total\s+)?"
-    r"(?P<name>\b(?:" + alternation(_CLASS_OF) + r"))\s+(?:" + alternation(_WORDS["links"]) + r")\s+$",
+    r"(?P<name>\b(?:" + alternation(_CLASS_OF) + r"))\s+(?P<link>" + alternation(_WORDS["links"]) + r")\s+$",
     re.I,
 )
+_PLANS = word_pattern(_WORDS["plans"])
+_PLANNED_CLASSES = frozenset(_WORDS["planned_classes"])
 _LEAD = re.compile(r"\b(?:" + alternation(_WORDS["leads"]) + r")\W*$", re.I)
-_YEARS = r"\b(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?\b|\bFY\s?\d{2,4}\b|\bQ[1-4]\b|\b(?:H[12])\b"
-_PERIOD = re.compile(_YEARS + r"|\b(?:(?:last|next|this|current|previous|coming)\s+)?(?:" + alternation(_WORDS["periods"]) + r")\b", re.I)
 _NOT_RESTATING = word_pattern(_WORDS["not_restating"])
 REACH = 60  # characters before a figure where its name stands
 
@@ -53,7 +61,7 @@ class Statement:
     quantity: str  # the class its name belongs to ("spending")
     name: str  # the words as printed ("total outlay")
     definite: bool  # "the total outlay", "Total revenue": refers back to the figure already given
-    periods: frozenset[str]
+    dating: Dating  # the period its sentence gives it, and its comparison base's
 
     @property
     def interval(self) -> Interval:
@@ -71,7 +79,7 @@ class NamedAgain:
     others: tuple[Statement, ...]
 
 
-def _statement(text: str, claim: MoneyClaim) -> Statement | None:
+def _statement(text: str, claim: MoneyClaim, money: list[MoneyClaim]) -> Statement | None:
     start = max(claim.sentence_span.start, claim.span.start - REACH)
     found = _STATEMENT.search(text, start, claim.span.start)
     if found is None or found.end() != claim.span.start:
@@ -81,18 +89,30 @@ def _statement(text: str, claim: MoneyClaim) -> Statement | None:
     if not det and not opens and not _LEAD.search(text[claim.sentence_span.start : found.start()]):
         return None  # "cloud revenue of", "Bolt's revenue of": a part, or another party's
     definite = bool(found.group("total")) and (det == "the" or (not det and opens))
-    sentence = text[claim.sentence_span.start : claim.sentence_span.end]
-    if _NOT_RESTATING.search(sentence):
+    quantity = _CLASS_OF[found.group("name").lower()]
+    if _expects(text, claim, found, quantity):
         return None
     name = (found.group("total") or "") + found.group("name")
-    periods = frozenset(" ".join(m.group().lower().split()) for m in _PERIOD.finditer(sentence))
-    return Statement(claim, _CLASS_OF[found.group("name").lower()], " ".join(name.lower().split()), definite, periods)
+    sentence = text[claim.sentence_span.start : claim.sentence_span.end]
+    return Statement(claim, quantity, " ".join(name.lower().split()), definite, dating(sentence, claim.sentence_span.start, claim, money))
+
+
+def _expects(text: str, claim: MoneyClaim, found: re.Match, quantity: str) -> bool:
+    """The figure is an expectation or a hypothesis, not the fact. A budget's own plan ("the total
+    expenditure is estimated at", "the outlay will be") is its figure; a plan or an estimate of
+    anything else ("revenue is estimated at", "revenue will be") is an expectation, and so is anyone
+    else's estimate ("economists estimated"): the statement's own link is read apart from its sentence."""
+    start, end = claim.sentence_span.start, claim.sentence_span.end
+    if quantity not in _PLANNED_CLASSES and _PLANS.search(text, start, end):
+        return True
+    rest = text[start : found.start("link")] + " " + text[found.end("link") : end]
+    return bool(_NOT_RESTATING.search(rest))
 
 
 def _comparable(a: Statement, b: Statement, text: str) -> bool:
     if a.quantity != b.quantity or a.claim.sentence_span == b.claim.sentence_span:
         return False
-    if a.periods and b.periods and a.periods != b.periods:
+    if not a.dating.may_match(b.dating, budget=a.quantity in _PLANNED_CLASSES):
         return False
     if currency_of(a.claim, text) != currency_of(b.claim, text):
         return False
@@ -100,23 +120,31 @@ def _comparable(a: Statement, b: Statement, text: str) -> bool:
     return len(subjects) <= 1
 
 
-def _part_and_whole(a: Statement, b: Statement, money: list[MoneyClaim]) -> bool:
-    """Some figure of the article makes up the difference: "revenue of $4bn" then "total revenue of $7bn" with "$3bn" elsewhere."""
+def _part_and_whole(a: Statement, b: Statement, money: list[MoneyClaim], restating: frozenset[str]) -> bool:
+    """Some figure of the article makes up the difference: "revenue of $4bn" then "total revenue of $7bn" with "$3bn" elsewhere.
+    A figure in `restating` (one already read as `a` or `b` named again) is not another part: with
+    "an outlay of X" and "the total expenditure of X", "the total outlay of 2X" is X counted twice."""
     big, small = (a.interval, b.interval) if a.interval.low >= b.interval.low else (b.interval, a.interval)
     gap = Interval(max(big.low - small.high, Decimal(0)), big.high - small.low)
-    return any(gap.meets(of_amount(amount_of(c))) for c in money if c.id not in (a.claim.id, b.claim.id))
+    return any(gap.meets(of_amount(amount_of(c))) for c in money if c.id not in (a.claim.id, b.claim.id) and c.id not in restating)
 
 
 def _statements(text: str, money: list[MoneyClaim]) -> tuple[list[MoneyClaim], list[Statement]]:
     ordered = sorted((c for c in money if c.amount is not None and amount_of(c).value > 0 and not amount_of(c).per), key=lambda c: c.span.start)
-    found = (_statement(text, c) for c in ordered if not _in_headline(text, c))
+    found = (_statement(text, c, ordered) for c in ordered if not _in_headline(text, c))
     return ordered, [s for s in found if s is not None]
 
 
 def _compared(text: str, statements: list[Statement], money: list[MoneyClaim]) -> list[tuple[Statement, Statement]]:
     """The pairs read as one figure named twice: a definite total and another statement it may restate."""
     pairs = [(a, b) for a, b in itertools.combinations(statements, 2) if (a.definite or b.definite) and _comparable(a, b, text)]
-    return [(a, b) for a, b in pairs if a.agrees(b) or not _part_and_whole(a, b, money)]
+    agreeing = [(a, b) for a, b in pairs if a.agrees(b)]
+    return [(a, b) for a, b in pairs if a.agrees(b) or not _part_and_whole(a, b, money, _named_again(a, agreeing) | _named_again(b, agreeing))]
+
+
+def _named_again(statement: Statement, agreeing: list[tuple[Statement, Statement]]) -> frozenset[str]:
+    """The claims read as `statement`'s figure named again (a pair that agrees)."""
+    return frozenset(other.claim.id for pair in agreeing if statement in pair for other in pair if other is not statement)
 
 
 def find_named_pairs(document: Document, money: list[MoneyClaim]) -> list[tuple[Statement, Statement]]:

@@ -32,7 +32,10 @@ class RestatedFigure(Rule):
 
     Also the headline "Helix net at Rs 40 cr" over "Helix on Tuesday reported net profit of Rs 52.6
     crore, ..."; and a headline's sum "Rovers sign Vega for £40m + £6m add-ons" over "... the
-    club unveils its £52m striker ..." (neither the £46m sum nor the £40m base).
+    club unveils its £52m striker ..." (neither the £46m sum nor the £40m base). And "the budget for
+    2029-30 with an outlay of $6.24 billion, up from $5.8 billion this year" ... "The total outlay
+    of $12.48 billion for the next fiscal" ... "The total expenditure is estimated at $6,238
+    million" (the outlay counted twice: the budget's year is the next fiscal).
 
     Passes: "The grant of ₹3,15,00,000 (₹3.15 crore) was approved."; "$1.25 billion ($1,250
     million)"; "Orbital Signs $9B Deal" over "a contract worth as much as $9.2B" (the headline
@@ -41,7 +44,10 @@ class RestatedFigure(Rule):
     total outlay of $7.36 billion"; "Acme reported revenue of $4 billion. Bolt reported revenue of
     $3 billion. Total revenue was $7 billion." (the total of two others, which disagree); "revenue
     of $4 billion in the quarter" then "Total revenue was $16 billion for the full year" (another
-    period); "cloud revenue of $1 billion" then "Total revenue of $4 billion" (a part).
+    period); "cloud revenue of $1 billion" then "Total revenue of $4 billion" (a part); "an outlay
+    of $6.24 billion, up from $5.8 billion this year" then "The total outlay of $5.8 billion this
+    year" (this year's is the comparison base); "revenue of $4.2 billion for fiscal 2030" then "Total
+    revenue is estimated at $4.6 billion for the next fiscal" (a company's estimate, not a budget's).
 
     Tolerance: the two figures must meet within their printed rounding. Same digits at two scales
     are flagged only in one paragraph, with four or more significant digits, when the scales are a
@@ -61,10 +67,15 @@ class RestatedFigure(Rule):
     A total named again ("The total outlay of", "Total revenue was", arithmetic/named_totals.py)
     must meet, within both figures' rounding and hedges, each other figure stated with a name of
     the same quantity (lexicon `named_totals`: outlay, expenditure and spending are one) and no
-    modifier, in another sentence, the same currency and period (or none named), with no
-    expectation or hypothesis in either sentence and not two companies as their subjects. It is
-    flagged only when it disagrees with all of them and they agree among themselves, and no other
-    figure of the article makes up the difference (a part and its whole); of two alone, the later.
+    modifier, in another sentence, the same currency and a period that may be the same (none
+    named; no two different years, lengths or directions; a budget's named year may be "the next
+    fiscal", never "this year" or "last year"; a comparison base's period, "up from Y this year", is not
+    the figure's), with no expectation or hypothesis in either sentence (a budget's own estimate,
+    "is estimated at", "will be", is its figure; any other quantity's is an expectation) and not
+    two companies as their subjects. It is flagged only when it disagrees with all of them and they
+    agree among themselves, and no other figure of the article makes up the difference (a part and
+    its whole; a figure read as one of the two named again is not another part); of two alone,
+    the later.
 
     Fix: the unit of one of the two figures (under a headline's "A + B", the sum or the figure under
     it); which one, the article must say, so no replacement is suggested.
