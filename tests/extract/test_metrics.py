@@ -18,6 +18,21 @@ CASES = [
     ("Acme expects earnings of $2.10 a share, or $2.35 before one-off items.", "$2.35", "eps"),
     ("Bolt reported revenue of €40 million, or $43 million.", "$43 million", "revenue"),
     ("Acme will invest $5 billion in Cirrus.", "$5 billion", None),
+    # an aside set off by commas between the metric and its verb does not end the clause
+    ("Net profit, however, fell 40% to ¥73 billion.", "¥73 billion", "net_income"),
+    ("Sales, meanwhile, rose 3% to €1.2 billion on strong demand.", "€1.2 billion", "revenue"),
+    ("Operating income, by contrast, climbed to $410 million.", "$410 million", "operating_profit"),
+    ("Revenue, in the quarter, slipped to £88 million.", "£88 million", "revenue"),
+    # a figure before its own noun is of that noun, whatever the clause named before it
+    ("Net profit fell to $73 million due to a $112 million impairment charge.", "$112 million", "costs"),
+    ("Net profit fell to ¥73 billion after a ¥112 billion impairment loss.", "¥112 billion", "costs"),
+    ("Revenue rose to $4 billion despite a $300 million write-down.", "$300 million", None),
+    ("Acme posted a $73 million net profit for the quarter.", "$73 million", "net_income"),
+    ("Bolt reported an $8 billion revenue haul.", "$8 billion", "revenue"),
+    ("Net profit fell to $73 million due to a $112 million impairment charge.", "$73 million", "net_income"),
+    # a clause of its own after the comma still ends the metric's reach
+    ("Net profit rose, and the group, however, paid $40 million for Bolt.", "$40 million", None),
+    ("Sales were flat, but Acme spent $2 billion on Cirrus.", "$2 billion", None),
 ]
 
 
