@@ -29,6 +29,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, TypeGuard
 
 from factcheck.check.context import CheckContext, relations_compatible
+from factcheck.extract.metrics import metrics_named
 from factcheck.extract.time import period_length
 from factcheck.models import Amount, Claim, MoneyClaim, Qualifier
 from factcheck.registry import Fact, FactAmount, Registry
@@ -141,7 +142,19 @@ def comparable(claim: PricedClaim, fact: PricedFact) -> bool:
         and periods_fit(claim, fact)
         and _unit_price_fits(claim, fact)
         and relations_compatible(claim.relation, fact.relation)
+        and _metric_fits(claim, fact)
     )
+
+
+def _metric_fits(claim: PricedClaim, fact: PricedFact) -> bool:
+    """A results figure meets a party's own fact only when the fact's quotes name its metric, if
+    they name any: "a $112 million impairment charge" is no figure of the registry's "net income
+    was $73 million", though both are the company's and of relation other. A quote of the figure
+    alone says nothing against it."""
+    if claim.metric not in RESULT_METRICS or fact.object is not None:
+        return True
+    named = frozenset().union(*(metrics_named(source.quote) for source in fact.sources if source.quote))
+    return not named or claim.metric in named
 
 
 def periods_fit(claim: PricedClaim, fact: PricedFact) -> bool:
