@@ -9,7 +9,7 @@ Fictional companies, a registry written for the test."""
 from __future__ import annotations
 
 import pytest
-from registry_helpers import checker_over, serious
+from registry_helpers import checker_over, fact_entry, serious
 
 ENTITIES = """
 entities:
@@ -22,12 +22,7 @@ entities:
 
 
 def _fact(ident: str, subject: str, relation: str, value: int, obj: str | None = None, date: str | None = None, qualifier: str = "exact") -> str:
-    target = f", object: {obj}" if obj else ""
-    when = f", date: {date}" if date else ""
-    return (
-        f"  - {{id: {ident}, subject: {subject}, relation: {relation}{target}{when}, amount: {{value: {value}, currency: USD, qualifier: {qualifier}}},"
-        f' sources: [{{url: "https://example.com/{ident}", publisher: Example News, quote: "{value} dollars"}}]}}\n'
-    )
+    return fact_entry(ident, subject, relation, value, obj=obj, date=date, qualifier=qualifier)
 
 
 FACTS = "facts:\n" + "".join(

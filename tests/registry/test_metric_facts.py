@@ -7,7 +7,7 @@ Fictional companies, a registry written for the test."""
 from __future__ import annotations
 
 import pytest
-from registry_helpers import checker_over, serious
+from registry_helpers import checker_over, fact_entry, serious
 
 ENTITIES = """
 entities:
@@ -17,11 +17,7 @@ entities:
 
 
 def _fact(ident: str, subject: str, relation: str, value: int, quote: str) -> str:
-    return (
-        f"  - {{id: {ident}, subject: {subject}, relation: {relation}, date: 2030-05-01,"
-        f" amount: {{value: {value}, currency: USD, qualifier: exact}},"
-        f' sources: [{{url: "https://example.com/{ident}", publisher: Example News, quote: "{quote}"}}]}}\n'
-    )
+    return fact_entry(ident, subject, relation, value, date="2030-05-01", quote=quote)
 
 
 FACTS = "facts:\n" + "".join(

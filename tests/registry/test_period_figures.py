@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from registry_helpers import checker_over, serious
+from registry_helpers import checker_over, fact_entry, serious
 
 from factcheck.models import Document
 from factcheck.read import LineIndex
@@ -27,12 +27,7 @@ entities:
 
 
 def _fact(ident: str, subject: str, relation: str, value: str, currency: str, date: str, period: str | None = "annual") -> str:
-    rate = f", period: {period}" if period else ""
-    return (
-        f"  - {{id: {ident}, subject: {subject}, relation: {relation}, date: {date},"
-        f" amount: {{value: {value}, currency: {currency}, qualifier: exact{rate}}},"
-        f' sources: [{{url: "https://example.com/{ident}", publisher: Example News, quote: "{value}"}}]}}\n'
-    )
+    return fact_entry(ident, subject, relation, value, currency=currency, date=date, period=period)
 
 
 FACTS = "facts:\n" + "".join(

@@ -8,7 +8,7 @@ Fictional companies, a registry written for the test."""
 from __future__ import annotations
 
 import pytest
-from registry_helpers import checker_over, serious
+from registry_helpers import checker_over, fact_entry, serious
 
 ENTITIES = """
 entities:
@@ -18,12 +18,7 @@ entities:
 
 
 def _fact(ident: str, subject: str, relation: str, value: str, per: str | None = None, high: str | None = None) -> str:
-    unit = f", per: {per}" if per else ""
-    hedge = f"high: {high}, qualifier: range" if high else "qualifier: exact"
-    return (
-        f"  - {{id: {ident}, subject: {subject}, relation: {relation}, amount: {{value: {value}, currency: USD, {hedge}{unit}}},"
-        f' sources: [{{url: "https://example.com/{ident}", publisher: Example News, quote: "{value} dollars"}}]}}\\n'
-    )
+    return fact_entry(ident, subject, relation, value, per=per, high=high)
 
 
 FACTS = "facts:\n" + "".join(
@@ -41,7 +36,7 @@ FACTS = "facts:\n" + "".join(
 @pytest.fixture(scope="module")
 def results_checker(tmp_path_factory):
     root = tmp_path_factory.mktemp("registry")
-    return checker_over(root, ENTITIES, FACTS.replace("\\n", "\n"))
+    return checker_over(root, ENTITIES, FACTS)
 
 
 

@@ -9,7 +9,7 @@ Fictional companies, a registry written for the test."""
 from __future__ import annotations
 
 import pytest
-from registry_helpers import checker_over
+from registry_helpers import checker_over, fact_entry
 
 from factcheck.api import Checker
 
@@ -26,11 +26,7 @@ entities:
 
 
 def _fact(ident: str, subject: str, relation: str, value: int, obj: str | None = None) -> str:
-    target = f", object: {obj}" if obj else ""
-    return (
-        f"  - {{id: {ident}, subject: {subject}, relation: {relation}{target}, amount: {{value: {value}, currency: USD, qualifier: exact}},"
-        f' sources: [{{url: "https://example.com/{ident}", publisher: Example News, quote: "{value} dollars"}}]}}\n'
-    )
+    return fact_entry(ident, subject, relation, value, obj=obj)
 
 
 FACTS = "facts:\n" + "".join(

@@ -13,7 +13,7 @@ a sentence naming the registry's company too. Fictional companies, a registry wr
 from __future__ import annotations
 
 import pytest
-from registry_helpers import checker_over, serious
+from registry_helpers import checker_over, fact_entry, serious
 
 ENTITIES = """
 entities:
@@ -26,11 +26,7 @@ entities:
 
 
 def _fact(ident: str, subject: str, relation: str, value: str, currency: str = "GBP", per: str | None = None) -> str:
-    unit = f", per: {per}" if per else ""
-    return (
-        f"  - {{id: {ident}, subject: {subject}, relation: {relation}, amount: {{value: {value}, currency: {currency}, qualifier: exact{unit}}},"
-        f' sources: [{{url: "https://example.com/{ident}", publisher: Example News, quote: "{value} {currency}"}}]}}\n'
-    )
+    return fact_entry(ident, subject, relation, value, currency=currency, per=per)
 
 
 FACTS = "facts:\n" + "".join(
