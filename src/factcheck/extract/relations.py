@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.datives import indirect_objects, passive_receivers
 from factcheck.extract.entities import EntityContext, Mention, collective, phrase_mention, token_mention, with_conjuncts
+from factcheck.extract.financing import finances_a_deal
 from factcheck.extract.frames import frame_slots
 from factcheck.extract.groups import group_subject
 from factcheck.extract.headlines import headline_signing, is_addon
@@ -395,8 +396,8 @@ def money_frame(money: Span, offset: int, context: EntityContext, label: Mention
 def _dependency_frame(money: Span, offset: int, context: EntityContext, label: Mention | None) -> Frame:
     head = money.root
     frame_token = find_frame_token(head, money)
-    if frame_token is None:
-        return Frame(subjects=placed([label], "label") if label else [])
+    if frame_token is None:  # money a deal is paid with is said to be no deal's, so no later pass lends it one
+        return Frame(relation="other" if finances_a_deal(money) else None, subjects=placed([label], "label") if label else [])
     frame_token, entry, valued = _valued_subject(frame_token, _entry_of(frame_token))
     phrase = frame_token
     while phrase.dep_ == "compound" and phrase.head is not phrase:
@@ -525,6 +526,17 @@ def _penalty_fee(r: _Reading) -> None:
     if the deal fails is no price paid for it; the parties stay, the relation is other."""
     words = set(relation_lexicon()["penalty_fee_words"])
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words for t in (r.head, r.trigger) for c in t.children):
+        r.relation = "other"
+
+
+def _financing(r: _Reading) -> None:
+    """"fund the purchase with $4 billion of new debt", "secured a $5 billion bridge loan to fund
+    the takeover": how a deal is paid for is no price of it (financing.py); the parties stay, the
+    relation is other. A raise stays one ("raised $500 million in term loans to pay for it"), not
+    a funding verb's figure ("funding the deal with $3 billion of debt")."""
+    lex = relation_lexicon()
+    raised = r.relation in lex["funding_relations"] and r.trigger.lemma_.lower() in lex["raise_verbs"]
+    if not raised and finances_a_deal(r.money):
         r.relation = "other"
 
 
@@ -729,7 +741,7 @@ def _investor_nouns(head: Token) -> list[Token]:
     return [n for n in said if n.lemma_.lower() in investors]
 
 
-READING_STEPS = (_read_object, _passive_receiver, _award, _paying, _paid_to, _payer_named, _not_trade, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _purpose, _investment_in_exchange, _funding_from_investors, _backer_of, _change_not_value, _conditional_part, _penalty_fee)
+READING_STEPS = (_read_object, _passive_receiver, _award, _paying, _paid_to, _payer_named, _not_trade, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _purpose, _investment_in_exchange, _funding_from_investors, _backer_of, _change_not_value, _conditional_part, _penalty_fee, _financing)
 
 
 def _sentence_acquisition_object(r: _Reading, exclude: set[str]) -> Mention | None:
