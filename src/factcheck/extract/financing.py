@@ -118,13 +118,18 @@ def _things_paid_for(verb: Token) -> list[Token]:
     takeover will be financed"), the noun a participle hangs on ("the deal, funded with"); for
     "pay", the object of its "for"."""
     if verb.lemma_.lower() == "pay":
-        found = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
-        passive = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)  # "will be paid for with ..."
-        return found or ([c for c in verb.children if c.dep_ == "nsubjpass"] if passive else [])
+        return _paid_for(verb)
     found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not found and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         found = [verb.head]
     return found
+
+
+def _paid_for(verb: Token) -> list[Token]:
+    """"pay for the deal": the object of its "for"; "the deal will be paid for": its passive subject."""
+    fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    found = [p for c in fors for p in c.children if p.dep_ == "pobj"]
+    return found or ([c for c in verb.children if c.dep_ == "nsubjpass"] if fors else [])
 
 
 def _deal_noun(token: Token) -> bool:

@@ -396,8 +396,8 @@ def money_frame(money: Span, offset: int, context: EntityContext, label: Mention
 def _dependency_frame(money: Span, offset: int, context: EntityContext, label: Mention | None) -> Frame:
     head = money.root
     frame_token = find_frame_token(head, money)
-    if frame_token is None:  # money a deal is paid with is said to be no deal's, so no later pass lends it one
-        return Frame(relation="other" if finances_a_deal(money) else None, subjects=placed([label], "label") if label else [])
+    if frame_token is None:
+        return _frameless(money, label)
     frame_token, entry, valued = _valued_subject(frame_token, _entry_of(frame_token))
     phrase = frame_token
     while phrase.dep_ == "compound" and phrase.head is not phrase:
@@ -416,6 +416,12 @@ def _dependency_frame(money: Span, offset: int, context: EntityContext, label: M
     period = "annual" if any(c.lower_ in ("annual", "yearly", "annualized", "annualised") for c in modifiers) else None
     group = group if not reading.subjects and reading.relation in relation_lexicon()["group_relations"] else None
     return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period, purpose=reading.purpose, awardee_only=reading.awardee_only, group=group)
+
+
+def _frameless(money: Span, label: Mention | None) -> Frame:
+    """A figure with no frame word: the list label's, if any; money a deal is paid with is said to
+    be no deal's (financing.py), so no later pass lends it another figure's relation."""
+    return Frame(relation="other" if finances_a_deal(money) else None, subjects=placed([label], "label") if label else [])
 
 
 def _frame_subjects(r: _Reading) -> list[Mention]:
