@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.datives import indirect_objects, passive_receivers
 from factcheck.extract.entities import EntityContext, Mention, collective, phrase_mention, token_mention, with_conjuncts
+from factcheck.extract.financing import finances_a_deal
 from factcheck.extract.frames import frame_slots
 from factcheck.extract.groups import group_subject
 from factcheck.extract.headlines import headline_signing, is_addon
@@ -396,7 +397,7 @@ def _dependency_frame(money: Span, offset: int, context: EntityContext, label: M
     head = money.root
     frame_token = find_frame_token(head, money)
     if frame_token is None:
-        return Frame(subjects=placed([label], "label") if label else [])
+        return _frameless(money, label)
     frame_token, entry, valued = _valued_subject(frame_token, _entry_of(frame_token))
     phrase = frame_token
     while phrase.dep_ == "compound" and phrase.head is not phrase:
@@ -415,6 +416,12 @@ def _dependency_frame(money: Span, offset: int, context: EntityContext, label: M
     period = "annual" if any(c.lower_ in ("annual", "yearly", "annualized", "annualised") for c in modifiers) else None
     group = group if not reading.subjects and reading.relation in relation_lexicon()["group_relations"] else None
     return Frame(relation=reading.relation, trigger=frame_token, subjects=reading.subjects, object=reading.object, period=period, purpose=reading.purpose, awardee_only=reading.awardee_only, group=group)
+
+
+def _frameless(money: Span, label: Mention | None) -> Frame:
+    """A figure with no frame word: the list label's, if any; money a deal is paid with is said to
+    be no deal's (financing.py), so no later pass lends it another figure's relation."""
+    return Frame(relation="other" if finances_a_deal(money) else None, subjects=placed([label], "label") if label else [])
 
 
 def _frame_subjects(r: _Reading) -> list[Mention]:
@@ -525,6 +532,17 @@ def _penalty_fee(r: _Reading) -> None:
     if the deal fails is no price paid for it; the parties stay, the relation is other."""
     words = set(relation_lexicon()["penalty_fee_words"])
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words for t in (r.head, r.trigger) for c in t.children):
+        r.relation = "other"
+
+
+def _financing(r: _Reading) -> None:
+    """"fund the purchase with $4 billion of new debt", "secured a $5 billion bridge loan to fund
+    the takeover": how a deal is paid for is no price of it (financing.py); the parties stay, the
+    relation is other. A raise stays one ("raised $500 million in term loans to pay for it"), not
+    a funding verb's figure ("funding the deal with $3 billion of debt")."""
+    lex = relation_lexicon()
+    raised = r.relation in lex["funding_relations"] and r.trigger.lemma_.lower() in lex["raise_verbs"]
+    if not raised and finances_a_deal(r.money):
         r.relation = "other"
 
 
@@ -729,7 +747,7 @@ def _investor_nouns(head: Token) -> list[Token]:
     return [n for n in said if n.lemma_.lower() in investors]
 
 
-READING_STEPS = (_read_object, _passive_receiver, _award, _paying, _paid_to, _payer_named, _not_trade, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _purpose, _investment_in_exchange, _funding_from_investors, _backer_of, _change_not_value, _conditional_part, _penalty_fee)
+READING_STEPS = (_read_object, _passive_receiver, _award, _paying, _paid_to, _payer_named, _not_trade, _spending_with, _buying_a_company, _passive_object, _spending_without_counterparty, _purpose, _investment_in_exchange, _funding_from_investors, _backer_of, _change_not_value, _conditional_part, _penalty_fee, _financing)
 
 
 def _sentence_acquisition_object(r: _Reading, exclude: set[str]) -> Mention | None:

