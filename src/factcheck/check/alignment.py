@@ -164,7 +164,8 @@ def periods_fit(claim: PricedClaim, fact: PricedFact) -> bool:
     of its own is one period's when its time anchor names a period of the fact's length ("in
     2011", "fiscal 2016", "last year" for an annual fact; "Q3 2008" for a quarterly one), or,
     with no such anchor, when it is a reported result (revenue, profit, earnings per share: a
-    period's by nature). A deal's value over years is no year's figure: a fact with a
+    period's by nature) or a budget's own figure ("the outlay is estimated at ...": its budget
+    year's, extract/budget.py). A deal's value over years is no year's figure: a fact with a
     counterparty, or a claim with a term ("over five years") or a running total, keeps to its
     own rate (`_rates` in matching.py finds it compatible at best)."""
     mine, theirs = claim.amount.period, fact.amount.period
@@ -175,7 +176,7 @@ def periods_fit(claim: PricedClaim, fact: PricedFact) -> bool:
     length = period_length(claim.time.period if claim.time else None)
     if length is not None:
         return length == theirs
-    return claim.metric in RESULT_METRICS and theirs != "monthly" and not claim.context.forecast
+    return (claim.metric in RESULT_METRICS or claim.context.budget_figure) and theirs != "monthly" and not claim.context.forecast
 
 
 def _unit_price_fits(claim: PricedClaim, fact: PricedFact) -> bool:

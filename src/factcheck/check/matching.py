@@ -110,7 +110,9 @@ def _money_verdict(ctx: RegistryContext, claim: PricedClaim) -> Verdict:
             return Verdict("unverified")
     if len(claim.subjects) > 1:
         return _combined_verdict(ctx, claim, candidates)
-    if ctx.is_total(claim):
+    if ctx.is_total(claim) and not (claim.context.budget_figure and not claim.subjects):
+        # "the total outlay is estimated at ...": the budget's own whole, no sum of tranches; the
+        # passage's party's at most (sole_payer), so never an error
         return _total_disagreement(ctx, claim, compared) or Verdict("unverified")  # a sum is checked through its parts (FC101, FC103)
     return _disagreement(ctx, claim, compared) or _swap(ctx, claim, aligned) or Verdict("unverified")
 
