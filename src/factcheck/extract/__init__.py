@@ -17,7 +17,7 @@ from typing import Literal
 from spacy.tokens import Span
 
 from factcheck.extract.attribution import guess_subject, long_form
-from factcheck.extract.budget import budget_estimate
+from factcheck.extract.budget import budget_estimate, budget_story
 from factcheck.extract.collective import apply_collective_totals
 from factcheck.extract.context import claim_context
 from factcheck.extract.continuation import apply_continuation, apply_running_totals, apply_targets
@@ -275,6 +275,10 @@ class _ClaimWriter:
         return tuple(dict.fromkeys(m.entity_id or m.text for m in context.between(segment.start, segment.end) if m.is_party))
 
     @cached_property
+    def budget_story(self) -> bool:
+        return budget_story(self.analysis.document.prose_text)
+
+    @cached_property
     def headline(self) -> bool:
         return self.passage.segment.index == 0 and _is_headline(self.analysis, self.passage.segment)
 
@@ -322,15 +326,16 @@ class _ClaimWriter:
 
     def _metric_and_context(self, mention: MoneyMention, frame: Frame, quoted: str, at: int) -> tuple[str | None, ClaimContext]:
         """The figure's metric and the words' reading of it. A budget's own figure stated as an
-        estimate ("the outlay is pegged at ...", extract/budget.py) is no forecast and no guidance,
-        when its words name no results metric besides the estimate (a part of the receipts, "tax
+        estimate ("the outlay is pegged at ...", extract/budget.py) in a government's budget story
+        is no forecast and no guidance, when its words name no results metric besides the estimate (a part of the receipts, "tax
         revenue", must not meet their whole) and its payer, if named, is a place, not a company
         ("Acme estimated its capital spending at ..." is guidance)."""
         end = at + len(mention.text)
         metric = metric_of(quoted, at, end) or _RELATION_METRICS.get(frame.relation or "")
         context = claim_context(mention, quoted, at, self.headline)
         if (
-            budget_estimate(quoted, at, named_payer=bool(frame.subjects))
+            self.budget_story
+            and budget_estimate(quoted, at, named_payer=bool(frame.subjects))
             and metric_of(quoted, at, end, skip=_ESTIMATE_METRICS) is None
             and frame.relation not in _RELATION_METRICS
             and all(m.label in _GOVERNMENT_LABELS for m in frame.subjects)

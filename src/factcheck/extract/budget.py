@@ -22,7 +22,7 @@ WINDOW = 100  # how far before the figure, within its clause, the construction m
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = pattern_data("budgets")
     quantity = alternation(data["quantities"])
     lead = alternation(data["determiners"] + data["possessors"])
@@ -31,13 +31,26 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     figure_at = r"\s+at\s+(?:an?\s+)?$"
     # "the total expenditure is estimated at", "revenue deficit pegged at", "the state's outlay has been budgeted at"
     passive = re.compile(
-        rf"(?:^|(?<=[\s,;:(]))(?:(?:{lead})\s+)?(?:{quantity}){when}\s+(?:(?:{alternation(data['auxiliaries'])})\s+){{0,2}}(?:{alternation(data['participles'])}){figure_at}",
+        rf"(?:^|(?<=[\s,;:(]))(?:(?:{lead})\s+){{0,2}}(?:{quantity}){when}\s+(?:(?:{alternation(data['auxiliaries'])})\s+){{0,2}}(?:{alternation(data['participles'])}){figure_at}",
         re.I,
     )
     # "pegs the fiscal deficit at", "has estimated the state's outlay for next year at"
     active = re.compile(rf"\b(?:{alternation(data['active_verbs'])})\s+(?:{lead})\s+(?:(?:{lead})\s+)?(?:{quantity}){when}{figure_at}", re.I)
     not_budget = re.compile(rf"\b(?:{alternation(data['not_budget'])})\b", re.I)
-    return passive, active, not_budget
+    makers = re.compile(rf"\b(?:{alternation(data['budget_makers'])})\b", re.I)
+    return passive, active, not_budget, makers
+
+
+def budget_story(text: str) -> bool:
+    """The article is a government's budget story: it names a budget and a government (a
+    minister, an assembly, a treasury). "The outlay is estimated at ..." elsewhere is a
+    project's cost or a company's plan."""
+    data = pattern_data("budgets")
+    return _found(data["story_words"], text) and _found(data["government_words"], text)
+
+
+def _found(words: list[str], text: str) -> bool:
+    return re.search(rf"\b(?:{alternation(words)})\b", text, re.I) is not None
 
 
 def budget_estimate(sentence: str, start: int, named_payer: bool = False) -> bool:
@@ -45,10 +58,13 @@ def budget_estimate(sentence: str, start: int, named_payer: bool = False) -> boo
     projected, pegged or budgeted at: the budget's figure for its year. `named_payer`: the parse
     found the figure's payer, so a name's possessive may stand before the quantity ("Valdoria's
     outlay is pegged at"); the caller checks that the payer is a place."""
-    passive, active, not_budget = _patterns()
+    passive, active, not_budget, makers = _patterns()
     clause_start = max(0, start - WINDOW)
     clause = re.split(r"[;:]|,\s+(?:but|while|whereas)\b", sentence[clause_start:start])[-1]
-    match = active.search(clause) or _whole_phrase(passive, clause, named_payer)
+    match = active.search(clause)
+    if match is not None and not (named_payer or makers.search(clause[: match.start()])):
+        return False  # "Acme estimated its spending at": the estimate of whoever made it, no budget's
+    match = match or _whole_phrase(passive, clause, named_payer)
     return match is not None and not not_budget.search(clause[: match.start()])
 
 
