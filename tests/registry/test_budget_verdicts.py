@@ -17,6 +17,7 @@ entities:
   - {id: ostland, name: Ostland, kind: place}
   - {id: nordmark, name: Nordmark, kind: place}
   - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+  - {id: valdoria-rail, name: Valdoria Rail, kind: organization}
 """
 
 
@@ -37,6 +38,10 @@ FACTS = "facts:\n" + "".join(
         # a government's deficit, and a part of its receipts
         _fact("valdoria-deficit", "valdoria", "other", "150000000000", "INR", "a deficit of Rs 1.5 lakh crore"),
         _fact("valdoria-tax", "valdoria", "revenue", "2700000000000", "INR", "tax revenue of Rs 2.7 lakh crore"),
+        # a grant of the state's to its railway
+        _fact("valdoria-rail-grant", "valdoria", "spends_on", "300000000000", "INR", "Rs 3,000 crore for Valdoria Rail").replace(
+            "relation: spends_on,", "relation: spends_on, object: valdoria-rail,"
+        ),
         # a company's spending and revenue for a year
         _fact("acme-spending", "acme", "spends_on", "6000000000", "USD", "spending of $6 billion"),
         _fact("acme-revenue", "acme", "revenue", "5000000000", "USD", "revenue of $5 billion"),
@@ -94,4 +99,26 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t.split("\n")[-2][:55] + f" [{n}]" for n, (t, _) in enumerate(CASES)])
 def test_a_budget_s_own_estimate(checker, text, expected):
+    assert serious(checker, text) == expected
+
+
+PARTS = [
+    # (the article, what is flagged): in a story of one government's budget, a figure of spending
+    # on something (its purpose) is a part of the year's, not the party's own total; the total
+    # beside it in the same sentence is still the party's
+    (VALDORIA + "The outlay of Rs 5.2 lakh crore for the next fiscal includes new schemes worth Rs 300 crore.\n", []),
+    (VALDORIA + "The outlay of Rs 5.9 lakh crore for the next fiscal includes new schemes worth Rs 300 crore.\n", ["FC203@2"]),
+    (VALDORIA + "The state will spend Rs 900 crore on rural roads in the next fiscal.\n", []),
+    (VALDORIA + "Out of the total expenditure for the next fiscal, Rs 3.1 lakh crore has been allocated for the revenue account and Rs 2.1 lakh crore for the capital account.\n", []),
+    # a registry party named only inside the other figure's purpose is that figure's payee, and
+    # no longer keeps the total from being the party's
+    (VALDORIA + "The outlay of Rs 5.2 lakh crore for the next fiscal includes Valdoria Rail schemes worth Rs 300 crore.\n", []),
+    (VALDORIA + "The outlay of Rs 5.9 lakh crore for the next fiscal includes Valdoria Rail schemes worth Rs 300 crore.\n", ["FC203@2"]),
+    # named as the payer of the total itself, it is not the state's figure
+    (VALDORIA + "Valdoria Rail's outlay of Rs 5.9 lakh crore for the next fiscal includes new Valdoria Rail schemes worth Rs 300 crore.\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS, ids=[t.split("\n")[-2][:55] + f" [{n}]" for n, (t, _) in enumerate(PARTS)])
+def test_a_part_of_the_budget_beside_its_total(checker, text, expected):
     assert serious(checker, text) == expected
