@@ -194,6 +194,9 @@ class ClaimContext(Frozen):
     vague_magnitude: JsonDecimal | None = None  # "billions" -> 1e9, amount stays null
     change_amount: bool = False  # "cut spending by $2 billion", "profit was up $3 million": the size of a change, not a level
     forecast: bool = False  # "expects revenue of $5 billion", "estimated earnings of $2 a share": not a reported figure
+    # "the total expenditure is estimated at Rs 5 lakh crore": a budget's own figure for its year
+    # (extract/budget.py), one period's by nature; not a forecast
+    budget_figure: bool = False
 
 
 class TimeAnchor(Frozen):

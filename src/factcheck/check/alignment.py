@@ -164,7 +164,8 @@ def periods_fit(claim: PricedClaim, fact: PricedFact) -> bool:
     of its own is one period's when its time anchor names a period of the fact's length ("in
     2011", "fiscal 2016", "last year" for an annual fact; "Q3 2008" for a quarterly one), or,
     with no such anchor, when it is a reported result (revenue, profit, earnings per share: a
-    period's by nature). A deal's value over years is no year's figure: a fact with a
+    period's by nature) or a budget's own figure ("the outlay is estimated at ...": its budget
+    year's, extract/budget.py). A deal's value over years is no year's figure: a fact with a
     counterparty, or a claim with a term ("over five years") or a running total, keeps to its
     own rate (`_rates` in matching.py finds it compatible at best)."""
     mine, theirs = claim.amount.period, fact.amount.period
@@ -175,7 +176,7 @@ def periods_fit(claim: PricedClaim, fact: PricedFact) -> bool:
     length = period_length(claim.time.period if claim.time else None)
     if length is not None:
         return length == theirs
-    return claim.metric in RESULT_METRICS and theirs != "monthly" and not claim.context.forecast
+    return (claim.metric in RESULT_METRICS or claim.context.budget_figure) and theirs != "monthly" and not claim.context.forecast
 
 
 def _unit_price_fits(claim: PricedClaim, fact: PricedFact) -> bool:
@@ -259,9 +260,11 @@ def _payer_guessed(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -
 def sole_payer(ctx: RegistryContext, claim: PricedClaim) -> str | None:
     """The article's sole party with figures of its own (CheckContext.sole_party: the state of
     a budget story, the company of a deal story) as the payer of a figure whose clause names
-    none: no subject, no group, no payee, a relation, no guess of another payer (_may_pay), and
-    an own sentence naming no other registry party (a payee it names, "new schemes worth Rs 900
-    crore", may be the figure's: the payment, not the party's own total). "The outlay is Rs 5
+    none: no subject, no group, no payee, no purpose (spending on something is a part of the
+    party's year), a relation, no guess of another payer (_may_pay), and an own sentence naming
+    no other registry party (a payee it names, "new schemes worth Rs 900 crore", may be the
+    figure's: the payment, not the party's own total), unless another figure of the sentence has
+    it in its own purpose ("... includes new schemes worth Rs 900 crore"). "The outlay is Rs 5
     lakh crore" in a story of one state's budget is that state's; it compares with that party's
     own figures only (sole_payer_of), and as the passage's party, never certain enough for an
     error. A results figure (a metric: revenue, profit, guidance) is left to the reporter of a
@@ -271,10 +274,27 @@ def sole_payer(ctx: RegistryContext, claim: PricedClaim) -> str | None:
         return None
     if claim.metric is not None:
         return None  # a results figure's company, and whether it is the whole's, is the reporter's to say (extract/reporter.py)
+    if claim.purpose:
+        return None  # "Rs 900 crore on rural roads", "new schemes worth Rs 300 crore": a part of the party's year, not its own total
     sole = ctx.closure([ctx.sole_party])
     if claim.guessed_subject and not ctx.closure([claim.guessed_subject]) & sole and _may_pay(ctx, claim.guessed_subject):
         return None  # the passage is about another payer
-    return ctx.sole_party if set(ctx.named_in(own_sentence(claim))) <= sole else None
+    return ctx.sole_party if set(ctx.named_in(own_sentence(claim))) <= sole | _paid_by_other_figures(ctx, claim) else None
+
+
+def _paid_by_other_figures(ctx: RegistryContext, claim: PricedClaim) -> set[str]:
+    """The registry parties the sentence names only inside other figures' own purposes
+    ("includes Valdoria Rail schemes worth Rs 300 crore": that figure's, not this one's): payees
+    of the other figures, no payer of this one. Named once more elsewhere in the sentence ("a
+    grant to Valdoria Rail"), a party may be this figure's."""
+    purposes = [o.purpose for o in ctx.money if o.id != claim.id and o.sentence_span == claim.sentence_span and o.purpose]
+    sentence = own_sentence(claim)
+    return {key for key in ctx.named_in(" ; ".join(purposes)) if _times_named(ctx, key, sentence) == sum(_times_named(ctx, key, p) for p in purposes)}
+
+
+def _times_named(ctx: RegistryContext, key: str, text: str) -> int:
+    """How often `text` names the registry party `key`, by any of its names (the longest at one place)."""
+    return len({start for start, _, found in _named_positions(ctx, text, exclude=set()) if found == key})
 
 
 def _may_pay(ctx: RegistryContext, key: str) -> bool:

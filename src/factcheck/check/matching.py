@@ -110,9 +110,17 @@ def _money_verdict(ctx: RegistryContext, claim: PricedClaim) -> Verdict:
             return Verdict("unverified")
     if len(claim.subjects) > 1:
         return _combined_verdict(ctx, claim, candidates)
-    if ctx.is_total(claim):
+    if _checked_as_total(ctx, claim):
         return _total_disagreement(ctx, claim, compared) or Verdict("unverified")  # a sum is checked through its parts (FC101, FC103)
     return _disagreement(ctx, claim, compared) or _swap(ctx, claim, aligned) or Verdict("unverified")
+
+
+def _checked_as_total(ctx: RegistryContext, claim: PricedClaim) -> bool:
+    """A total is checked through its parts or as a pair's total (_total_disagreement). A
+    budget's own figure whose clause names no payer ("the total outlay is estimated at ...") is
+    the budget's whole, no sum of tranches: compared as the passage's party's figure
+    (sole_payer), never certain enough for an error."""
+    return ctx.is_total(claim) and not (claim.context.budget_figure and not claim.subjects)
 
 
 def compare(claim: PricedClaim, fact: PricedFact) -> Comparison:

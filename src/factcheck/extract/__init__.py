@@ -17,6 +17,7 @@ from typing import Literal
 from spacy.tokens import Span
 
 from factcheck.extract.attribution import guess_subject, long_form
+from factcheck.extract.budget import budget_estimate, budget_story
 from factcheck.extract.collective import apply_collective_totals
 from factcheck.extract.context import claim_context
 from factcheck.extract.continuation import apply_continuation, apply_running_totals, apply_targets
@@ -36,7 +37,7 @@ from factcheck.extract.relational import relation_claims
 from factcheck.extract.relations import Frame, money_frame, share_change_frames, share_per_unit_frames
 from factcheck.extract.reporter import Paragraph, apply_results_reporter
 from factcheck.extract.time import time_anchor
-from factcheck.models import CLAUSE_PLACES, PARTY_ROLES, PERIODS, RELATIONS, Amount, Claim, Document, MoneyClaim, PartyRole, PercentClaim, Qualifier, QuantityClaim, SubjectFound, one_of
+from factcheck.models import CLAUSE_PLACES, PARTY_ROLES, PERIODS, RELATIONS, Amount, Claim, ClaimContext, Document, MoneyClaim, PartyRole, PercentClaim, Qualifier, QuantityClaim, SubjectFound, one_of
 from factcheck.models import Span as TextSpan
 from factcheck.nlp.extensions import MONEY_SPANS
 from factcheck.nlp.pipeline import Analysis, Segment
@@ -274,6 +275,10 @@ class _ClaimWriter:
         return tuple(dict.fromkeys(m.entity_id or m.text for m in context.between(segment.start, segment.end) if m.is_party))
 
     @cached_property
+    def budget_story(self) -> bool:
+        return budget_story(self.analysis.document.prose_text)
+
+    @cached_property
     def headline(self) -> bool:
         return self.passage.segment.index == 0 and _is_headline(self.analysis, self.passage.segment)
 
@@ -290,6 +295,7 @@ class _ClaimWriter:
         joined = " + ".join(subjects) if subjects else None
         guessed, found = self._subject_source(index, frame, segment.start + mention.start)
         own = stripped_span(sent_start, quoted)  # the sentence's own words, without the text blanked before it
+        metric, context = self._metric_and_context(mention, frame, quoted, at)
         return MoneyClaim(
             id="c0",
             span=TextSpan(start=segment.start + mention.start, end=segment.start + mention.end),
@@ -309,14 +315,33 @@ class _ClaimWriter:
             object_role=_party_role(frame.object, own),
             parties=_parties(sent_start, sent_start + len(quoted), bool(subjects), segment, p.context, self.analysis),
             paragraph_parties=self.paragraph_parties,
-            context=claim_context(mention, quoted, at, self.headline),
+            context=context,
             subject_found=found,
             guessed_subject=self._guessed_name(guessed),
             subject_group=frame.group if not frame.subjects else None,
             time=time_anchor(quoted, at, at + len(mention.text), _other_figures(p.spans, index, sentence.start_char + low, len(quoted))),
             purpose=frame.purpose,
-            metric=metric_of(quoted, at, at + len(mention.text)) or _RELATION_METRICS.get(frame.relation or ""),
+            metric=metric,
         )
+
+    def _metric_and_context(self, mention: MoneyMention, frame: Frame, quoted: str, at: int) -> tuple[str | None, ClaimContext]:
+        """The figure's metric and the words' reading of it. A budget's own figure stated as an
+        estimate ("the outlay is pegged at ...", extract/budget.py) in a government's budget story
+        is no forecast and no guidance, when its words name no results metric besides the estimate (a part of the receipts, "tax
+        revenue", must not meet their whole) and its payer, if named, is a place, not a company
+        ("Acme estimated its capital spending at ..." is guidance)."""
+        end = at + len(mention.text)
+        metric = metric_of(quoted, at, end) or _RELATION_METRICS.get(frame.relation or "")
+        context = claim_context(mention, quoted, at, self.headline)
+        if (
+            self.budget_story
+            and budget_estimate(quoted, at, named_payer=bool(frame.subjects))
+            and metric_of(quoted, at, end, skip=_ESTIMATE_METRICS) is None
+            and frame.relation not in _RELATION_METRICS
+            and all(m.label in _GOVERNMENT_LABELS for m in frame.subjects)
+        ):
+            return None, context.model_copy(update={"forecast": False, "budget_figure": True})
+        return metric, context
 
     def _guessed_name(self, guessed: Mention | None) -> str | None:
         """A guessed subject by its registry id, or else by its full name in the passage."""
@@ -385,6 +410,8 @@ def _object_found(frame: Frame) -> Literal["clause", "reference"] | None:
 
 
 _RELATION_METRICS = {"revenue": "revenue"}  # a figure of the revenue frame is revenue, whatever words stand between
+_ESTIMATE_METRICS = frozenset({"guidance"})  # the metric an estimate's own words give ("estimated", "projected")
+_GOVERNMENT_LABELS = ("GPE", "NORP", "LOC")  # a payer that is a place (a state, a country): a budget's, not a company's
 
 
 def _other_figures(spans: list[Span], index: int, start: int, length: int) -> tuple[tuple[int, int], ...]:

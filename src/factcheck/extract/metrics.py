@@ -23,13 +23,15 @@ def _patterns() -> tuple[int, re.Pattern, list[tuple[str, re.Pattern]]]:
     return data["window"], asides, compiled
 
 
-def metric_of(sentence: str, start: int, end: int) -> str | None:
+def metric_of(sentence: str, start: int, end: int, skip: frozenset[str] = frozenset()) -> str | None:
     """The metric named nearest before the figure at sentence[start:end] (or right after it:
     "$1.04 a share"), within the clause (an aside such as ", however," does not end it); a figure
     after ", or" restates the one before it. A figure before its own noun ("a $112 million
     impairment charge", "a $73 million net profit") is of that noun: its metric is the one that
-    noun names, or none, whatever the clause named before it."""
+    noun names, or none, whatever the clause named before it. `skip`: metrics not to read (the
+    metric a figure names besides its estimate words, "guidance", extract/budget.py)."""
     window, asides, compiled = _patterns()
+    compiled = [(metric, pattern) for metric, pattern in compiled if metric not in skip]
     after = sentence[end : end + 40]
     if any(metric == "eps" and pattern.match(after.strip()) for metric, pattern in compiled):
         return "eps"  # "$1.04 a share"
