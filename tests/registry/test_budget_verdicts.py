@@ -9,7 +9,7 @@ stay uncompared. Fictional parties, a registry written for the test."""
 from __future__ import annotations
 
 import pytest
-from registry_helpers import checker_over, serious
+from registry_helpers import checker_over, fact_entry, serious
 
 ENTITIES = """
 entities:
@@ -21,12 +21,8 @@ entities:
 """
 
 
-def _fact(ident: str, subject: str, relation: str, value: str, currency: str, quote: str) -> str:
-    return (
-        f"  - {{id: {ident}, subject: {subject}, relation: {relation}, date: 2031-02-10,"
-        f" amount: {{value: {value}, currency: {currency}, qualifier: exact, period: annual}},"
-        f' sources: [{{url: "https://example.com/{ident}", publisher: Example News, quote: "{quote}"}}]}}\n'
-    )
+def _fact(ident: str, subject: str, relation: str, value: str, currency: str, quote: str, obj: str | None = None) -> str:
+    return fact_entry(ident, subject, relation, value, currency=currency, date="2031-02-10", period="annual", quote=quote, obj=obj)
 
 
 FACTS = "facts:\n" + "".join(
@@ -39,9 +35,7 @@ FACTS = "facts:\n" + "".join(
         _fact("valdoria-deficit", "valdoria", "other", "150000000000", "INR", "a deficit of Rs 1.5 lakh crore"),
         _fact("valdoria-tax", "valdoria", "revenue", "2700000000000", "INR", "tax revenue of Rs 2.7 lakh crore"),
         # a grant of the state's to its railway
-        _fact("valdoria-rail-grant", "valdoria", "spends_on", "300000000000", "INR", "Rs 3,000 crore for Valdoria Rail").replace(
-            "relation: spends_on,", "relation: spends_on, object: valdoria-rail,"
-        ),
+        _fact("valdoria-rail-grant", "valdoria", "spends_on", "300000000000", "INR", "Rs 3,000 crore for Valdoria Rail", obj="valdoria-rail"),
         # a company's spending and revenue for a year
         _fact("acme-spending", "acme", "spends_on", "6000000000", "USD", "spending of $6 billion"),
         _fact("acme-revenue", "acme", "revenue", "5000000000", "USD", "revenue of $5 billion"),

@@ -79,6 +79,8 @@ RESULT_METRICS = ("revenue", "net_income", "operating_profit", "eps", "costs", "
 SENTENCE_END = re.compile(r"(?<!\.[A-Z])[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 PER_SHARE_AFTER = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.I)  # "$1.04 a diluted share"
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+PURPOSE_WORD = re.compile(r"[a-z][a-z-]+")
+PURPOSE_WORD_LENGTH = 4  # "roads", "schools", "defence": words that say what is bought, not "its", "new"
 # How far from its article a fact per period may be dated and still be the article's period's.
 PERIOD_DAYS = {"annual": 366, "quarterly": 92, "monthly": 31}
 MONTH = re.compile(r"(?:^|(?:19|20)\d\d|-)-(\d\d)$")  # "2025-08" or "--08": a period that names its month
@@ -143,7 +145,20 @@ def comparable(claim: PricedClaim, fact: PricedFact) -> bool:
         and _unit_price_fits(claim, fact)
         and relations_compatible(claim.relation, fact.relation)
         and _metric_fits(claim, fact)
+        and _purpose_fits(claim, fact)
     )
+
+
+def _purpose_fits(claim: PricedClaim, fact: PricedFact) -> bool:
+    """Spending on something ("Rs 900 crore on rural roads in the next fiscal") is a part of a
+    party's spending for its period, not the whole: it meets a party's own fact per period (no
+    counterparty) only when the fact's quotes name what it is spent on."""
+    purpose = getattr(claim, "purpose", None)
+    if not purpose or fact.object is not None or fact.amount.period is None:
+        return True
+    words = {w for w in PURPOSE_WORD.findall(purpose.lower()) if len(w) >= PURPOSE_WORD_LENGTH}
+    quoted = " ".join(source.quote.lower() for source in fact.sources)
+    return any(re.search(rf"\b{re.escape(w)}", quoted) for w in words)
 
 
 def _metric_fits(claim: PricedClaim, fact: PricedFact) -> bool:
