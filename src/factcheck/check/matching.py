@@ -402,6 +402,8 @@ def _figures_listed(ctx: RegistryContext, wrong: list[PricedFact]) -> list[Price
 # -- swaps ---------------------------------------------------------------------------------
 # "A, B and C raised $X each", "each raised $X": one figure for several parties, none of them wrong.
 EACH_AFTER = re.compile(r"^\W*(?:each|apiece|a piece)\b", re.I)
+# The relations whose subject pays the figure out: a payer and nothing it pays for is a payer of these.
+PAYER_RELATIONS = frozenset({"invests_in", "commits_to_purchase", "spends_on", "deal_value", "acquires"})
 EACH_BEFORE = re.compile(r"\beach\b(?:\s+\S+){0,3}\s*$", re.I)
 
 
@@ -438,12 +440,21 @@ def _swap_candidates(ctx: RegistryContext, claim: PricedClaim) -> list[tuple[Pri
     found: dict[str, tuple[PricedFact, tuple[str, str]]] = {}
     for key in sorted(ctx.article_entities):
         for fact in ctx.registry.facts_about(key):
-            if fact.id in found or not (has_amount(fact) and comparable(claim, fact) and _same_hedge(claim, fact) and same_time(claim, fact)):
+            if fact.id in found or not (has_amount(fact) and _swap_comparable_fact(claim, fact) and _same_hedge(claim, fact) and same_time(claim, fact)):
                 continue
             swapped = _swapped_party(ctx, claim, fact)
             if swapped:
                 found[fact.id] = (fact, swapped)
     return list(found.values())
+
+
+def _swap_comparable_fact(claim: PricedClaim, fact: PricedFact) -> bool:
+    """The fact states a figure of the claim's kind; money a payer pays out with nothing named
+    ("forced Acme to fork out $55 million") is of the kind of any payment of its payer (an
+    investment, a purchase, an acquisition), whichever of them the fact records."""
+    if claim.relation == "spends_on" and claim.object is None and fact.object is not None and fact.relation in PAYER_RELATIONS:
+        return comparable(claim.model_copy(update={"relation": fact.relation}), fact)
+    return comparable(claim, fact)
 
 
 def _same_hedge(claim: PricedClaim, fact: PricedFact) -> bool:
@@ -470,6 +481,9 @@ def _swapped_party(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -
         return (named, fact.subject) if named else None
     if claim.relation in (None, "other"):
         return None  # a stated result is one company's: a fact with two sides is no result of it
+    if claim.object is None:
+        named = _payer_swap(ctx, claim, fact)
+        return (named, fact.subject) if named else None
     if not (claim.subjects and claim.object) or ctx.closure(claim.subjects) & ctx.closure([claim.object]):
         return None  # one side named twice (Microsoft and its Azure): the other side is unknown
     payer, payee = fact.subject, fact.object
@@ -481,6 +495,26 @@ def _swapped_party(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -
         return None
     wrong, right = (claim.object, payee) if subject_ok else (claim.subjects[0], payer)
     return (wrong, right) if _pinned(claim, wrong, subject_ok) and _named_there(ctx, wrong, claim.sentence) else None
+
+
+def _payer_swap(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> str | None:
+    """"Dynamo forced Acme to pay $55 million", "Acme's $55 million bid", naming a payer and
+    nothing it pays for, where the registry has that figure paid by another company the article
+    names (to a payee the claim does not name either): the payer the claim wrongly names, or None.
+    As for a valuation, the payer must sit where the grammar certainly puts it and be named there,
+    and the sentence must not name the fact's payer too (then the parse's pick may be the slip)."""
+    named = claim.subjects[0] if len(claim.subjects) == 1 else None
+    swapped = (
+        claim.relation in PAYER_RELATIONS
+        and fact.relation in PAYER_RELATIONS
+        and claim.purpose is None  # "spent $55 million on servers": spending of its own, perhaps no fact's
+        and certain_place(claim, named)
+        and _named_there(ctx, named, claim.subject_text or "")
+        and not ctx.closure([named]) & ctx.closure([fact.subject, fact.object])
+        and not ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(claim.sentence))
+        and fact.subject in ctx.article_entities
+    )
+    return named if swapped else None
 
 
 def _pinned(claim: PricedClaim, wrong: str | None, subject_ok: bool) -> bool:
