@@ -58,6 +58,9 @@ def swaps(checker: Checker, text: str) -> list[str]:
         (LEAD, "The tribunal obliged Acme to spend €55 million.\n", "Acme"),
         (LEAD, "Acme agreed to fork out €55 million.\n", "Acme"),
         (LEAD, "Acme forked out €55 million up front.\n", "Acme"),
+        (LEAD, "Dynamo made Acme fork out €55 million.\n", "Acme"),
+        (LEAD, "Acme's €55 million outlay was a club record.\n", "Acme"),  # the spending's possessor
+        (LEAD, "Acme's €55 million spending spree ended.\n", "Acme"),
         (WREN_LEAD, "Dynamo forced Acme to invest £70 million.\n", "Acme"),
     ],
 )
@@ -78,6 +81,8 @@ def test_a_payer_the_clause_certainly_names_is_swapped(payer_checker, lead, sent
         LEAD + "Acme met Dynamo. It agreed to fork out €55 million.\n",  # a pronoun for the sentence before's party
         LEAD + "Acme met Dynamo. The club was forced to fork out €55 million.\n",  # a definite noun
         LEAD + "Dynamo forced the club to fork out €55 million.\n",  # a common noun names no one
+        LEAD + "Dynamo pressured Acme into forking out €55 million.\n",  # the clause's guess
+        LEAD + "Acme's €55 million investment paid off.\n",  # an investment: no figure of a purchase's kind
         LEAD + "As Bolt watched, Dynamo forced Acme to fork out €55 million.\n",  # the fact's payer in the sentence too
         LEAD + "Dynamo forced Acme to spend €55 million on a new stand.\n",  # spending with its own purpose
         "Dynamo forced Acme to fork out €55 million up front.\n",  # the fact's payer named nowhere
