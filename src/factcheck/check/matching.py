@@ -14,7 +14,9 @@ then decide.
   total its words call one ("a total of", "so far") that no fact or running total has, for a
   payer and payee the clause certainly names.
 - a *counterparty* contradiction (a swap) when no fact is about the claim and a fact with the
-  same figure has one of its parties right and the other a different registry company.
+  same figure has one of its parties right and the other a different registry company; or, for a
+  figure that names only its payer where the grammar certainly puts it ("forced Acme to fork out
+  $55 million"), when another payer the article names has that figure paid out.
 - *unverified* otherwise, and always for the size of a change ("cut spending by $2 billion"),
   which states no fact's level; results forecast or estimated are compared only with the
   estimates (ranges) the registry lists.
@@ -484,7 +486,12 @@ def _swapped_party(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -
     if claim.object is None:
         named = _payer_swap(ctx, claim, fact)
         return (named, fact.subject) if named else None
-    if not (claim.subjects and claim.object) or ctx.closure(claim.subjects) & ctx.closure([claim.object]):
+    return _pair_swap(ctx, claim, fact)
+
+
+def _pair_swap(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> tuple[str, str] | None:
+    """A claim naming both sides against a fact with both: one side right, the other not."""
+    if not (claim.subjects and claim.object and fact.object) or ctx.closure(claim.subjects) & ctx.closure([claim.object]):
         return None  # one side named twice (Microsoft and its Azure): the other side is unknown
     payer, payee = fact.subject, fact.object
     if claim.relation == "deal_value" and (ctx.closure([claim.object]) & ctx.closure([payer]) or ctx.closure(claim.subjects) & ctx.closure([payee])):
