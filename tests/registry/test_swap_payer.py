@@ -5,7 +5,7 @@ figure paid by another company the article names, to a payee the sentence does n
 Where certainty stops: the object of a verb that makes it pay ("forced", "compelled") is the
 payer; the object of one that only asks ("asked", "urged") is a guess. A pronoun, a definite noun
 or a party of the previous sentence is a guess; so is a payer beside the fact's own payer in the
-sentence. Spending with its purpose named may be a figure of its own; a payer the registry has
+sentence, and one the sentence says paid the figure too ("as well", "likewise"). Spending with its purpose named may be a figure of its own; a payer the registry has
 the figure for passes; so does the right payer, and a payer the article never names elsewhere.
 Fictional companies, a registry written for the test."""
 
@@ -87,6 +87,10 @@ def test_a_payer_the_clause_certainly_names_is_swapped(payer_checker, lead, sent
         LEAD + "Dynamo forced Acme to spend €55 million on a new stand.\n",  # spending with its own purpose
         "Dynamo forced Acme to fork out €55 million up front.\n",  # the fact's payer named nowhere
         LEAD + "Dynamo forced Acme to fork out €40 million up front.\n",  # another figure: no fact to swap from
+        # the sentence says another party paid the figure too
+        LEAD + "Acme forked out €55 million too.\n",
+        LEAD + "Acme likewise forked out €55 million.\n",
+        "Bolt Rovers forked out €55 million for Cirrus Labs. Acme forked out €55 million as well.\n",
         # two payers each with their own figure: Bolt's €55 million, Acme's €30 million
         LEAD + "Bolt forked out €55 million, and Dynamo forced Acme to fork out €30 million.\n",
     ],

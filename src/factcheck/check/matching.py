@@ -407,6 +407,9 @@ EACH_AFTER = re.compile(r"^\W*(?:each|apiece|a piece)\b", re.I)
 # The relations whose subject pays the figure out: a payer and nothing it pays for is a payer of these.
 PAYER_RELATIONS = frozenset({"invests_in", "commits_to_purchase", "spends_on", "deal_value", "acquires"})
 EACH_BEFORE = re.compile(r"\beach\b(?:\s+\S+){0,3}\s*$", re.I)
+# "Acme paid $55 million too", "likewise", "the same sum": the sentence says another party has the
+# figure as well, and a registry that lists only the other's has not shown this one wrong.
+SHARED = re.compile(r"\b(?:too|as well|likewise|similarly|the same (?:amount|sum|figure|fee|price)|a matching)\b", re.I)
 
 
 def _swap(ctx: RegistryContext, claim: PricedClaim, aligned: list[Aligned]) -> Verdict | None:
@@ -428,12 +431,13 @@ def _swap(ctx: RegistryContext, claim: PricedClaim, aligned: list[Aligned]) -> V
 def _swap_comparable(ctx: RegistryContext, claim: PricedClaim) -> bool:
     """A figure whose relation the clause sets (not "other") and not a price per unit, or a result
     its clause states (stated_results.py: "Pelican reported net income of ...", "..., or £1.38 a
-    share"); and not one figure for each of several parties."""
+    share"); and not one figure for each of several parties, or one its sentence says another
+    party has too."""
     if not (stated_result(claim) or (claim.relation not in (None, "other") and not claim.amount.per)):
         return False
     text = ctx.document.text
     after, before = text[claim.span.end : claim.span.end + 20], text[max(claim.sentence_span.start, claim.span.start - 40) : claim.span.start]
-    return not (EACH_AFTER.search(after) or EACH_BEFORE.search(before))
+    return not (EACH_AFTER.search(after) or EACH_BEFORE.search(before) or SHARED.search(claim.sentence))
 
 
 def _swap_candidates(ctx: RegistryContext, claim: PricedClaim) -> list[tuple[PricedFact, tuple[str, str]]]:
