@@ -62,6 +62,8 @@ def swaps(checker: Checker, text: str) -> list[str]:
         (LEAD, "Acme's €55 million outlay was a club record.\n", "Acme"),  # the spending's possessor
         (LEAD, "Acme's €55 million spending spree ended.\n", "Acme"),
         (WREN_LEAD, "Dynamo forced Acme to invest £70 million.\n", "Acme"),
+        # "too" of another word than the figure ("led ... too") shares no figure
+        (LEAD, "Dynamo forced Acme to fork out €55 million up front, and it sold Quorra too.\n", "Acme"),
     ],
 )
 def test_a_payer_the_clause_certainly_names_is_swapped(payer_checker, lead, sentence, wrong):
@@ -91,6 +93,7 @@ def test_a_payer_the_clause_certainly_names_is_swapped(payer_checker, lead, sent
         LEAD + "Acme forked out €55 million too.\n",
         LEAD + "Acme likewise forked out €55 million.\n",
         "Bolt Rovers forked out €55 million for Cirrus Labs. Acme forked out €55 million as well.\n",
+        LEAD + "Acme forked out the same sum, €55 million.\n",
         # two payers each with their own figure: Bolt's €55 million, Acme's €30 million
         LEAD + "Bolt forked out €55 million, and Dynamo forced Acme to fork out €30 million.\n",
     ],

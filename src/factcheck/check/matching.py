@@ -407,9 +407,12 @@ EACH_AFTER = re.compile(r"^\W*(?:each|apiece|a piece)\b", re.I)
 # The relations whose subject pays the figure out: a payer and nothing it pays for is a payer of these.
 PAYER_RELATIONS = frozenset({"invests_in", "commits_to_purchase", "spends_on", "deal_value", "acquires"})
 EACH_BEFORE = re.compile(r"\beach\b(?:\s+\S+){0,3}\s*$", re.I)
-# "Acme paid $55 million too", "likewise", "the same sum": the sentence says another party has the
-# figure as well, and a registry that lists only the other's has not shown this one wrong.
-SHARED = re.compile(r"\b(?:too|as well|likewise|similarly|the same (?:amount|sum|figure|fee|price)|a matching)\b", re.I)
+# "Acme paid $55 million too", "likewise paid", "the same sum, $55 million": the clause says another
+# party has the figure as well, and a registry that lists only the other's has not shown this one
+# wrong. Only right beside the figure: "Bolt led Acme's $200 million round too" says Bolt led
+# another round, not that the figure is shared.
+SHARED_AFTER = re.compile(r"^\W*(?:too|as well)\b", re.I)
+SHARED_BEFORE = re.compile(r"\b(?:likewise|similarly|the same (?:amount|sum|figure|fee|price)|a matching)\b", re.I)
 
 
 def _swap(ctx: RegistryContext, claim: PricedClaim, aligned: list[Aligned]) -> Verdict | None:
@@ -437,7 +440,7 @@ def _swap_comparable(ctx: RegistryContext, claim: PricedClaim) -> bool:
         return False
     text = ctx.document.text
     after, before = text[claim.span.end : claim.span.end + 20], text[max(claim.sentence_span.start, claim.span.start - 40) : claim.span.start]
-    return not (EACH_AFTER.search(after) or EACH_BEFORE.search(before) or SHARED.search(claim.sentence))
+    return not any(pattern.search(after) for pattern in (EACH_AFTER, SHARED_AFTER)) and not any(pattern.search(before) for pattern in (EACH_BEFORE, SHARED_BEFORE))
 
 
 def _swap_candidates(ctx: RegistryContext, claim: PricedClaim) -> list[tuple[PricedFact, tuple[str, str]]]:
