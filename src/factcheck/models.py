@@ -80,9 +80,11 @@ SubjectFound = Literal["clause", "label", "reference", "paragraph", "article", "
 # unit"), an apposition, another name of the sentence, a list label, a pronoun or definite noun,
 # the passage's topic, or a counterparty the registry completed (resolve). "bound": one of the
 # certain places filled by a pronoun or definite noun whose name stands in the same sentence
-# ("Zorbo said it received ...", "values the startup at ...").
+# ("Zorbo said it received ...", "values the startup at ..."). "controlled": the object a verb
+# makes do what its infinitive says, the infinitive's own payer ("Dynamo forced Acme to pay"),
+# named: a pronoun there stays a reference.
 PartyRole = Literal[
-    "subject", "object", "agent", "possessor", "preposition", "compound", "dative", "frame", "gapped", "bound",
+    "subject", "object", "agent", "possessor", "preposition", "compound", "dative", "frame", "gapped", "bound", "controlled",
     "lead", "clause", "relative", "inside", "apposition", "sentence", "label", "reference", "topic", "registry", "other",
 ]
 PercentRole = Literal["change", "share", "rate"]
@@ -103,7 +105,7 @@ TIME_DIRECTIONS: tuple[TimeDirection, ...] = get_args(TimeDirection)
 # the same sentence, is "bound"); and every place the text certainly gives it, which alone lets
 # FC201 call a party swapped.
 CLAUSE_PLACES: frozenset[PartyRole] = frozenset({"subject", "object", "agent", "possessor", "preposition", "compound", "dative"})
-CERTAIN_PLACES: frozenset[PartyRole] = CLAUSE_PLACES | {"frame", "gapped", "bound"}
+CERTAIN_PLACES: frozenset[PartyRole] = CLAUSE_PLACES | {"frame", "gapped", "bound", "controlled"}
 
 _Name = TypeVar("_Name", bound=str)
 

@@ -14,7 +14,9 @@ then decide.
   total its words call one ("a total of", "so far") that no fact or running total has, for a
   payer and payee the clause certainly names.
 - a *counterparty* contradiction (a swap) when no fact is about the claim and a fact with the
-  same figure has one of its parties right and the other a different registry company.
+  same figure has one of its parties right and the other a different registry company; or, for a
+  figure that names only its payer where the grammar certainly puts it ("forced Acme to fork out
+  $55 million"), when another payer the article names has that figure paid out.
 - *unverified* otherwise, and always for the size of a change ("cut spending by $2 billion"),
   which states no fact's level; results forecast or estimated are compared only with the
   estimates (ranges) the registry lists.
@@ -410,7 +412,15 @@ def _figures_listed(ctx: RegistryContext, wrong: list[PricedFact]) -> list[Price
 # -- swaps ---------------------------------------------------------------------------------
 # "A, B and C raised $X each", "each raised $X": one figure for several parties, none of them wrong.
 EACH_AFTER = re.compile(r"^\W*(?:each|apiece|a piece)\b", re.I)
+# The relations whose subject pays the figure out: a payer and nothing it pays for is a payer of these.
+PAYER_RELATIONS = frozenset({"invests_in", "commits_to_purchase", "spends_on", "deal_value", "acquires"})
 EACH_BEFORE = re.compile(r"\beach\b(?:\s+\S+){0,3}\s*$", re.I)
+# "Acme paid $55 million too", "likewise paid", "the same sum, $55 million": the clause says another
+# party has the figure as well, and a registry that lists only the other's has not shown this one
+# wrong. Only right beside the figure: "Bolt led Acme's $200 million round too" says Bolt led
+# another round, not that the figure is shared.
+SHARED_AFTER = re.compile(r"^\W*(?:too|as well)\b", re.I)
+SHARED_BEFORE = re.compile(r"\b(?:likewise|similarly|the same (?:amount|sum|figure|fee|price)|a matching)\b", re.I)
 
 
 def _swap(ctx: RegistryContext, claim: PricedClaim, aligned: list[Aligned]) -> Verdict | None:
@@ -432,12 +442,13 @@ def _swap(ctx: RegistryContext, claim: PricedClaim, aligned: list[Aligned]) -> V
 def _swap_comparable(ctx: RegistryContext, claim: PricedClaim) -> bool:
     """A figure whose relation the clause sets (not "other") and not a price per unit, or a result
     its clause states (stated_results.py: "Pelican reported net income of ...", "..., or £1.38 a
-    share"); and not one figure for each of several parties."""
+    share"); and not one figure for each of several parties, or one its sentence says another
+    party has too."""
     if not (stated_result(claim) or (claim.relation not in (None, "other") and not claim.amount.per)):
         return False
     text = ctx.document.text
     after, before = text[claim.span.end : claim.span.end + 20], text[max(claim.sentence_span.start, claim.span.start - 40) : claim.span.start]
-    return not (EACH_AFTER.search(after) or EACH_BEFORE.search(before))
+    return not any(pattern.search(after) for pattern in (EACH_AFTER, SHARED_AFTER)) and not any(pattern.search(before) for pattern in (EACH_BEFORE, SHARED_BEFORE))
 
 
 def _swap_candidates(ctx: RegistryContext, claim: PricedClaim) -> list[tuple[PricedFact, tuple[str, str]]]:
@@ -446,12 +457,21 @@ def _swap_candidates(ctx: RegistryContext, claim: PricedClaim) -> list[tuple[Pri
     found: dict[str, tuple[PricedFact, tuple[str, str]]] = {}
     for key in sorted(ctx.article_entities):
         for fact in ctx.registry.facts_about(key):
-            if fact.id in found or not (has_amount(fact) and comparable(claim, fact) and _same_hedge(claim, fact) and same_time(claim, fact)):
+            if fact.id in found or not (has_amount(fact) and _swap_comparable_fact(claim, fact) and _same_hedge(claim, fact) and same_time(claim, fact)):
                 continue
             swapped = _swapped_party(ctx, claim, fact)
             if swapped:
                 found[fact.id] = (fact, swapped)
     return list(found.values())
+
+
+def _swap_comparable_fact(claim: PricedClaim, fact: PricedFact) -> bool:
+    """The fact states a figure of the claim's kind; money a payer pays out with nothing named
+    ("forced Acme to fork out $55 million") is of the kind of any payment of its payer (an
+    investment, a purchase, an acquisition), whichever of them the fact records."""
+    if claim.relation == "spends_on" and claim.object is None and fact.object is not None and fact.relation in PAYER_RELATIONS:
+        return comparable(claim.model_copy(update={"relation": fact.relation}), fact)
+    return comparable(claim, fact)
 
 
 def _same_hedge(claim: PricedClaim, fact: PricedFact) -> bool:
@@ -478,7 +498,15 @@ def _swapped_party(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -
         return (named, fact.subject) if named else None
     if claim.relation in (None, "other"):
         return None  # a stated result is one company's: a fact with two sides is no result of it
-    if not (claim.subjects and claim.object) or ctx.closure(claim.subjects) & ctx.closure([claim.object]):
+    if claim.object is None:
+        named = _payer_swap(ctx, claim, fact)
+        return (named, fact.subject) if named else None
+    return _pair_swap(ctx, claim, fact)
+
+
+def _pair_swap(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> tuple[str, str] | None:
+    """A claim naming both sides against a fact with both: one side right, the other not."""
+    if not (claim.subjects and claim.object and fact.object) or ctx.closure(claim.subjects) & ctx.closure([claim.object]):
         return None  # one side named twice (Microsoft and its Azure): the other side is unknown
     payer, payee = fact.subject, fact.object
     if claim.relation == "deal_value" and (ctx.closure([claim.object]) & ctx.closure([payer]) or ctx.closure(claim.subjects) & ctx.closure([payee])):
@@ -489,6 +517,26 @@ def _swapped_party(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -
         return None
     wrong, right = (claim.object, payee) if subject_ok else (claim.subjects[0], payer)
     return (wrong, right) if _pinned(claim, wrong, subject_ok) and _named_there(ctx, wrong, claim.sentence) else None
+
+
+def _payer_swap(ctx: RegistryContext, claim: PricedClaim, fact: PricedFact) -> str | None:
+    """"Dynamo forced Acme to pay $55 million", "Acme's $55 million bid", naming a payer and
+    nothing it pays for, where the registry has that figure paid by another company the article
+    names (to a payee the claim does not name either): the payer the claim wrongly names, or None.
+    As for a valuation, the payer must sit where the grammar certainly puts it and be named there,
+    and the sentence must not name the fact's payer too (then the parse's pick may be the slip)."""
+    named = claim.subjects[0] if len(claim.subjects) == 1 else None
+    swapped = (
+        claim.relation in PAYER_RELATIONS
+        and fact.relation in PAYER_RELATIONS
+        and claim.purpose is None  # "spent $55 million on servers": spending of its own, perhaps no fact's
+        and certain_place(claim, named)
+        and _named_there(ctx, named, claim.subject_text or "")
+        and not ctx.closure([named]) & ctx.closure([fact.subject, fact.object])
+        and not ctx.closure([fact.subject]) & ctx.closure(ctx.named_in(claim.sentence))
+        and fact.subject in ctx.article_entities
+    )
+    return named if swapped else None
 
 
 def _pinned(claim: PricedClaim, wrong: str | None, subject_ok: bool) -> bool:

@@ -852,7 +852,7 @@ def _payer_above(w: _Where, verb: Token) -> list[Mention] | None:
     """The payer the word a clause completes names, if it names one: the object made to pay,
     a party as the headline's verb, a noun's owner; None to climb on."""
     if (controller := _object_controller(verb, w.head)) is not None:  # "Dynamo forced Acme to pay": Acme pays, not Dynamo
-        return placed(_controller_payer(w, controller), "clause")
+        return placed(_controller_payer(w, controller), _controller_place(verb))
     governor = verb.head
     if (named := token_mention(governor, w.offset)) and named.is_party:  # headline "Anthropic to Buy $30B ..."
         return placed([named], "clause")
@@ -874,6 +874,12 @@ def _object_controller(verb: Token, money_head: Token) -> Token | None:
         return None
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") and not c.left_edge.i <= money_head.i <= c.right_edge.i]
     return objects[0] if objects else None
+
+
+def _controller_place(verb: Token) -> str:
+    """"forced Acme to pay" makes Acme pay (relations.json implicative_control_verbs): a certain
+    place, "controlled"; "asked Acme to pay" only asks, and who paid, if anyone, is the clause's guess."""
+    return "controlled" if verb.head.lemma_.lower() in relation_lexicon()["implicative_control_verbs"] else "clause"
 
 
 def _controller_payer(w: _Where, controller: Token) -> list[Mention]:

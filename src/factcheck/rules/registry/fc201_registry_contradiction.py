@@ -24,14 +24,18 @@ class RegistryContradiction(Rule):
     ("Wren invested $5 billion in Cirrus", "Wren's €300 million fundraise", "valued at $2 billion"
     where the registry has that figure for a company the article names elsewhere, and none for
     Wren; a result its clause states, "Wren reported net income of $90 million" or "..., or $1.20 a
-    share", where the registry has that result for another company the article names); "Acme CEO
+    share", where the registry has that result for another company the article names; a payer
+    named with nothing it pays for, "Dynamo forced Wren to fork out €55 million" or "Wren's €55
+    million outlay", where the registry has that figure paid by another company the article
+    names); "Acme CEO
     John Doe" when the registry names Jane Roe (whether or not it knows John Doe); "Bolt CEO Jane
     Roe" when the registry has Jane Roe heading Acme and no one heading Bolt.
 
     Passes: "Bolt will invest up to $10 billion in Cirrus", or "about $10 billion" where the
     registry has $10 billion. A company is called the wrong one only where the clause certainly
     names it (its subject or object, a passive agent, the figure's possessor or preposition, a
-    pronoun whose name is in the sentence): "Dynamo led Cirrus's $50 million round" where the
+    pronoun whose name is in the sentence, the object a verb makes pay, "forced Wren to pay", not
+    one it only asks to, "asked Wren to pay"): "Dynamo led Cirrus's $50 million round" where the
     registry has Acme's $50 million in Cirrus is no swap (a lead is not a round's only
     investor), nor a name the parser hangs a relative "which" or a clause above the figure on
     (but for a company's "said" right before its results: "Wren said revenue rose to ...").
@@ -41,7 +45,8 @@ class RegistryContradiction(Rule):
     "other" or it is a price per unit (unless it is a result its clause states: a results metric,
     reported, of the company the clause names, against a registry result of its kind; never a
     price per share in a deal), when it is one figure for each of several parties ("each",
-    "apiece"), or when its sentence also names the company the registry has it for.
+    "apiece") or one its sentence says another party has too ("as well", "likewise"), or when
+    its sentence also names the company the registry has it for.
 
     Tolerance: the claim's printed precision and hedge against the registry value's own
     precision; a registry "about" accepts a firm figure in its range. A swap needs the fact's
