@@ -18,6 +18,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from registry_helpers import fact_entry
 
 from factcheck.api import Checker
 from factcheck.registry import load_registry
@@ -25,12 +26,8 @@ from factcheck.registry import load_registry
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "registry"
 
 
-def _fact(ident: str, subject: str, relation: str, value: int | float, currency: str = "USD", obj: str | None = None, extra: str = "") -> str:
-    target = f", object: {obj}" if obj else ""
-    return (
-        f"  - {{id: {ident}, subject: {subject}, relation: {relation}{target}{extra}, amount: {{value: {value}, currency: {currency}, qualifier: exact}},"
-        f' sources: [{{url: "https://example.com/{ident}", publisher: Example News, quote: "{value} {currency}"}}]}}\n'
-    )
+def _fact(ident: str, subject: str, relation: str, value: int | float, currency: str = "USD", obj: str | None = None, date: str | None = None) -> str:
+    return fact_entry(ident, subject, relation, value, currency=currency, obj=obj, date=date)
 
 
 EXTRA = (
@@ -43,7 +40,7 @@ EXTRA = (
   - {id: yarrow, name: Yarrow Energy, aliases: [Yarrow], kind: organization}
 facts:
 """
-    + _fact("pella-raises-eur", "pella", "raises", 300_000_000, "EUR", extra=", date: 2025-03-01")
+    + _fact("pella-raises-eur", "pella", "raises", 300_000_000, "EUR", date="2025-03-01")
     + _fact("ridge-invests-pella-gbp", "ridge", "invests_in", 40_000_000, "GBP", obj="pella")
     + _fact("sable-raises", "sable", "raises", 250_000_000)
     + _fact("tovo-raises", "tovo", "raises", 250_000_000)
