@@ -27,9 +27,8 @@ class RegistryContradiction(Rule):
     share", where the registry has that result for another company the article names; a payer
     named with nothing it pays for, "Dynamo forced Wren to fork out €55 million" or "Wren's €55
     million outlay", where the registry has that figure paid by another company the article
-    names); "Acme CEO
-    John Doe" when the registry names Jane Roe (whether or not it knows John Doe); "Bolt CEO Jane
-    Roe" when the registry has Jane Roe heading Acme and no one heading Bolt.
+    names); "Acme CEO John Doe" when the registry names Jane Roe (whether or not it knows John
+    Doe); "Bolt CEO Jane Roe" when the registry has Jane Roe heading Acme and no one heading Bolt.
 
     Passes: "Bolt will invest up to $10 billion in Cirrus", or "about $10 billion" where the
     registry has $10 billion. A company is called the wrong one only where the clause certainly
