@@ -100,10 +100,10 @@ PARTS = [
     # (the article, what is flagged): in a story of one government's budget, a figure of spending
     # on something (its purpose) is a part of the year's, not the party's own total; the total
     # beside it in the same sentence is still the party's
-    (VALDORIA + "The outlay of Rs 5.2 lakh crore for the next fiscal includes new schemes worth Rs 300 crore.\n", []),
-    (VALDORIA + "The outlay of Rs 5.9 lakh crore for the next fiscal includes new schemes worth Rs 300 crore.\n", ["FC203@2"]),
+    (VALDORIA + "The outlay of Rs 5.2 lakh crore for the next fiscal includes fresh welfare programmes worth Rs 300 crore.\n", []),
+    (VALDORIA + "The outlay of Rs 5.9 lakh crore for the next fiscal includes fresh welfare programmes worth Rs 300 crore.\n", ["FC203@2"]),
     (VALDORIA + "The state will spend Rs 900 crore on rural roads in the next fiscal.\n", []),
-    (VALDORIA + "Out of the total expenditure for the next fiscal, Rs 3.1 lakh crore has been allocated for the revenue account and Rs 2.1 lakh crore for the capital account.\n", []),
+    (VALDORIA + "Out of the total expenditure for the next fiscal, Rs 3.1 lakh crore has been set aside for the revenue account and Rs 2.1 lakh crore for the capital account.\n", []),
     # a registry party named only inside the other figure's purpose is that figure's payee, and
     # no longer keeps the total from being the party's
     (VALDORIA + "The outlay of Rs 5.2 lakh crore for the next fiscal includes Valdoria Rail schemes worth Rs 300 crore.\n", []),

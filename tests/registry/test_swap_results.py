@@ -60,7 +60,7 @@ def results_checker(tmp_path_factory):
         ("Pelican said revenue rose to £4.2 billion.", "£4.2 billion"),
         ("Pelican said net income rose to £545 million.", "£545 million"),
         ("Net income at Pelican fell to £545 million.", "£545 million"),
-        ("Pelican said its third-quarter net income rose to £545 million, or £1.38 a share.", "£1.38"),
+        ("Pelican said its fourth-quarter net income jumped to £545 million, or £1.38 a share.", "£1.38"),
         ("Pelican's third-quarter net profit fell to £545 million, or 138 pence a share.", "138 pence"),
         ("Pelican earned £1.38 a share in the quarter.", "£1.38"),
         ("Pelican reported earnings of £1.38 per share.", "£1.38"),
@@ -78,7 +78,7 @@ def test_another_companys_result_is_flagged_on_the_name(results_checker, sentenc
 
 
 def test_both_figures_of_a_restated_result_are_flagged(results_checker):
-    text = f"{QUORRA} Pelican said its third-quarter net income rose to £545 million, or £1.38 a share.\n"
+    text = f"{QUORRA} Pelican said its fourth-quarter net income jumped to £545 million, or £1.38 a share.\n"
     assert serious(results_checker, text) == ["FC201@1", "FC201@1"]
 
 
