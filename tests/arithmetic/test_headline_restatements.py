@@ -19,7 +19,7 @@ def _money(report):
         # the same, the body's figure too far from the headline's rounding
         ("Orbital Signs $9B Deal With Vega\nVega has won a cloud contract worth as much as $11.6B from Orbital, the companies said.\n", [("$9B", "as much as $11.6B", False)]),
         # a metric before the figure, crore abbreviated in the headline
-        ("Helix net at Rs 40 cr\nHelix on Tuesday reported net profit of Rs 39.6 crore, down 12% against Rs 45 crore a year ago.\n", [("Rs 40 cr", "Rs 39.6 crore", True)]),
+        ("Helix net at Rs 40 cr\nHelix said on Tuesday its net profit was Rs 39.6 crore, down 12% from Rs 45 crore a year before.\n", [("Rs 40 cr", "Rs 39.6 crore", True)]),
         # a takeover in pounds, "bid valued at"
         ("Kestrel makes £2.4bn takeover offer for Vega\nKestrel has tabled a bid valued at £2.9bn for the chip designer.\n", [("£2.4bn", "£2.9bn", False)]),
         # a unit slip: three orders of magnitude, read although the ratio is far off

@@ -202,7 +202,7 @@ def test_this_years_revenue_and_last_years_are_two_facts(checker):
 # A results figure and the one it is set against ("rose to $X against $Y", "versus $Y"): both
 # are the same metric of the same company, whatever the currency or the verb.
 SET_AGAINST = [
-    ("Later in the year its revenue declined to Rs 3120.5 crore against Rs 3200.1 crore in the first quarter.", "Rs 3200.1 crore", ((), "revenue")),
+    ("Later in the year its revenue slipped to Rs 3120.5 crore against Rs 3200.1 crore in the opening quarter.", "Rs 3200.1 crore", ((), "revenue")),
     ("Acme's sales rose to ¥420 billion versus ¥398 billion a year earlier.", "¥398 billion", (("acme",), "revenue")),
     ("Bolt's revenue rose to S$1.2 billion against S$1.1 billion; Cirrus's costs fell to S$300 million.", "S$1.1 billion", (("bolt",), "revenue")),
     ("Bolt's revenue fell from $8 billion to $7 billion.", "$7 billion", (("bolt",), "revenue")),

@@ -11,7 +11,7 @@ DIGEST = (
     "Korvane Telecom (Korvane Tel) on Tuesday reported net profit of Rs 12.5 crore. Its revenues declined to Rs 700 crore.\n"
     "{heading}\n"
     "{name} has reported better results for the second quarter on the back of export growth. "
-    "Net sales went up 21% to Rs 1,200.5 crore from Rs 990 crore."
+    "Net sales rose 21% to Rs 1,200.5 crore from Rs 990 crore."
 )
 
 HEADINGS = [

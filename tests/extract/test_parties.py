@@ -28,8 +28,8 @@ CASES = [
     ("Dynamo Ventures led Zorbo's $50 million Series B round.", "$50 million", ("dynamo",), "invests_in", "Zorbo"),
     ("Zorbo closed a $50 million Series B round led by Dynamo Ventures.", "$50 million", ("dynamo",), "invests_in", "Zorbo"),
     # transfer: the buying club acquires the player; add-ons are a part, not the fee
-    ("Dunmore Rovers have signed Midtown's Jan Kowalski with the club paying €30 million up front plus €5 million in add-ons.", "€30 million", ("Dunmore Rovers",), "acquires", "Jan Kowalski"),
-    ("Dunmore Rovers have signed Midtown's Jan Kowalski with the club paying €30 million up front plus €5 million in add-ons.", "€5 million", ("Dunmore Rovers",), "other", "Jan Kowalski"),
+    ("Dunmore Rovers have signed Midtown's Jan Kowalski with the club paying €30 million up front plus a further €5 million in add-ons.", "€30 million", ("Dunmore Rovers",), "acquires", "Jan Kowalski"),
+    ("Dunmore Rovers have signed Midtown's Jan Kowalski with the club paying €30 million up front plus a further €5 million in add-ons.", "€5 million", ("Dunmore Rovers",), "other", "Jan Kowalski"),
     ("Rovers completed the signing of the striker Jan Kowalski for a fee of £45 million.", "£45 million", None, "acquires", "Jan Kowalski"),
     # acquisition: buying a named company is acquiring it; the passive names the buyer as agent
     ("Acme agreed to buy Zorbo Holdings for $5 billion in cash.", "$5 billion", ("acme",), "acquires", "Zorbo"),

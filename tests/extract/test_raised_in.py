@@ -22,8 +22,8 @@ RAISED = [
     # a funding round made of equity and debt
     ("Acme's new round includes $4 billion in equity and $6 billion in debt.", "$4 billion", ("acme",), "raises"),
     # a round said to be made of equity and debt: each part is raised, the hedged second one too
-    ("Acme is raising money. The new funding round will be structured as a mix of $3 billion in equity and up to $6 billion in debt.", "up to $6 billion", (), "raises"),
-    ("Acme is raising money. The new funding round will be structured as a mix of $3 billion in equity and up to $6 billion in debt.", "$3 billion", (), "raises"),
+    ("Acme is raising money. The new funding round will be structured as $3 billion in equity and up to $6 billion in debt.", "up to $6 billion", (), "raises"),
+    ("Acme is raising money. The new funding round will be structured as $3 billion in equity and up to $6 billion in debt.", "$3 billion", (), "raises"),
     ("Bolt's latest round consists of $2 billion in equity and $1 billion in debt.", "$1 billion", ("bolt",), "raises"),
     ("Acme's new round is structured as $4 billion of equity and $2 billion of debt.", "$4 billion", ("acme",), "raises"),
     # an investor's equity stays an investment

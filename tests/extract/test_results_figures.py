@@ -104,9 +104,9 @@ def test_target_of_a_named_party_is_its_own(money_claim):
 
 # "X, or $Y a share": the per-share restatement after ", or" is the same company's figure.
 PER_SHARE = [
-    ("Acme said its second-quarter net income climbed to $612 million, or $1.04 a share, from $488 million, or 83 cents a share, a year earlier.", "$1.04"),
-    ("Acme said its second-quarter net income climbed to $612 million, or $1.04 a share, from $488 million, or 83 cents a share, a year earlier.", "83 cents"),
-    ("Acme said quarterly profit fell to $251 million, or 37 cents per share, from $302 million, or 45 cents per share.", "45 cents"),
+    ("Acme said its second-quarter net income climbed to $612 million, or $1.04 a share, up from $488 million, or 83 cents a share, in the year-earlier quarter.", "$1.04"),
+    ("Acme said its second-quarter net income climbed to $612 million, or $1.04 a share, up from $488 million, or 83 cents a share, in the year-earlier quarter.", "83 cents"),
+    ("Acme said quarterly profit fell to $251 million, or 37 cents per share, compared with $302 million, or 45 cents per share.", "45 cents"),
 ]
 
 
