@@ -157,7 +157,7 @@ def _purpose_fits(claim: PricedClaim, fact: PricedFact) -> bool:
     if not purpose or fact.object is not None or fact.amount.period is None:
         return True
     words = {w for w in PURPOSE_WORD.findall(purpose.lower()) if len(w) >= PURPOSE_WORD_LENGTH}
-    quoted = " ".join(source.quote.lower() for source in fact.sources)
+    quoted = _quoted(fact).lower()
     return any(re.search(rf"\b{re.escape(w)}", quoted) for w in words)
 
 
@@ -168,8 +168,13 @@ def _metric_fits(claim: PricedClaim, fact: PricedFact) -> bool:
     alone says nothing against it."""
     if claim.metric not in RESULT_METRICS or fact.object is not None:
         return True
-    named = frozenset().union(*(metrics_named(source.quote) for source in fact.sources if source.quote))
+    named = metrics_named(_quoted(fact))
     return not named or claim.metric in named
+
+
+def _quoted(fact: PricedFact) -> str:
+    """The fact's source quotes, one text ("; " between them: no phrase runs from one into the next)."""
+    return " ; ".join(source.quote for source in fact.sources)
 
 
 def periods_fit(claim: PricedClaim, fact: PricedFact) -> bool:
@@ -198,7 +203,7 @@ def _unit_price_fits(claim: PricedClaim, fact: PricedFact) -> bool:
     """A unit price ("$0.01 per share") meets only a fact of its own kind (an exercise price). A
     figure its words put per share ("$1.04 a share") meets only a fact per share, and a fact per
     share no figure the words call another result: earnings per share is no figure of net income."""
-    if (fact.amount.per == "share" and not _may_be_per_share(claim)) or (per_share(claim) and fact.amount.per != "share"):
+    if (fact.amount.per == "share" and not _not_another_result(claim)) or (per_share(claim) and fact.amount.per != "share"):
         return False
     if not claim.amount.per:
         return True
@@ -211,7 +216,7 @@ def per_share(claim: PricedClaim) -> bool:
     return claim.amount.per == "share" or PER_SHARE_AFTER.match(after) is not None
 
 
-def _may_be_per_share(claim: PricedClaim) -> bool:
+def _not_another_result(claim: PricedClaim) -> bool:
     """Not a result of another kind: a figure the words call net income or revenue is never per
     share, but a figure of no metric may be ("up from 98 cents" after earnings per share)."""
     return claim.metric in (None, "eps") or per_share(claim)

@@ -7,17 +7,15 @@ results, but revenue and profit are never the same fact, so FC102 compares only 
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
-from factcheck.normalize.wordlists import alternation
+from factcheck.normalize.wordlists import alternation, pattern_data
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[int, re.Pattern, list[tuple[str, re.Pattern]]]:
-    data = json.loads(resources.files("factcheck.nlp").joinpath("patterns/metrics.json").read_text(encoding="utf-8"))
+    data = pattern_data("metrics")
     compiled = [(metric, re.compile(rf"\b(?:{alternation(words)})\b", re.I)) for metric, words in data["metrics"].items()]
     asides = re.compile(rf",\s*(?:{alternation(data['asides'])}),\s", re.I)
     return data["window"], asides, compiled
